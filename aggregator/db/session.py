@@ -1,0 +1,56 @@
+"""Engines and sessions: one place that knows how to open the claim database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_DB_URL = "sqlite:///var/aggregator.db"
+
+
+class DatabaseURLError(ValueError):
+    """The database URL cannot be used (bad syntax, unknown driver)."""
+
+
+def resolve_db_url(url: str | None = None) -> str:
+    """The database URL to use: the argument, else $AGGREGATOR_DB, else the SQLite default."""
+    return url or os.environ.get("AGGREGATOR_DB") or DEFAULT_DB_URL
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """Create an engine; SQLite files get their folder, WAL and foreign keys."""
+    url = resolve_db_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseURLError(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        # psycopg 3 is the driver we ship in the `postgres` extra.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except Exception as exc:  # NoSuchModuleError, missing driver, ...
+        raise DatabaseURLError(f"cannot use database URL {url!r}: {exc}") from exc
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,33 @@
+"""Registrable domains ("www.screenrant.com" -> "screenrant.com"), offline.
+
+tldextract normally downloads the Public Suffix List on first use; we pin it to
+the snapshot it ships so extraction never touches the network.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import tldextract
+
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=65536)
+def registrable_domain(url_or_host: str | None) -> str | None:
+    """Return the registrable domain of a URL or host name, or None if it has none.
+
+    >>> registrable_domain("https://www.bbc.co.uk/news/x")
+    'bbc.co.uk'
+    """
+    if not url_or_host:
+        return None
+    text = url_or_host.strip()
+    host = urlsplit(text).hostname if "//" in text else text.split("/")[0].split(":")[0]
+    if not host:
+        return None
+    parts = _EXTRACT(host.lower().rstrip("."))
+    if not parts.domain or not parts.suffix:
+        return None
+    return f"{parts.domain}.{parts.suffix}"

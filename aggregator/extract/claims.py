@@ -1,0 +1,202 @@
+"""Release-date claims, sentence by sentence, from the main-content blocks.
+
+For each sentence with a date expression: which event the date is for, which
+season, how sure the writer is, and whom it credits. Denied or negated dates
+are dropped; claims of one season and event whose ranges nest collapse into the
+most precise (fixtures/CONVENTIONS.md, "Release claims").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from aggregator.extract.dates import DateMention, find_dates
+from aggregator.extract.document import Block
+from aggregator.extract.sentences import clause_spans, split_sentences
+from aggregator.extract.shows import parse_season_ref
+from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
+from aggregator.items import Certainty, Event, ReleaseClaim
+
+# Event vocabulary, most specific first: a sentence about a trailer's release is a
+# trailer claim, not a premiere claim.
+_EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
+    ("trailer", re.compile(r"\b(?:trailer|teaser)s?\b", re.I)),
+    ("production_end", re.compile(
+        r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
+        r"finish|finished|complete|completed|concluded?)\w*|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b",
+        re.I)),
+    ("production_start", re.compile(
+        r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
+        r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
+        r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
+        r"production)\b", re.I)),
+    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up|ordered|order(?:ed)? a)\b", re.I)),
+    ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|wrap(?:s|ped)? up its run)\b", re.I)),
+    ("premiere", re.compile(
+        r"\b(?:premier\w*|release\w*|debut\w*|arriv\w*|return\w*|drop\w*|air\w*|land\w*|hit\w*|stream\w*|launch\w*|"
+        r"come out|comes out|came out|out on|available|bow\w*|back on|coming|released|out in|out by|expected|slated|set for|"
+        r"start\w*|begin\w*|kick\w* off)\b", re.I)),
+]
+_DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
+_PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were released|dropped|arrived|landed|released)\b", re.I)
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
+    r"is said to|are said to|was said to|told|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:likely|unlikely|expect\w*|could|might|may(?! \d)|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
+    r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
+    r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
+    r"seems|appears to|on track)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"
+    r"dismiss\w*|shot down|nothing to|baseless|unfounded)\b|\bisn't\b|\bwon't\b", re.I)
+# Negations that do not deny the date ("no later than", "not only ... but").
+_NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b", re.I)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    claim: ReleaseClaim
+    order: int
+
+
+def extract_claims(
+    blocks: Sequence[Block], page_season: int | None, published: date | None
+) -> list[ReleaseClaim]:
+    """Release claims of the page, in page order, nested ones collapsed."""
+    credits = section_credits(list(blocks))
+    found: list[ReleaseClaim] = []
+    context_season: int | None = None
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            refs = parse_season_ref(block.text)
+            context_season = refs[-1][2] if refs else None
+            continue
+        if block.kind == "caption" or is_credit_line(block):
+            continue
+        text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
+        section_cites = [s.name for s in credits[index] if s.name]
+        for sentence in split_sentences(text):
+            refs = parse_season_ref(sentence)
+            mentions = find_dates(sentence, published)
+            for mention in mentions:
+                claim = _claim(sentence, mention, refs, context_season, page_season, published, section_cites)
+                if claim is not None:
+                    found.append(claim)
+            if refs:
+                context_season = refs[-1][2]
+    return collapse(found)
+
+
+def _claim(
+    sentence: str,
+    mention: DateMention,
+    refs: list[tuple[int, int, int]],
+    context_season: int | None,
+    page_season: int | None,
+    published: date | None,
+    section_cites: list[str],
+) -> ReleaseClaim | None:
+    start, end = _clause_of(sentence, mention.start)
+    clause = sentence[start:end]
+    local = clause.replace(mention.text, " ")
+    if _NEGATION.search(local) and not _NEGATION_OK.search(local):
+        return None
+    event = _event(sentence, start, end, mention)
+    if event is None:
+        return None
+    season = _season(sentence, mention, refs, context_season, page_season, published, event)
+    attributed = sentence_attributions(sentence)
+    certainty: Certainty
+    if attributed or _ATTRIBUTION.search(sentence):
+        certainty = "reported"
+    elif _HEDGE.search(sentence.replace(mention.text, " ")):
+        certainty = "speculative"
+    else:
+        certainty = "confirmed"
+    cites = list(dict.fromkeys([s.name for s in attributed if s.name] + section_cites))
+    return ReleaseClaim(season=season, event=event, when=mention.when, certainty=certainty,
+                        text=sentence, cites=cites)
+
+
+def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
+    for start, end in clause_spans(sentence):
+        if start <= offset < end:
+            return start, end
+    return 0, len(sentence)
+
+
+def _event(sentence: str, start: int, end: int, mention: DateMention) -> Event | None:
+    """The event whose wording sits closest before the date in its clause (else after, else
+    anywhere in the sentence)."""
+    best: tuple[int, Event] | None = None
+    for scope_start, scope_end in ((start, end), (0, len(sentence))):
+        for event, pattern in _EVENT_PATTERNS:
+            for match in pattern.finditer(sentence, scope_start, scope_end):
+                if mention.start <= match.start() < mention.end:
+                    continue
+                # Prefer wording before the date; patterns are ordered most specific first.
+                distance = mention.start - match.end() if match.end() <= mention.start else 1000 + match.start() - mention.end
+                # Generic release verbs ("start", "coming") lose to specific wording nearby.
+                if event == "premiere":
+                    distance += 30
+                if best is None or distance < best[0]:
+                    best = (distance, event)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _season(
+    sentence: str,
+    mention: DateMention,
+    refs: list[tuple[int, int, int]],
+    context_season: int | None,
+    page_season: int | None,
+    published: date | None,
+    event: Event,
+) -> int | None:
+    before = [r for r in refs if r[1] <= mention.start]
+    if before:
+        return before[-1][2]
+    if refs:
+        return refs[0][2]
+    if event == "premiere" and _DEBUT.search(sentence):
+        return 1
+    if context_season is not None:
+        return context_season
+    # "The show premiered in January 2020" in a season-2 preview is the previous season.
+    if (event == "premiere" and page_season and page_season > 1 and published
+            and mention.when.date_to < published and _PAST_PREMIERE.search(sentence)):
+        return page_season - 1
+    return page_season
+
+
+def collapse(claims: list[ReleaseClaim]) -> list[ReleaseClaim]:
+    """Merge claims of one season and event whose ranges nest, keeping the most precise
+    (at the position of the first); identical ranges keep the first statement."""
+    kept: list[ReleaseClaim] = []
+    for claim in claims:
+        merged = False
+        for i, other in enumerate(kept):
+            if other.season != claim.season or other.event != claim.event:
+                continue
+            if other.when.contains(claim.when):
+                if claim.when.width < other.when.width:
+                    claim.cites = list(dict.fromkeys(claim.cites + other.cites))
+                    kept[i] = claim
+                else:
+                    other.cites = list(dict.fromkeys(other.cites + claim.cites))
+                merged = True
+                break
+            if claim.when.contains(other.when):
+                other.cites = list(dict.fromkeys(other.cites + claim.cites))
+                merged = True
+                break
+        if not merged:
+            kept.append(claim)
+    return kept

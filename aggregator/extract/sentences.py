@@ -1,0 +1,56 @@
+"""Split block text into sentences and clauses without a language model.
+
+Good enough for news prose: splits after . ! ? when the next word starts a
+sentence, and not after common abbreviations, initials or ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that end with a period inside a sentence (case-insensitive).
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vol", "pt", "ep", "approx", "dept", "gen", "gov", "sen", "rep", "lt", "col", "capt",
+    "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "d.c",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_CLAUSE = re.compile(
+    r"\s*(?:;|—|–|\s-\s|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, each stripped, in order; the concatenation loses only spaces."""
+    text = text.strip()
+    if not text:
+        return []
+    out: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        candidate = text[start:match.start()].rstrip()
+        last = candidate.rsplit(None, 1)[-1] if candidate else ""
+        word = last.rstrip(".!?…\"'”’)]").lower()
+        # "Dr. Jurati", "Jan. 23", "J. J. Abrams": not sentence ends.
+        if candidate.endswith(".") and (word in _ABBREV or len(word) == 1):
+            continue
+        out.append(text[start:match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of a sentence, split at but/however/;/dashes."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CLAUSE.finditer(sentence):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(sentence)))
+    return spans

@@ -1,0 +1,57 @@
+"""Scrapy downloader middleware that answers requests from a saved-page store.
+
+Shaped like Scrapy's HttpCacheMiddleware in offline mode: off (NotConfigured)
+unless AGGREGATOR_MODE is "replay"; a hit returns the saved response under its
+original URL; a miss returns a 404 that is counted and logged, and never goes
+to the network. Every revision of the URL rides along in `request.meta` so the
+spider can hand each one on, oldest first.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.responsetypes import responsetypes
+from scrapy.statscollectors import StatsCollector
+
+from aggregator.store.manifest import SavedPageStore
+
+logger = logging.getLogger(__name__)
+
+REVISIONS_META = "aggregator_revisions"
+
+
+class ReplayMiddleware:
+    def __init__(self, store: SavedPageStore, stats: StatsCollector) -> None:
+        self.store = store
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ReplayMiddleware:
+        settings = crawler.settings
+        if settings.get("AGGREGATOR_MODE", "replay") != "replay":
+            raise NotConfigured("live mode")
+        return cls(SavedPageStore.open(settings.get("AGGREGATOR_STORE")), crawler.stats)
+
+    def process_request(self, request: Request, spider: Spider) -> Response:
+        revisions = self.store.revisions(request.url)
+        if not revisions:
+            self.stats.inc_value("replay/missing")
+            logger.info("not in the store (answered 404): %s", request.url)
+            return Response(url=request.url, status=404, body=b"", request=request, flags=["replay-missing"])
+        self.stats.inc_value("replay/hit")
+        latest = revisions[-1]
+        bodies = [self.store.read(entry) for entry in revisions]
+        request.meta[REVISIONS_META] = [
+            (entry.fetched_at, entry.content_type, body) for entry, body in zip(revisions, bodies)
+        ]
+        headers = {"Content-Type": latest.content_type} if latest.content_type else {}
+        cls = responsetypes.from_args(headers=headers, url=request.url, body=bodies[-1])
+        return cls(
+            url=request.url, status=latest.status, headers=headers, body=bodies[-1],
+            request=request, flags=["replay"],
+        )

@@ -1,0 +1,85 @@
+"""Store pipeline: batched, idempotent writes of extracted pages.
+
+Pages are buffered and written AGGREGATOR_BATCH_SIZE at a time in one
+transaction; the crawl row is opened at start and closed with its counts.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
+from sqlalchemy import insert, update
+
+from aggregator.db import models as m
+from aggregator.db.ingest import IngestCounts, Ingestor
+from aggregator.db.migrate import upgrade
+from aggregator.db.session import make_engine
+from aggregator.items import SavedPage
+
+
+class StorePipeline:
+    def __init__(self, db_url: str, batch_size: int, mode: str, source: str | None, stats: StatsCollector) -> None:
+        self.db_url = db_url
+        self.batch_size = batch_size
+        self.mode = mode
+        self.source = source
+        self.stats = stats
+        self.buffer: list[SavedPage] = []
+        self.totals = IngestCounts()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        s = crawler.settings
+        mode = s.get("AGGREGATOR_MODE", "replay")
+        source = s.get("AGGREGATOR_STORE") if mode == "replay" else "live"
+        return cls(s.get("AGGREGATOR_DB"), s.getint("AGGREGATOR_BATCH_SIZE", 200), mode, source, crawler.stats)
+
+    def open_spider(self, spider: Spider) -> None:
+        self.engine = make_engine(self.db_url)
+        upgrade(self.engine)
+        self.ingestor = Ingestor(self.engine)
+        with self.engine.begin() as conn:
+            self.crawl_id = conn.execute(
+                insert(m.Crawl.__table__).returning(m.Crawl.__table__.c.id),
+                {"started_at": datetime.now(UTC), "mode": self.mode, "source": self.source},
+            ).scalar_one()
+        self.stats.set_value("aggregator/crawl_id", self.crawl_id)
+
+    def process_item(self, item: SavedPage, spider: Spider) -> SavedPage:
+        item.crawl_id = self.crawl_id
+        self.buffer.append(item)
+        if len(self.buffer) >= self.batch_size:
+            self._flush()
+        # The body has been hashed and stored; drop it so items do not pin memory.
+        return item
+
+    def _flush(self) -> None:
+        if not self.buffer:
+            return
+        counts = self.ingestor.store(self.buffer, self.crawl_id)
+        self.totals.add(counts)
+        self.buffer.clear()
+        self.stats.set_value("aggregator/claims", self.totals.claims)
+
+    def close_spider(self, spider: Spider) -> None:
+        self._flush()
+        get = self.stats.get_value
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(m.Crawl.__table__).where(m.Crawl.__table__.c.id == self.crawl_id).values(
+                    finished_at=datetime.now(UTC),
+                    pages=get("aggregator/pages", 0),
+                    previews=get("aggregator/previews", 0),
+                    non_previews=get("aggregator/non_previews", 0),
+                    failed=get("aggregator/failed", 0),
+                    missing=get("replay/missing", 0),
+                    revisions=self.totals.revisions,
+                    claims=self.totals.claims,
+                    cast_credits=self.totals.cast_credits,
+                    citations=self.totals.citations,
+                )
+            )
+        self.engine.dispose()
