@@ -1,0 +1,302 @@
+"""The season's cast: list items, tables, prose and JSON-LD `actor` lists
+(fixtures/CONVENTIONS.md, "Cast").
+
+One credit per actor: the first mention wins; a later mention may fill in a
+missing character or replace an `unknown` status. Creators, writers, directors,
+producers, showrunners and bylines are never cast unless a cast list names them
+with a role ("X as Y").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from aggregator.extract.castnames import NAME, clean_char, clean_name, status_of, valid_char
+from aggregator.extract.castprose import _paren_credit, crew_names, prose_credits
+from aggregator.extract.document import Block, Document
+from aggregator.extract.sentences import split_sentences
+from aggregator.extract.shows import is_known_show
+from aggregator.items import CastCredit, CastStatus
+from aggregator.text import norm
+
+_CAST_HEADING = re.compile(r"\b(?:cast\w*|starring|stars|who['’]?s (?:in|back|returning)|characters?|"
+                           r"actors?|ensemble|who (?:is|will be) (?:in|back|returning))\b", re.IGNORECASE)
+_CAST_LEAD = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|roles?|join\w*|ensemble|"
+                        r"characters?|newcomers?|additions?|actors?|back)\b", re.IGNORECASE)
+# Lead-ins strong enough to make a list of bare names a cast list.
+_CAST_LEAD_STRONG = re.compile(r"\b(?:cast\w*|starring|stars|reprise\w*|returning|actors?|actresses|ensemble|"
+                               r"newcomers?|new additions?)\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•·*▪►‣◦–—-]|\d{1,2}[.)])\s+")
+_INLINE_BULLETS = re.compile(r"\s*[•·▪►‣◦]\s*")
+_CREDIT_LINE = re.compile(r"^\s*(?:sources?|via|image|images|photo|photos|credit|credits|featured image|"
+                          r"h/t|read more|related|also read|see also)\s*[:：-]", re.IGNORECASE)
+_ITEM_AS = re.compile(rf"^(?P<a>{NAME})\s+as\s+(?P<c>.+)$")
+_ITEM_PAREN = re.compile(rf"^(?P<a>{NAME})\s*\((?P<c>[^)]{{1,60}})\)\s*(?P<rest>.*)$")
+_ITEM_DASH = re.compile(rf"^(?P<a>{NAME})\s*(?:[–—]|\s-)\s*(?P<c>.+)$")
+_ITEM_COLON = re.compile(rf"^(?P<c>[^:]{{1,60}}):\s*(?P<a>{NAME})\s*[.,;]?$")
+_ITEM_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<list>.+)$")
+_ITEM_NAME = re.compile(rf"^(?P<a>{NAME})\s*(?:\((?P<p>[^)]{{1,40}})\))?\s*[.,;]?$")
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|;\s*)")
+
+_ACTOR_COL = re.compile(r"\b(?:actor|actress|cast|star|performer|played by|talent|name)s?\b", re.IGNORECASE)
+_CHAR_COL = re.compile(r"\b(?:character|role|part|playing|as)s?\b", re.IGNORECASE)
+_STATUS_COL = re.compile(r"\b(?:status|returning|back|notes?|season \d+|confirmed)\b\??", re.IGNORECASE)
+_YES = re.compile(r"^\s*(?:yes|y|✓|✔|confirmed|returning|back|true)\b", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|n|✗|✘|x|not returning|out|false)\b", re.IGNORECASE)
+
+_JSONLD_TYPES = {"TVSeason", "TVSeries", "TVEpisode", "Movie", "CreativeWorkSeason", "TVMiniSeries", "CreativeWork"}
+
+
+class _Credits:
+    """Credits keyed by norm(actor), in first-mention order."""
+
+    def __init__(self, show: str | None, crew: set[str]) -> None:
+        self.items: dict[str, CastCredit] = {}
+        self.show_key = norm(show)
+        self.crew = {norm(n) for n in crew}
+
+    def add(self, actor: str, character: str | None, status: CastStatus, strong: bool = False) -> None:
+        key = norm(actor)
+        if not key or key == self.show_key or (key in self.crew and not (strong and character)):
+            return
+        if is_known_show(actor):
+            return      # "Stranger Things plays ..." is a show, not a person
+        if character and norm(character) == key:
+            character = None
+        old = self.items.get(key)
+        if old is None:
+            self.items[key] = CastCredit(actor=actor, character=character, status=status)
+            return
+        self.items[key] = CastCredit(
+            actor=old.actor,
+            character=old.character or character,
+            status=status if old.status == "unknown" and status != "unknown" else old.status)
+
+
+def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
+    """Cast credits of the season the page is about, in page order.
+
+    Reads list items ("Actor as Character", "Actor (Character)", "Actor – Character",
+    "Character: Actor" under a cast heading), table rows (Actor/Character/Status
+    columns), prose ("X will return as Y", "newcomer X plays Y", "X will not return")
+    and JSON-LD `actor`/`actors` lists. Status comes from the item's wording, its
+    sentence, or the sentence leading into the list.
+    """
+    blocks = [b for b in doc.blocks if not _CREDIT_LINE.match(b.text)]
+    crew = crew_names([b.text for b in blocks if b.kind != "row"])
+    if doc.meta.author:
+        crew.update(n for n in re.split(r",\s*|\s+and\s+", doc.meta.author) if n)
+    credits = _Credits(show, crew)
+    section_cast = False
+    section_status: CastStatus | None = None
+    lead_text = ""
+    table: dict[str, int] | None = None
+    for block in blocks:
+        if block.kind != "row":
+            table = None
+        if block.kind == "heading":
+            section_cast = bool(_CAST_HEADING.search(block.text))
+            section_status = status_of(block.text) if section_cast else None
+            lead_text = ""
+            continue
+        if block.kind == "caption":
+            continue
+        if block.kind == "row":
+            table = _read_row(block, table, section_cast or bool(_CAST_LEAD.search(lead_text)), credits)
+            continue
+        lead_status = status_of(_last_sentence(lead_text)) or status_of(lead_text) if lead_text else None
+        list_status = lead_status or section_status
+        list_context = section_cast or bool(lead_text and _CAST_LEAD_STRONG.search(_last_sentence(lead_text)))
+        if block.kind == "item":
+            _read_item(block.text, list_context, list_status, credits)
+            continue
+        if block.kind == "paragraph" and _INLINE_BULLETS.search(block.text) and (list_context or " as " in block.text):
+            pieces = [p for p in _INLINE_BULLETS.split(block.text) if p.strip()]
+            if len(pieces) >= 2:
+                lead = pieces[0] if not block.text.lstrip().startswith(("•", "·", "▪", "►", "‣", "◦")) else ""
+                _read_prose(lead, section_cast, list_status, credits)
+                pieces = pieces[1:] if lead else pieces
+                status = status_of(lead) or list_status
+                for piece in pieces:
+                    _read_item(piece, list_context or bool(_CAST_LEAD.search(lead)), status, credits)
+                lead_text = lead or lead_text
+                continue
+        if block.kind == "paragraph" and _BULLET.match(block.text) and list_context:
+            _read_item(block.text, list_context, list_status, credits)
+            continue
+        _read_prose(block.text, section_cast, section_status, credits)
+        if block.kind == "paragraph":
+            lead_text = block.text
+    _read_jsonld(doc, show, credits)
+    return list(credits.items.values())
+
+
+_ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
+
+
+def _sentences(text: str) -> list[str]:
+    """split_sentences, with "D.B. Woodside" and "J.J. Abrams" kept in one sentence."""
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        if out and _ENDS_WITH_INITIALS.search(out[-1]):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _last_sentence(text: str) -> str:
+    sentences = _sentences(text)
+    return sentences[-1] if sentences else text
+
+
+def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credits: _Credits) -> None:
+    for sentence in _sentences(text):
+        for actor, char, st in prose_credits(sentence, status, cast_section):
+            credits.add(actor, char, st)
+
+
+def _read_item(text: str, cast_context: bool, list_status: CastStatus | None, credits: _Credits) -> None:
+    """One list item: "Actor as Character", and under a cast heading or lead-in also
+    "Actor (Character)", "Actor – Character", "Character: Actor", a bare name."""
+    text = _BULLET.sub("", text).strip()
+    if not text or len(text) > 200:
+        _read_prose(text, cast_context, list_status, credits)
+        return
+    own = status_of(text)
+    match = _ITEM_AS.match(text)
+    if match and (actor := clean_name(match.group("a"), min_words=1 if cast_context else 2)):
+        rest = match.group("c")
+        char = clean_char(rest) if cast_context or _short_remark(rest) else valid_char(rest)
+        credits.add(actor, char, status_of(rest) or list_status or "unknown", strong=True)
+        return
+    if not cast_context:
+        _read_prose(text, False, list_status, credits)
+        return
+    match = _ITEM_PAREN.match(text)
+    if match:
+        credit = _paren_credit(match.group("a"), match.group("c"), actor_outside=True)
+        if credit:
+            credits.add(credit[0], credit[1], own or list_status or "unknown", strong=True)
+            return
+    match = _ITEM_DASH.match(text)
+    if match and (actor := clean_name(match.group("a"))):
+        rest = match.group("c")
+        char = None if status_of(rest) and len(rest.split()) <= 3 else clean_char(rest)
+        credits.add(actor, char, status_of(rest) or list_status or "unknown", strong=True)
+        return
+    match = _ITEM_LABEL.match(text)
+    if match and status_of(match.group("label")):
+        # "Returning: Patrick Stewart, Michelle Hurd and Jeri Ryan"
+        for raw in _LIST_SPLIT.split(match.group("list").rstrip(". ")):
+            if actor := clean_name(raw.strip()):
+                credits.add(actor, None, status_of(match.group("label")) or "unknown")
+        return
+    match = _ITEM_COLON.match(text)
+    if match and (actor := clean_name(match.group("a"))):
+        credits.add(actor, clean_char(match.group("c")), list_status or "unknown", strong=True)
+        return
+    match = _ITEM_NAME.match(text)
+    if match and (actor := clean_name(match.group("a"))):
+        paren = match.group("p")
+        credits.add(actor, None if not paren or status_of(paren) else clean_char(paren),
+                    (status_of(paren) if paren else None) or list_status or "unknown")
+        return
+    _read_prose(text, cast_context, list_status, credits)
+
+
+def _short_remark(rest: str) -> bool:
+    """After "Actor as": a role and at most a short remark, not a whole sentence."""
+    return len(rest.split()) <= 8
+
+
+def _read_row(block: Block, table: dict[str, int] | None, cast_context: bool,
+              credits: _Credits) -> dict[str, int] | None:
+    """A table row: a header row sets the columns, a data row yields a credit."""
+    cells = [c.strip() for c in block.cells] or [block.text]
+    if block.header or (table is None and any(_ACTOR_COL.search(c) for c in cells)
+                        and any(_CHAR_COL.search(c) for c in cells) and all(len(c) < 30 for c in cells)):
+        found: dict[str, int] = {}
+        for index, cell in enumerate(cells):
+            if "actor" not in found and _ACTOR_COL.search(cell):
+                found["actor"] = index
+            elif "char" not in found and _CHAR_COL.search(cell):
+                found["char"] = index
+            elif "status" not in found and _STATUS_COL.search(cell):
+                found["status"] = index
+        return found if "actor" in found else ({} if cast_context else None)
+    if table is None:
+        return None
+    if "actor" not in table:
+        if not (cast_context and len(cells) >= 2):
+            return table
+        table = {"actor": 0, "char": 1}
+    actor_index = table["actor"]
+    if actor_index >= len(cells):
+        return table
+    actor = clean_name(cells[actor_index], min_words=1)
+    if not actor:
+        return table
+    char_index = table.get("char")
+    char = clean_char(cells[char_index]) if char_index is not None and char_index < len(cells) else None
+    status: CastStatus | None = None
+    status_index = table.get("status")
+    if status_index is not None and status_index < len(cells):
+        cell = cells[status_index]
+        status = status_of(cell)
+        if status is None and _YES.match(cell):
+            status = "returning"
+        elif status is None and _NO.match(cell):
+            status = "exiting"
+    credits.add(actor, char, status or "unknown", strong=True)
+    return table
+
+
+def _read_jsonld(doc: Document, show: str | None, credits: _Credits) -> None:
+    """`actor`/`actors` of TVSeason/TVSeries/TVEpisode/Movie objects about the page's show."""
+    key = norm(show)
+    for obj in doc.jsonld:
+        types = obj.get("@type")
+        types = set(types) if isinstance(types, list) else {types}
+        if not types & _JSONLD_TYPES:
+            continue
+        series = obj.get("partOfSeries")
+        name = (series.get("name") if isinstance(series, dict) else None) or (
+            obj.get("name") if types & {"TVSeries", "Movie", "TVMiniSeries"} else None)
+        if key and isinstance(name, str) and norm(name) and key not in norm(name) and norm(name) not in key:
+            continue    # another show's cast
+        for field in ("actor", "actors"):
+            for entry in _as_list(obj.get(field)):
+                for actor, char in _jsonld_people(entry):
+                    credits.add(actor, char, "unknown", strong=True)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _jsonld_people(entry: Any) -> list[tuple[str, str | None]]:
+    if isinstance(entry, str):
+        return [(entry.strip(), None)] if entry.strip() else []
+    if not isinstance(entry, dict):
+        return []
+    char = entry.get("characterName") or entry.get("roleName")
+    character = entry.get("character")
+    if not char and isinstance(character, dict):
+        char = character.get("name")
+    elif not char and isinstance(character, str):
+        char = character
+    char = char[0] if isinstance(char, list) and char else char
+    char = char.strip() if isinstance(char, str) and char.strip() else None
+    inner = entry.get("actor")
+    if inner is not None:     # PerformanceRole
+        people = []
+        for person in _as_list(inner):
+            for actor, own in _jsonld_people(person):
+                people.append((actor, own or char))
+        return people
+    name = entry.get("name")
+    return [(name.strip(), char)] if isinstance(name, str) and name.strip() else []

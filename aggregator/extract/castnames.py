@@ -1,0 +1,120 @@
+"""Name and role patterns shared by the cast extractors (cast.py, castprose.py).
+
+Actor names are 1-4 capitalised words (particles such as "de", "van" allowed;
+accented letters, hyphens, apostrophes, initials like "D.B."); prose requires at
+least two words, a cast list accepts one ("Zendaya as Rue"). Roles are
+capitalised word runs ("Seven of Nine", "Dr. Jurati", "Vecna / Henry Creel").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.items import CastStatus
+from aggregator.text import norm
+
+# Latin-1 capitals plus Latin Extended-A (whose cases interleave; close enough for names).
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LO = "a-zß-öø-ÿĀ-ſ"
+TOKEN = (rf"(?:[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)*"
+         rf"(?:['’-][{_UP}{_LO}][{_LO}]*)*(?![{_UP}{_LO}]))")
+PARTICLE = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|le|la|ten|ter|bin|al|el|St\.)"
+_SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
+NAME = rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,4}}(?:,?\s+{_SUFFIX}(?![\w]))?"
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Sgt|Det|Gen|Col|Adm|Cmdr|Sir|Lady|Lord|King|Queen|Prince|Princess)"
+_CTOKEN = rf"(?:{TOKEN}|[IVX]+(?![\w])|\d{{1,3}}(?![\w]))"
+CHAR = (rf"(?:(?:the|a|an)\s+)?(?:{_TITLE}\.?\s+)?{_CTOKEN}"
+        rf"(?:\s+(?:(?:of|the|de|von|van|la|le|da|del|du|al)\s+)*{_CTOKEN}){{0,5}}"
+        rf"(?:\s*/\s*(?:{_TITLE}\.?\s+)?{_CTOKEN}(?:\s+{_CTOKEN}){{0,3}})?")
+
+# Capitalised words that begin a sentence or describe a person but are not a name.
+LEAD_STOP = frozenset(["also", "and", "but", "meanwhile", "plus", "actor", "actress", "actors", "actresses", "star", "stars", "newcomer", "newcomers", "returning", "return", "however", "the", "then", "finally", "additionally", "moreover", "oscar", "emmy", "golden", "globe", "winner", "winning", "nominee", "nominated", "veteran", "legend", "alum", "favorite", "favourite", "fan", "fans", "while", "as", "both", "with", "of", "in", "on", "sadly", "unfortunately", "fortunately", "thankfully", "hopefully", "now", "elsewhere", "lastly", "next", "first", "last", "former", "fellow", "singer", "rapper", "comedian", "icon", "model", "british", "american", "australian", "canadian", "irish", "scottish", "korean", "spanish", "french", "german", "welsh", "english", "series", "regular", "regulars", "mr", "mrs", "ms", "dr", "sir", "dame", "hollywood", "superstar", "everyone", "we", "it", "this", "that", "these", "those", "he", "she", "they", "i", "you", "if", "when", "after", "before", "since", "although", "though", "because", "so", "yes", "no", "not", "other", "others", "only", "even", "still", "joining", "rounding", "out", "expect", "look", "original", "main", "lead", "leads", "co-star", "costar", "co-stars", "costars", "franchise", "fellow", "stalwart", "stalwarts", "breakout", "rising", "at", "any", "for", "from", "by", "to", "our", "your", "my", "his", "her", "their", "its", "a", "an", "there", "here", "what", "who", "how", "why", "where", "which", "all", "some", "every", "each", "read", "copy", "share", "click", "watch", "see", "more", "related", "subscribe", "sign", "follow"])
+# Words that never occur in an actor's name.
+BAD_TOKENS = frozenset(["season", "seasons", "part", "volume", "vol", "episode", "episodes", "netflix", "hbo", "hulu", "disney", "amazon", "prime", "video", "apple", "paramount", "peacock", "tv", "series", "show", "shows", "cast", "character", "characters", "role", "roles", "actor", "actress", "director", "creator", "producer", "showrunner", "writer", "trailer", "release", "date", "plot", "update", "updates", "news", "source", "sources", "via", "image", "photo", "credit", "instagram", "twitter", "youtube", "facebook", "tiktok", "deadline", "variety", "reporter", "hollywood", "studios", "entertainment", "network", "channel", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "thursday", "friday", "saturday", "sunday", "premiere", "finale", "marvel", "dc", "star", "trek", "wars", "universe", "returning", "new", "exiting", "status", "unknown", "yes", "no", "confirmed", "rumored", "rumoured", "tba", "tbd"])
+_CHAR_BAD = frozenset({"season", "seasons", "part", "volume", "episode", "episodes", "netflix", "hbo", "hulu",
+                       "disney", "amazon", "prime", "apple", "paramount", "peacock", "tv", "series", "show",
+                       "trailer", "release", "premiere", "finale", "cast", "source", "via"})
+PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "van", "von", "le",
+                       "la", "ten", "ter", "bin", "al", "el", "st."})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+NAME_RE = re.compile(NAME)
+CHAR_RE = re.compile(CHAR)
+_CHAR_TAIL = re.compile(r"(?:\s+(?:and|&|or)|[\s,;:.!?–—-])+$")
+# Where a list item's role ends; a period after "Dr" or an initial ("Helly R.") is not an end.
+_CHAR_CUT = re.compile(r"\s+[–—-]\s+|\s+\(|\(|;|(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bLt)(?<!\bSgt)"
+                       r"(?<!\bProf)(?<!\bCapt)(?<!\b[A-Z])\.\s|,\s*(?:who|returning|new|back)\b|\s+who\s+|"
+                       r",\s+(?=[a-z])")
+
+_STATUS_EXIT = re.compile(
+    r"\b(?:will not|won['’]t|will no longer|is not|isn['’]t|are not|aren['’]t|not)\s+(?:be\s+)?"
+    r"(?:return\w*|back|coming back|reprise\w*|reprising)\b|\b(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left the (?:show|series|cast)|"
+    r"depart(?:s|ed|ing|ure)|killed off|written out|not returning|departing|won['’]t be back|no longer)\b", re.IGNORECASE)
+_NO_EXIT = re.compile(r"\bno\s+(?:\w+\s+)?(?:exits?|departures?)\b", re.IGNORECASE)
+_STATUS_NEW = re.compile(
+    r"\b(?:join\w*|newcomers?|new (?:additions?|cast(?: members?)?|faces?|characters?|members?|recruits?|arrivals?)|"
+    r"newly cast|cast as|(?:has|have|was|were) been cast|(?:was|were) cast|additions?|recruited|tapped to|"
+    r"series debut)\b|(?:^|[–—(:,-])\s*new\b(?!\s+(?:season|episodes?|series|trailer)\b)", re.IGNORECASE)
+_STATUS_RETURN = re.compile(
+    r"\b(?:return\w*|reprise\w*|reprising|(?:be|is|are|come|coming) back|returnees?|back for|back as|"
+    r"original cast|series regulars?)\b|^\s*back\s*$", re.IGNORECASE)
+
+
+def status_of(text: str) -> CastStatus | None:
+    """The cast status a piece of wording states, or None: exiting > new > returning."""
+    if _STATUS_EXIT.search(text) and not _NO_EXIT.search(text):
+        return "exiting"
+    if _STATUS_NEW.search(text):
+        return "new"
+    if _STATUS_RETURN.search(text):
+        return "returning"
+    return None
+
+
+def clean_name(raw: str, min_words: int = 2) -> str | None:
+    """A person's name from a capitalised run: leading non-name words trimmed, then
+    1-4 name words (at least `min_words`); None when it is not a name."""
+    tokens = raw.split()
+    while tokens and tokens[0].lower().strip(".,'’") in LEAD_STOP:
+        tokens.pop(0)
+    core = [t for t in tokens if t.lower() not in PARTICLES and t.lower().rstrip(",") not in _SUFFIXES]
+    if not core or not (min_words <= len(core) <= 4):
+        return None
+    if any(t.lower().strip(".,'’") in BAD_TOKENS for t in core):
+        return None
+    if not (tokens[0][0].isupper()):
+        return None
+    return " ".join(tokens).rstrip(",")
+
+
+def clean_char(raw: str | None) -> str | None:
+    """The role text of a list item: cut at a remark, trailing "and"/punctuation removed."""
+    if not raw:
+        return None
+    raw = raw.strip()
+    cut = _CHAR_CUT.search(raw)
+    if cut and cut.start() > 0:
+        raw = raw[:cut.start()]
+    raw = _CHAR_TAIL.sub("", raw).strip(" \"'“”‘’")
+    if not raw or len(raw) > 60 or norm(raw) in {"", "tba", "tbd", "unknown", "returning", "new", "exiting"}:
+        return None
+    words = raw.split()
+    # A role is capitalised ("Seven of Nine") or a described one ("the recruiter").
+    if not (raw[0].isupper() or raw[0].isdigit() or (words[0] in {"the", "a", "an"} and len(words) > 1)):
+        return None
+    if any(w.lower().strip(".,") in _CHAR_BAD for w in words):
+        return None
+    return raw
+
+
+def valid_char(raw: str | None) -> str | None:
+    """A prose role: kept when it is a capitalised run (not a status or stop word)."""
+    char = clean_char(raw)
+    if not char:
+        return None
+    first = char.split()[0].lower()
+    if first in {"the", "a", "an"} and len(char.split()) == 1:
+        return None
+    if first in LEAD_STOP - {"the", "dr", "mr", "mrs", "ms", "sir", "dame"} or first in _CHAR_BAD:
+        return None
+    return char

@@ -1,0 +1,159 @@
+"""Cast credits in running prose, and the people who are crew rather than cast.
+
+"X will return as Y", "X reprises her role as Y", "X joins the cast as Y",
+"newcomer X plays Y", "X has been cast as Y", "X will play Y", "X stars as Y",
+"X will not return", "X, who plays Y,", "Y (X)" in a cast paragraph, and lists
+("Returning cast members include A as B, C and D"). Creators, writers, directors,
+producers, showrunners and bylines go to a crew set the caller filters with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aggregator.extract.castnames import CHAR, NAME, NAME_RE, clean_name, status_of, valid_char
+from aggregator.items import CastStatus
+
+_A = rf"(?P<a>{NAME})"
+_C = rf"(?P<c>{CHAR})"
+_ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
+_AUX = r"(?:(?:will|would|is|are|was|has|have|had|also|once again|again|reportedly|officially|set to|expected to|" \
+       r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
+
+# (pattern, status the wording itself states or None to read it from the sentence)
+_PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
+    (re.compile(rf"{_A}{_ASIDE}\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t)\s+"
+                rf"(?:be\s+)?(?:returning|return|back|coming back|reprising|reprise)"
+                rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{_C})?"), "exiting"),
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
+                rf"stepp(?:ed|ing) away|(?:been )?killed off|written out)\b(?:\s+(?:the\s+)?(?:show|series|cast|role))?"
+                rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting"),
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)\s+"
+                rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
+                rf"(?:role|part)s?\s+))?(?:as|of)\s+{_C}"), "returning"),
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+){{0,2}}?"
+                rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_C}"), "new"),
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted)\s+(?:to play\s+|as\s+|in the role of\s+)"
+                rf"{_C}"), "new"),
+    (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{_A},?\s+"
+                rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+{_C}"), "new"),
+    (re.compile(rf"{_A},\s+who\s+(?:plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_C}"),
+     None),
+    (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None),
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
+                rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+{_C}"),
+     None),
+]
+# "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
+_GROUP = re.compile(
+    rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
+    rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*|(?:been\s+)?cast|exit\w*|leav\w*)\b")
+# "Returning cast members include A as B, C (D) and E."
+_INCLUDE = re.compile(
+    r"\b(?:cast|stars|actors|faces|additions|newcomers|returnees|regulars|members|ensemble|players)\b[^.]{0,40}?"
+    r"\b(?:include|includes|including|are|will be|:)\s+(?P<list>.+)$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|;\s*)")
+_PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s+as\s+{_C}|\s*\((?P<p>[^)]{{1,50}})\))?\s*[.!]?$")
+# "Picard (Patrick Stewart)" in a cast paragraph; which side is the actor is decided below.
+_PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
+_CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
+                         r"characters?|newcomers?|back)\b", re.IGNORECASE)
+
+_CREW = re.compile(
+    rf"\b(?:(?i:created|co-created|developed|written|penned|directed|produced|executive[- ]produced|showrun|run|"
+    rf"helmed|adapted|composed|scored)\s+(?i:by)\s+(?P<by>{NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){NAME})*)|"
+    rf"(?i:creators?|co-creators?|showrunners?|show-runners?|show runners?|writers?|head writer|directors?|producers?|"
+    rf"executive producers?|EPs?|author|novelist|composer|journalist|reporter|critic|editor|president|CEO|"
+    rf"chief|executive|head|boss|chairman|chairwoman|founder|filmmaker)\s+(?P<title>{NAME})|"
+    rf"(?P<appos>{NAME}),\s+(?:the\s+|who\s+(?:is|was)\s+(?:the\s+)?)?(?:show['’]?s\s+|series['’]?\s+)?"
+    rf"(?:creator|co-creator|showrunner|writer|director|producer|executive producer|author)|"
+    rf"(?P<verb>{NAME})\s+(?:created|co-created|wrote|directed|produced|developed|showruns|penned)\b)")
+_BYLINE = re.compile(rf"^\s*(?i:By|Written by|Words by|Posted by)\s+(?P<n>{NAME})")
+
+
+def crew_names(texts: list[str]) -> set[str]:
+    """Names the page gives as creators, writers, directors, producers, showrunners or bylines."""
+    crew: set[str] = set()
+    for text in texts:
+        for match in _CREW.finditer(text):
+            raw = match.group("by") or match.group("title") or match.group("appos") or match.group("verb")
+            for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", raw or ""):
+                name = clean_name(piece)
+                if name:
+                    crew.add(name)
+        byline = _BYLINE.match(text)
+        if byline and (name := clean_name(byline.group("n"))):
+            crew.add(name)
+    return crew
+
+
+def prose_credits(sentence: str, context_status: CastStatus | None,
+                  cast_context: bool) -> Iterator[tuple[str, str | None, CastStatus]]:
+    """(actor, character, status) credits of one sentence, in order of appearance."""
+    sentence_status = status_of(sentence)
+    found: list[tuple[int, str, str | None, CastStatus]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, status in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            actor = clean_name(match.group("a"))
+            if not actor:
+                continue
+            char = valid_char(match.groupdict().get("c"))
+            found.append((match.start("a"), actor, char,
+                          status or sentence_status or context_status or "unknown"))
+            taken.append((match.start(), match.end()))
+    for match in _GROUP.finditer(sentence):
+        status = status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown")
+        for raw in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", match.group("list")):
+            actor = clean_name(raw)
+            if actor:
+                found.append((match.start("list"), actor, None, status))
+    include = _INCLUDE.search(sentence)
+    if include and (cast_context or _CAST_WORDS.search(sentence)):
+        offset = include.start("list")
+        for raw in _LIST_SPLIT.split(include.group("list").rstrip(". ")):
+            piece = _PIECE.match(raw.strip())
+            if not piece:
+                continue
+            actor = clean_name(piece.group("a"))
+            if actor:
+                char = valid_char(piece.group("c") or piece.group("p"))
+                found.append((offset, actor, char, sentence_status or context_status or "unknown"))
+    if cast_context or _CAST_WORDS.search(sentence):
+        for match in _PAREN.finditer(sentence):
+            credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=False)
+            if credit:
+                found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
+        for match in re.finditer(rf"{_A}\s+as\s+{_C}", sentence):
+            if any(s <= match.start("a") < e for s, e in taken):
+                continue
+            actor = clean_name(match.group("a"))
+            char = valid_char(match.group("c"))
+            if actor and char:
+                found.append((match.start(), actor, char, sentence_status or context_status or "unknown"))
+    found.sort(key=lambda item: item[0])
+    for _, actor, char, status in found:
+        yield actor, char, status
+
+
+def _paren_credit(outside: str, inside: str, actor_outside: bool) -> tuple[str, str | None] | None:
+    """Decide which side of "A (B)" is the actor: a 2-4 word name against a one-word
+    role settles it; otherwise `actor_outside` (lists: "Actor (Role)"; prose: "Role (Actor)")."""
+    inside = inside.strip()
+    if inside.isupper() and "".join(w[0] for w in outside.split() if w[0].isupper()) == inside:
+        return None     # "Screen Actors Guild (SAG)": an acronym, not a role
+    if status_of(inside) and len(inside.split()) <= 2:
+        name = clean_name(outside, min_words=2)
+        return (name, None) if name else None
+    out_name = clean_name(outside)
+    in_name = clean_name(inside) if NAME_RE.fullmatch(inside) else None
+    if in_name and not out_name:
+        return in_name, valid_char(outside)
+    if out_name and not in_name:
+        return out_name, valid_char(inside)
+    if in_name and out_name:
+        return (out_name, valid_char(inside)) if actor_outside else (in_name, valid_char(outside))
+    return None

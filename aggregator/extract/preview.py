@@ -1,0 +1,150 @@
+"""Is a page a preview of an upcoming or announced season? (fixtures/CONVENTIONS.md,
+"What a page is")
+
+General rules, no page list: a preview names one show's season, its headline uses
+preview vocabulary and its body talks about what is coming. Reviews, recaps,
+episode write-ups, box office, lists of many shows, "how to watch" guides and
+sports or game "seasons" are not previews.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.extract.document import Document
+from aggregator.extract.seasons import parse_season_ref
+from aggregator.extract.sentences import split_sentences
+from aggregator.extract.shows import _show_near_ref, _strip_site, find_show_mentions, is_known_show
+from aggregator.text import norm
+
+# Headlines that say the page is about something already out, or about many things.
+_REVIEW = re.compile(
+    r"\b(?:review(?:ed|s)?|recap(?:ped|s)?|power rankings?|live ?blog|verdict|"
+    r"\d(?:\.\d)?\s?/\s?(?:5|10)|★|\d(?:\.\d)? out of (?:5|10|five|ten) stars?)(?!\w)", re.IGNORECASE)
+# Retrospective words that a trailer write-up may also use ("trailer breakdown").
+_SOFT_REVIEW = re.compile(r"\b(?:(?:ending|finale|twist|post-credits?) explained|explained|easter eggs|"
+                          r"breakdown|reaction|biggest moments|best moments)\b", re.IGNORECASE)
+_EPISODE = re.compile(r"\bepisodes?\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                      r"\bep\.?\s*\d{1,3}\b|\bS\d{1,2}\s?E\d{1,3}\b|\b\d{1,2}x\d{2}\b", re.IGNORECASE)
+_STRONG_PREVIEW = re.compile(
+    r"\b(?:release date|premiere date|release time|what time|when (?:will|is|does)|trailer|teaser|first look|"
+    r"renew\w*|everything we know|what we know|coming)\b", re.IGNORECASE)
+_BOX_OFFICE = re.compile(r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
+                         r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE)
+_LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+|\d+\s+(?:best|new|great|tv|shows|series|"
+                   r"biggest|most)|most anticipated|shows like|round-?up|what to watch)\b", re.IGNORECASE)
+_HOW_TO_WATCH = re.compile(r"\b(?:how to (?:watch|stream)|where to (?:watch|stream)|watch\b.{0,60}\bonline|"
+                           r"stream(?:ing)?\b.{0,40}\b(?:online|for free)|streaming guide|is\b.{0,60}\bon "
+                           r"(?:netflix|hulu|prime|disney|max|hbo))", re.IGNORECASE)
+_PREVIEW = re.compile(
+    r"\b(?:release|released?|releasing|cast\w*|plot|story(?:line)?|everything we know|what we know|"
+    r"what to expect|expect|when (?:will|is|does|do)|com(?:e|es|ing)|return\w*|renew\w*|trailer|teaser|"
+    r"premier\w*|will there be|is there|confirm\w*|updates?|news|expected|set (?:to|for)|first look|"
+    r"film\w*|production|announc\w*|dates?|spoilers?|rumou?r\w*|theor\w*|details|official\w*|"
+    r"greenlit|green-lit|picked up|sneak peek|arriv\w*|drops?|upcoming|new season|predictions?|"
+    r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
+    r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"
+    r"returns?|returning|renewed|release date|premieres?|premiering|filming|production|announced|"
+    r"confirmed|trailer|teaser|yet to|hasn't|has not|no word|likely|could|might|should|hope\w*|"
+    r"soon|next year|later this year|reprise|anticipat\w*|await\w*|upcoming)\b", re.IGNORECASE)
+_BODY_RATING = re.compile(r"^\s*(?:our\s+)?(?:rating|score|verdict|grade)\s*[:\-–]|^\s*★|^\s*\d(?:\.\d)?\s?/\s?(?:5|10)\s*$",
+                          re.IGNORECASE)
+
+# "Seasons" of games and sports. Game titles and league names are strong on their own;
+# generic terms ("playoffs") only in numbers.
+_GAME_SPORT_STRONG = re.compile(
+    r"\b(?:NBA|WNBA|NFL|MLB|NHL|MLS|NCAA|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|"
+    r"Formula (?:1|One)|F1|NASCAR|Fortnite|Call of Duty|Warzone|Overwatch|Apex Legends|Diablo(?: IV| \d)?|"
+    r"Destiny 2|Valorant|League of Legends|Rocket League|EA Sports FC|FIFA \d+|Madden|Genshin Impact|"
+    r"Pok[ée]mon GO|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|Dead by Daylight|Sea of Thieves|"
+    r"Battle ?Pass|battle royale|Chapter \d+,? Season \d+)\b")
+_GAME_SPORT_WEAK = re.compile(
+    r"\b(?:regular season|postseason|preseason|off-?season|playoffs?|free agency|draft pick|quarterback|"
+    r"touchdowns?|patch notes|season pass|skins?|loot|XP|ranked|seasonal rewards|cosmetics|"
+    r"standings|matchday|transfer window|league table|tipoff|tip-off|kickoff|roster|gameplay|"
+    r"players? can|in-game|unlock\w*|tier \d+)\b", re.IGNORECASE)
+
+
+def _headline(doc: Document) -> str:
+    meta = doc.meta
+    h1 = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), None)
+    parts = [meta.title, _strip_site(doc.html_title, meta.site_name), h1]
+    seen: list[str] = []
+    for part in parts:
+        if part and part not in seen:
+            seen.append(part)
+    return " | ".join(seen)
+
+
+def _body(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks if b.kind in ("paragraph", "item", "quote", "row")]
+
+
+def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
+    """True when "season" on the page is a game's or a sport's season."""
+    head = _headline(doc) + " " + (doc.meta.url or "").replace("-", " ")
+    body = " ".join(_body(doc))
+    strong_body = {m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}
+    weak_body = {m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}
+    known = is_known_show(show)
+    if _GAME_SPORT_STRONG.search(head):
+        # A known TV show (Ted Lasso and the Premier League) needs the body to agree.
+        return not known or len(strong_body) + len(weak_body) >= 5
+    score = 2 * len(strong_body) + len(weak_body)
+    return score >= (8 if known else 4)
+
+
+def _many_shows(doc: Document, show: str) -> bool:
+    """A list of many shows: headings or paragraphs naming several other shows' seasons."""
+    key = norm(show)
+    others: set[str] = set()
+    for block in doc.blocks:
+        if block.kind == "caption":
+            continue
+        refs = parse_season_ref(block.text)
+        if not refs:
+            continue
+        for _, _, title in find_show_mentions(block.text):
+            if norm(title) != key:
+                others.add(norm(title))
+        if block.kind == "heading":
+            name, _ = _show_near_ref(block.text, refs[0])
+            if name and norm(name) != key:
+                others.add(norm(name))
+    return len(others) >= 4
+
+
+def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
+    """True only when the page is about an upcoming or announced season of `show`.
+
+    Needs a show and a season; false for reviews, recaps, episode write-ups, box
+    office, lists of many shows, "how to watch" guides and game or sports seasons.
+    The headline must use preview vocabulary and the body speak of the future, or,
+    with a neutral headline, the body must speak of the future repeatedly.
+    """
+    if not show or not season:
+        return False
+    head = _headline(doc)
+    body = _body(doc)
+    if _REVIEW.search(head) or _BOX_OFFICE.search(head) or _LIST.search(head) or _HOW_TO_WATCH.search(head):
+        return False
+    if (_EPISODE.search(head) or _SOFT_REVIEW.search(head)) and not _STRONG_PREVIEW.search(head):
+        return False
+    if any(_BODY_RATING.search(text) for text in body if len(text) < 60):
+        return False
+    if is_game_or_sports(doc, show):
+        return False
+    if _many_shows(doc, show):
+        return False
+    if sum(1 for text in body if _BOX_OFFICE.search(text)) >= 3:
+        return False
+    future = 0
+    for text in body:
+        for sentence in split_sentences(text):
+            if _FUTURE.search(sentence):
+                future += 1
+    if _PREVIEW.search(head):
+        return future >= 1 or not body
+    return future >= 3

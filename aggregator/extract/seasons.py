@@ -1,0 +1,160 @@
+"""Find season references in text: "Season 2", "season two", "S02E03", "third season",
+"Part 3" (Money Heist / Lupin style, where a Part is a season), "seasons 1 and 2".
+
+A Part or Volume attached to a season ("Season 4 Volume 2", "Part 2 of Season 4",
+"Stranger Things 4 Volume 2") is a piece of that season, not a season of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}
+_CARD = r"(?:\d{1,2}|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")\b"
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b"
+# A number followed by these is a count, not a season ("season 2 and 10 episodes").
+_NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|months?|years?|million|"
+                     r"percent|%|times|stars?|points?))")
+
+_SEASONS = re.compile(
+    r"\bseasons?\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
+    + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
+_ORD_SEASON = re.compile(
+    r"\b(" + _ORD + r")(?:\s*(?:,|and|&)\s*(" + _ORD + r"))?(?:\s+(?:and\s+)?(?:final|last|new|latest|upcoming))?"
+    r"\s+seasons?\b", re.IGNORECASE)
+# "S2", "S02", "S2E3", "S02 E03": capital S only ("s2" in prose is rarely a season).
+_SHORT = re.compile(r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
+_PART = re.compile(r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_AFTER, re.IGNORECASE)
+# "Stranger Things 4 Volume 2", "Money Heist 5: Part 2": the bare number is the season.
+_BARE_THEN_PART = re.compile(
+    r"(?<![\w.,/:-])(?<!part\s)(?<!vol\.\s)(?<!vol\s)(?<!volume\s)(\d{1,2})\s*[:,–-]?\s+(?:part|volume|vol\.?)\s+" + _CARD, re.IGNORECASE)
+_NUMBER = re.compile(_CARD, re.IGNORECASE)
+_RANGE_SEP = re.compile(r"^\s*(?:[-–]|to|through|thru)\s*$", re.IGNORECASE)
+# What may stand between a season and an attached Part/Volume: "Season 4, Part 2", "S4 - Vol. 2".
+_ATTACH_GAP = re.compile(r"^\s*[,:(–—-]?\s*$")
+_OF_SEASON = re.compile(r"^\s+of\s+(?:the\s+)?(?:show'?s\s+|series'?\s+)?(?:" + _ORD + r"\s+)?seasons?\b", re.IGNORECASE)
+_OF_ANY = re.compile(r"^\s+of\b", re.IGNORECASE)
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        value = int(token)
+    else:
+        value = _CARDINALS.get(token) or _ORDINALS.get(token) or 0
+        if not value and token[:-2].isdigit():
+            value = int(token[:-2])
+    return value if 0 < value <= 60 else None
+
+
+def _season_list(match: re.Match[str]) -> list[tuple[int, int, int]]:
+    """Each number of "seasons 1, 2 and 3" / "seasons 1-3" as its own reference."""
+    out: list[tuple[int, int, int]] = []
+    group_start = match.start(1)
+    numbers = list(_NUMBER.finditer(match.group(1)))
+    for index, num in enumerate(numbers):
+        value = _number(num.group())
+        if value is None:
+            continue
+        start = match.start() if index == 0 else group_start + num.start()
+        end = group_start + num.end()
+        if index > 0 and out and _RANGE_SEP.match(match.group(1)[numbers[index - 1].end():num.start()]):
+            # A range "seasons 1-3" names every season in between.
+            low = out[-1][2]
+            for middle in range(low + 1, min(value, low + 10)):
+                out.append((start, end, middle))
+        out.append((start, end, value))
+    return out
+
+
+def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]]:
+    """Season references in `text` as (start, end, season), in order.
+
+    Recognised: "Season 2", "season two", "seasons 1 and 2", "S2"/"S02"/"S2E3",
+    "second season"/"2nd season"/"fifth and final season", and, when `parts` is
+    true, a standalone "Part 3"/"Volume 3"/"Vol. 3" as season 3. A Part or Volume
+    attached to a season ("Season 4 Volume 2", "Part 2 of Season 4", "Stranger
+    Things 4 Volume 2") yields only that season, with the span covering the whole
+    phrase. "final season" without a number yields nothing.
+    """
+    found: list[tuple[int, int, int]] = []
+    for match in _SEASONS.finditer(text):
+        found.extend(_season_list(match))
+    for match in _ORD_SEASON.finditer(text):
+        for group in (1, 2):
+            if match.group(group) and (value := _number(match.group(group))) is not None:
+                found.append((match.start(), match.end(), value))
+    for match in _SHORT.finditer(text):
+        value = _number(match.group(1))
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+    for match in _BARE_THEN_PART.finditer(text):
+        value = _number(match.group(1))
+        if value is not None and not _covered(found, match.start(), match.end()):
+            found.append((match.start(), match.end(), value))
+    found.sort()
+    found = _drop_overlaps(found)
+    for match in _PART.finditer(text):
+        if _covered(found, match.start(), match.end()):
+            continue
+        attached = _attached_before(found, text, match.start())
+        if attached is not None:
+            # "Season 4 Part 2": widen the season's span over the part.
+            index, ref = attached
+            found[index] = (ref[0], match.end(), ref[2])
+            continue
+        after = text[match.end():]
+        of_season = _OF_SEASON.match(after)
+        if of_season:
+            # "Part 2 of Season 4": the season follows; widen its span back over the part.
+            for index, ref in enumerate(found):
+                if ref[0] >= match.end() and ref[0] <= match.end() + of_season.end():
+                    found[index] = (match.start(), ref[1], ref[2])
+                    break
+            continue
+        if not parts or _OF_ANY.match(after):
+            continue    # "part 2 of our interview"
+        value = _number(match.group(1))
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+        found.sort()
+    return found
+
+
+def _covered(found: list[tuple[int, int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _ in found)
+
+
+def _drop_overlaps(found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Keep the earliest of overlapping references; refs sharing one span (the numbers
+    of "second and third seasons", a range) are one list and all kept."""
+    out: list[tuple[int, int, int]] = []
+    for ref in found:
+        if ref in out:
+            continue
+        if any(k[0] < ref[1] and ref[0] < k[1] and (k[0], k[1]) != (ref[0], ref[1]) for k in out):
+            continue
+        out.append(ref)
+    return out
+
+
+def _attached_before(
+    found: list[tuple[int, int, int]], text: str, start: int
+) -> tuple[int, tuple[int, int, int]] | None:
+    for index in range(len(found) - 1, -1, -1):
+        ref = found[index]
+        if ref[1] <= start:
+            if _ATTACH_GAP.match(text[ref[1]:start]):
+                return index, ref
+            return None
+    return None

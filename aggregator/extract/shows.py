@@ -1,0 +1,396 @@
+"""Which show and season a page is about, and show-name canonicalization.
+
+The alias table (`aggregator/data/shows.json`) only fixes spelling and confirms a
+guess; shows outside it are still found from the title, URL slug and JSON-LD.
+`parse_season_ref` lives in `seasons.py`, `is_preview` in `preview.py`; both are
+re-exported here because callers think of them as "show" questions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import unquote, urlsplit
+
+from aggregator.extract.document import Document
+from aggregator.extract.seasons import parse_season_ref
+from aggregator.text import norm
+
+__all__ = ["canonical_show", "detect_show_season", "find_show_mentions", "is_known_show",
+           "is_preview", "parse_season_ref", "parts_are_seasons"]
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pattern[str] | None]:
+    """(norm(alias or title) -> title, titles whose Parts are seasons, scannable norms, scan regex)."""
+    raw = json.loads(resources.files("aggregator.data").joinpath("shows.json").read_text("utf-8"))
+    lookup: dict[str, str] = {}
+    parts: set[str] = set()
+    scannable: set[str] = set()
+    for entry in raw["shows"]:
+        title = entry["title"]
+        for name in (title, *entry.get("aliases", ())):
+            key = norm(name)
+            lookup.setdefault(key, title)
+            if entry.get("scan", True):
+                scannable.add(name)
+        if entry.get("parts_are_seasons"):
+            parts.add(title)
+    # Scanning prose is case-sensitive on the names as written, so "Succession" the
+    # show is found but "the succession" is not; common-word titles are never scanned.
+    names = sorted(scannable, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w'’])(?:The\s+|the\s+)?(" + "|".join(
+        re.escape(n.removeprefix("The ")).replace(r"\ ", r"\s+") for n in names
+    ) + r")(?![\w])") if names else None
+    return lookup, frozenset(parts), frozenset(norm(n) for n in scannable), pattern
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])\s*$")
+_EDGE_PUNCT = re.compile(r"^[\s\"“”‘’'«»(\[]+|[\s\"“”‘’'«»)\]:;,.!?–—-]+$")
+
+
+def _tidy(name: str) -> str:
+    name = " ".join(name.split())
+    for _ in range(3):
+        before = name
+        name = _EDGE_PUNCT.sub("", name)
+        name = _POSSESSIVE.sub("", name) if not name.endswith("s'") or len(name) > 3 else name
+        if name == before:
+            break
+    return name
+
+
+def _lookup(name: str) -> str | None:
+    return _table()[0].get(norm(name))
+
+
+def canonical_show(name: str) -> str:
+    """The canonical title of a show name ("Star Trek Picard" -> "Star Trek: Picard",
+    "La casa de papel" -> "Money Heist"); an unknown name comes back tidied: quotes,
+    trailing punctuation and a possessive "'s" stripped ("Severance's" -> "Severance")."""
+    tidy = _tidy(name)
+    return _lookup(tidy) or _lookup(name) or tidy
+
+
+def is_known_show(name: str | None) -> bool:
+    """True when `name` is a title or alias in the show table."""
+    return bool(name) and _lookup(_tidy(name or "")) is not None
+
+
+def parts_are_seasons(show: str | None) -> bool:
+    """True for shows that number seasons as Parts (Money Heist, Lupin); callers may pass
+    `parse_season_ref(text, parts=parts_are_seasons(show))` to keep Ozark's "Part 2" out."""
+    return bool(show) and canonical_show(show or "") in _table()[1]
+
+
+def find_show_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Known shows named in prose, as (start, end, canonical title), case-sensitive."""
+    lookup, _, _, pattern = _table()
+    if pattern is None:
+        return []
+    out = []
+    for match in pattern.finditer(text):
+        title = lookup.get(norm(match.group(1)))
+        if title:
+            out.append((match.start(), match.end(), title))
+    return out
+
+
+def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
+    """True when the page is about an upcoming or announced season (see preview.py)."""
+    from aggregator.extract.preview import is_preview as _is_preview  # preview imports this module
+    return _is_preview(doc, show, season)
+
+
+# --- locating the show name around a season reference --------------------------------
+
+_PLATFORM_PREFIX = re.compile(
+    r"^(?:.*\b)?(?:Netflix|HBO(?: Max)?|Max|Hulu|Disney\+?|Disney Plus|Amazon|Prime Video|Apple TV\+?|Apple|"
+    r"Paramount\+?|Peacock|Showtime|Starz|AMC|FX|CBS|NBC|ABC|BBC|ITV|Channel 4|Crunchyroll|Sky)['’]s\s+", re.IGNORECASE)
+# Words that end a headline's lead-in ("When Will ... Season 4", "Everything We Know About ...").
+_LEAD_IN = re.compile(
+    r"^.*?\b(?:about|will|when|does|do|did|is|are|has|have|why|how|what|where|here['’]?s|there|be|know|expect|"
+    r"renews?|renewed|confirms?|confirmed|announces?|announced|reveals?|teases?|gets?|watch|"
+    r"premiere|release|return|new|official|exclusive|first look|update|updates|news|on|for|into|from|with)\s+",
+    re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*(?:[:|?!;]|\s[–—-]\s|[–—]|\.\s)\s*")
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'](?P<q>[^\"“”‘’]{2,80}?)[\"”’'](?=$|[\s:,.!?)\]]|['’]s\b)")
+_AFTER_OF = re.compile(r"^\s*(?:of|for|from)\s+(?:the\s+(?=[A-Z0-9]))?(?P<s>.+)$", re.IGNORECASE)
+_CAP_RUN = re.compile(
+    r"^(?:[A-Z0-9][\w'’&.+!-]*)(?:\s+(?:(?:of|the|and|in|on|a|&|de|la|del|der|x|vs\.?)\s+)*[A-Z0-9][\w'’&.+!-]*)*")
+_SLUG_SHORT = re.compile(r"\bs(\d{1,2})(?:e\d{1,3})?\b")
+_SLUG_NOISE = re.compile(r"^\d{3,}$|^[0-9a-f]{8,}$|^index\.\w+$")
+_FILLER = frozenset(["will", "there", "be", "a", "an", "the", "is", "are", "going", "to", "when", "what", "everything", "we", "know", "about", "here's", "heres", "why", "how", "it", "new", "get", "gets", "another", "renewed", "for", "confirmed", "officially", "netflix", "hbo", "does", "do", "did", "has", "have", "so", "far", "you", "need", "all", "of", "in", "on", "our", "first", "look", "exclusive", "breaking", "update", "updates", "news", "inside", "its", "it's", "this", "that", "finally", "coming", "watch", "ahead"])
+_SHOWISH_STOP = {"season", "seasons", "part", "volume", "episode", "the", "a", "an", "new", "next", "tv", "series",
+                 "show", "netflix", "hbo", "hulu", "disney", "everything", "trailer", "cast", "release", "date"}
+
+
+def _known_suffix(words: list[str]) -> str | None:
+    """The longest run of trailing words that is a known show ("... about Star Trek Picard")."""
+    for i in range(len(words)):
+        title = _lookup(" ".join(words[i:]))
+        if title:
+            return title
+    return None
+
+
+def _known_prefix(words: list[str]) -> str | None:
+    for j in range(len(words), 0, -1):
+        title = _lookup(" ".join(words[:j]))
+        if title:
+            return title
+    return None
+
+
+def _clean_unknown(segment: str) -> str | None:
+    """Best guess of an unknown show name at the end of a headline segment."""
+    segment = _PLATFORM_PREFIX.sub("", segment.strip())
+    stripped = _LEAD_IN.sub("", segment)
+    # Repeat: "When Will The Boys" -> "The Boys"; stop before eating the name itself.
+    while stripped != segment and _LEAD_IN.match(stripped) and len(stripped.split()) > 2:
+        segment, stripped = stripped, _LEAD_IN.sub("", stripped)
+    name = _tidy(stripped)
+    words = name.split()
+    if not words or len(words) > 7 or all(w.lower() in _SHOWISH_STOP for w in words):
+        return None
+    if not (name[0].isupper() or name[0].isdigit()):
+        return None
+    return name
+
+
+def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bool]:
+    """(show name, trusted?) for the season reference `ref` in a headline-like text; trusted
+    when the name is in the alias table or quoted."""
+    start, end, _ = ref
+    # 1. A quoted title right before the reference, or the only quoted title.
+    quoted = list(_QUOTED.finditer(text))
+    for match in quoted:
+        gap = text[match.end():start]
+        if match.end() <= start and len(gap) <= 4 and not gap.strip(" '’s:"):
+            return canonical_show(match.group("q")), True     # a quoted title is a deliberate name
+    if len(quoted) == 1:
+        return canonical_show(quoted[0].group("q")), True
+    # 2. The text before the reference, up to the previous separator.
+    prefix = _POSSESSIVE.sub("", text[:start].rstrip(" ,-–—(")).rstrip()
+    words = norm(prefix).split()
+    known = _known_suffix(words) if words else None
+    if known:
+        return known, True
+    # "Bridgerton renewed for season 4": a known, unambiguous title earlier in the prefix.
+    scannable = _table()[2]
+    for j in range(len(words) - 1, 0, -1):
+        for i in range(j):
+            if " ".join(words[i:j]) in scannable:
+                return _lookup(" ".join(words[i:j])), True
+    segment = _SEPARATOR.split(prefix)[-1] if prefix else ""
+    if all(w.lower().strip("'’?,") in _FILLER for w in segment.split()):
+        segment = ""    # "Will There Be a [Season 3 of X]": no name before the season
+    # 3. After it: "season 3 of Succession".
+    after = _AFTER_OF.match(text[end:])
+    if after:
+        tail = _SEPARATOR.split(after.group("s"))[0]
+        known = _known_prefix(norm(tail).split())
+        if known:
+            return known, True
+        if not segment.strip():
+            run = _CAP_RUN.match(tail)
+            if run:
+                return _tidy(run.group()), False
+    if segment.strip():
+        name = _clean_unknown(segment)
+        if name:
+            return canonical_show(name), is_known_show(name)
+    return None, False
+
+
+def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]:
+    """(show, season, known) guesses from a headline, og:title or <title>."""
+    if not text:
+        return []
+    refs = parse_season_ref(text)
+    if not refs:
+        # No season: a headline that is only a known show's name still names the show.
+        words = norm(text).split()
+        known = _known_prefix(words) or next(
+            (t for _, _, t in find_show_mentions(text)), None)
+        return [(known, None, True)] if known else []
+    show, trusted = _show_near_ref(text, refs[0])
+    return [(show, refs[0][2], trusted)]
+
+
+def _from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
+    if not url:
+        return []
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s and not _SLUG_NOISE.search(s)]
+    for segment in reversed(segments):
+        text = re.sub(r"\.\w+$", "", segment).replace("-", " ").replace("_", " ")
+        text = _SLUG_SHORT.sub(lambda m: f"season {m.group(1)}", text)
+        refs = parse_season_ref(text, parts=True)
+        if not refs:
+            continue
+        start, end, season = refs[0]
+        words = norm(text[:start]).split()
+        known = _known_suffix(words) or _known_prefix(norm(text[end:]).split()[1:] if text[end:].strip()
+                                                       .startswith("of") else [])
+        if known:
+            return [(known, season, True)]
+        name = _clean_unknown(text[:start])
+        name = _clean_unknown(text[:start].title()) if name is None else name.title()
+        return [(name, season, False)]
+    return []
+
+
+def _from_jsonld(doc: Document) -> list[tuple[str | None, int | None, int]]:
+    """(series name, season number, weight) from TVSeason / TVEpisode / TVSeries objects."""
+    out: list[tuple[str | None, int | None, int]] = []
+    for obj in doc.jsonld:
+        types = obj.get("@type")
+        types = set(types) if isinstance(types, list) else {types}
+        if types & {"TVSeason", "CreativeWorkSeason"}:
+            series = _name_of(obj.get("partOfSeries"))
+            out.append((series, _int(obj.get("seasonNumber")), 6))
+        elif "TVEpisode" in types:
+            season = obj.get("partOfSeason")
+            number = _int(season.get("seasonNumber")) if isinstance(season, dict) else None
+            out.append((_name_of(obj.get("partOfSeries")), number, 4))
+        elif types & {"TVSeries"}:
+            seasons = obj.get("containsSeason")
+            seasons = seasons if isinstance(seasons, list) else [seasons] if seasons else []
+            numbers = [n for s in seasons if isinstance(s, dict) and (n := _int(s.get("seasonNumber")))]
+            out.append((_name_of(obj), numbers[0] if len(numbers) == 1 else None, 3))
+    return out
+
+
+def _name_of(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _int(value: object) -> int | None:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number <= 60 else None
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    """"<headline> | Site Name" -> "<headline>"."""
+    if not title:
+        return title
+    parts = re.split(r"\s+[|–—-]\s+(?=[^|–—-]*$)", title)
+    if len(parts) == 2 and (not site or norm(parts[1]) == norm(site) or len(parts[1].split()) <= 3):
+        return parts[0]
+    return title
+
+
+def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
+    """The (show, season) a page is about, or (None, None).
+
+    Votes from JSON-LD (TVSeason/TVEpisode/TVSeries), the headline, the <title>, the
+    first h1, the URL slug, the description and the keywords; known shows (alias table)
+    weigh more. Body mentions break ties and supply a missing show or season.
+    """
+    meta = doc.meta
+    # (show, season, weight, known-or-quoted, source kind)
+    guesses: list[tuple[str | None, int | None, float, bool, str]] = []
+    for show, season, weight in _from_jsonld(doc):
+        guesses.append((show, season, weight, True, "jsonld"))   # structured data names a series
+    h1 = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), None)
+    for text, weight in ((meta.title, 4), (_strip_site(doc.html_title, meta.site_name), 3), (h1, 3),
+                         (meta.description, 1)):
+        for show, season, known in _from_headline(text):
+            guesses.append((show, season, weight, known, "headline"))
+    for show, season, known in _from_slug(meta.url):
+        guesses.append((show, season, 2, known, "slug"))
+    for keyword in meta.keywords:
+        if is_known_show(keyword):
+            guesses.append((keyword, None, 1, True, "keywords"))
+    game = _is_game_or_sports(doc)
+    body = " ".join(b.text for b in doc.blocks if b.kind != "caption")
+    kinds: dict[str, set[str]] = {}
+    for show, _, _, _, kind in guesses:
+        if show:
+            kinds.setdefault(norm(canonical_show(show)), set()).add(kind)
+
+    votes: dict[str, float] = {}
+    names: dict[str, str] = {}
+    seasons: dict[str, Counter[int]] = {}
+    loose_seasons: Counter[int] = Counter()
+    for show, season, strength, known, kind in guesses:
+        if show:
+            show = canonical_show(show)
+            key = norm(show)
+            known = known or is_known_show(show)
+            # An unknown name must be confirmed: by a second kind of source, by the body
+            # ("Blue Harbour season 2"), and never on a game or sports page.
+            if key and not known and (game or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show))):
+                show = key = ""
+        else:
+            key = ""
+        if key and show:
+            votes[key] = votes.get(key, 0.0) + strength * (1.5 if known else 1.0)
+            names.setdefault(key, show)
+            if season:
+                seasons.setdefault(key, Counter())[season] += int(strength)
+        elif season:
+            loose_seasons[season] += int(strength)
+    if game and not votes:
+        return None, None
+    body = " ".join(b.text for b in doc.blocks if b.kind != "caption")
+    mentions = Counter(norm(t) for _, _, t in find_show_mentions(body))
+    if not votes:
+        # A season with no show in the headline ("Everything we know about season 3"):
+        # take the show the body names most, if it names one clearly.
+        if not loose_seasons or not mentions:
+            return None, None
+        (key, count), = mentions.most_common(1)
+        if count < 2:
+            return None, None
+        names[key] = _lookup(key) or key
+        votes[key] = 1.0
+    for key in votes:
+        votes[key] += min(mentions.get(key, 0), 10) * 0.1 + min(body.count(names[key]), 10) * 0.05
+    key = max(votes, key=lambda k: votes[k])
+    show = names[key]
+    season_votes = seasons.get(key) or loose_seasons
+    if season_votes:
+        return show, season_votes.most_common(1)[0][0]
+    season = _body_season(doc, show)
+    return (show, season) if season else (None, None)
+
+
+def _body_confirms(body: str, show: str) -> bool:
+    """The body names `show` next to a season: "Blue Harbour season 2", "season 2 of Blue Harbour"."""
+    name = re.escape(show).replace(r"\ ", r"\s+")
+    return bool(re.search(
+        rf"(?<![\w])(?:{name})['’]?s?\s+(?:season|series|seasons|part|volume|S\d)|"
+        rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])", body, re.IGNORECASE))
+
+
+def _body_season(doc: Document, show: str) -> int | None:
+    """Most mentioned season in body sentences that also name the show (then anywhere)."""
+    near: Counter[int] = Counter()
+    anywhere: Counter[int] = Counter()
+    key = norm(show)
+    for block in doc.blocks[:60]:
+        if block.kind == "caption":
+            continue
+        refs = parse_season_ref(block.text)
+        for _, _, n in refs:
+            anywhere[n] += 1
+            if key and key in norm(block.text):
+                near[n] += 1
+    best = near or anywhere
+    return best.most_common(1)[0][0] if best else None
+
+
+def _is_game_or_sports(doc: Document) -> bool:
+    from aggregator.extract.preview import is_game_or_sports  # preview imports this module
+    return is_game_or_sports(doc)
