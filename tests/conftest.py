@@ -15,6 +15,9 @@ SITES = FIXTURES / "sites"
 GOLD = FIXTURES / "gold"
 REAL_CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
+# Tests read the packaged outlet registry, never a developer's edited copy in ~/.config.
+os.environ.setdefault("AGGREGATOR_OUTLETS", str(ROOT / "var" / "no-user-registry.json"))
+
 # CI sets this so that a test needing PostgreSQL/Redis fails instead of skipping.
 REQUIRE_SERVICES = os.environ.get("AGGREGATOR_REQUIRE_SERVICES") == "1"
 
@@ -53,3 +56,38 @@ def make_store(tmp_path: Path) -> StoreBuilder:
         return root
 
     return build
+
+
+PG_URL = os.environ.get("AGGREGATOR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def pg_url():
+    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text("select 1"))
+    except OperationalError as exc:
+        admin.dispose()
+        skip_or_fail(f"no PostgreSQL at {PG_URL}: {str(exc.orig).splitlines()[0]}")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'create schema "{schema}"'))
+    yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    with admin.connect() as conn:
+        conn.execute(text(f'drop schema "{schema}" cascade'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """Each database test runs on a fresh SQLite file and on a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    return request.getfixturevalue("pg_url")

@@ -11,8 +11,8 @@ from aggregator.items import Article, CastCredit, DateRange, OutletRef, ReleaseC
 
 
 @pytest.fixture
-def engine(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+def engine(db_url):
+    engine = make_engine(db_url)
     upgrade(engine)
     yield engine
     engine.dispose()
@@ -72,8 +72,8 @@ def test_failed_page_is_recorded_with_reason(engine):
         assert conn.execute(select(m.Failure.reason)).scalar_one() == "empty page"
 
 
-def test_migrations_downgrade_to_base_and_up_again(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'mig.db'}")
+def test_migrations_downgrade_to_base_and_up_again(db_url):
+    engine = make_engine(db_url)
     upgrade(engine)
     assert {"release_claims", "revisions", "citations"} <= set(inspect(engine).get_table_names())
     downgrade(engine, "base")

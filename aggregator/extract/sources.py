@@ -1,0 +1,487 @@
+"""Which outlets a page credits (fixtures/CONVENTIONS.md, "Sources").
+
+Three kinds of credit, all read from the `Document` blocks:
+
+- credit lines: "Source: Rolling Stone", "Sources: X, Y and Z", "Via: X", "h/t X",
+  and a bottom "Sources" heading followed by items (photo credits are not sources);
+- in-sentence attributions: "according to Deadline", "Variety reports", "told THR",
+  "per The Wrap", "as reported by X", "(h/t X)", "X's report";
+- links into another outlet's article (not its home, tag or author pages, and never
+  share, social, ad or platform links).
+
+An attributed name counts when it is a registry outlet (`aggregator.outlets`) or a
+capitalized name shaped like a publication ("The Springfield Times"); people
+("according to co-creator Michael Chabon") and platforms ("Netflix announced") never.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from aggregator.domains import registrable_domain
+from aggregator.extract.document import Block, Document, Link
+from aggregator.items import OutletRef, SourceRef
+from aggregator.outlets import Outlet, OutletRegistry, default_registry
+from aggregator.text import norm
+
+# Last words that make an unknown capitalized name a publication.
+_PUB_TEXT = """
+times post reporter news magazine weekly daily journal guardian insider herald tribune gazette chronicle
+observer review telegraph express mail star sun standard examiner inquirer register bulletin dispatch monitor
+courier press online digest today wire report blog zeitung mag
+"""
+_PUB_WORDS = frozenset(_PUB_TEXT.split())
+# Capitalized words that open a clause before a name ("Meanwhile Deadline reported").
+_LEAD_TEXT = """
+meanwhile however and but also now earlier recently yesterday today later then so as in while when last this
+that since after before finally additionally moreover plus still even first
+"""
+_LEAD_WORDS = frozenset(_LEAD_TEXT.split())
+_CONNECT = r"(?:of|the|and|&|on|de|du|la|le|des|del|di|da|for)"
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z0-9À-Þ][\w'’!&+-]*(?:\.(?:[a-z]{2,}\.)?[a-z]{2,}(?![\w]))?)"
+_PHRASE = re.compile(rf"(?:[Tt]he\s+)?{_TOKEN}(?:\s+(?:{_CONNECT}\s+)*{_TOKEN}){{0,5}}")
+_PHRASE_END = re.compile(rf"(?:[Tt]he\s+)?{_TOKEN}(?:\s+(?:{_CONNECT}\s+)*{_TOKEN}){{0,5}}$")
+_ARTICLE = re.compile(r"(?:an?\s+)?")
+_POSS = re.compile(r"['’]s?$")
+_DOMAIN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+
+_FORWARD = re.compile(
+    r"(?:\baccording\s+to|\b(?:as\s+)?(?:first\s+)?reported\s+(?:exclusively\s+)?(?:by|in)"
+    r"|\b(?:confirmed|revealed|announced|broken|published|noted|first\s+reported)\s+(?:exclusively\s+)?(?:by|to|in)"
+    r"|\btold|\btells?|\btelling|\bspeaking\s+(?:to|with)"
+    r"|\b(?:an?\s+)?(?:(?:new|recent|exclusive|candid)\s+)?(?:interview|conversation|chat|statement|podcast)"
+    r"\s+(?:with|to)"
+    r"|\bper|\bvia|\bh/t:?|\bhat\s+tip(?:\s+to)?|\bcourtesy\s+of"
+    r"|\b(?:an?|the)\s+(?:(?:new|recent|latest|exclusive|initial|original)\s+)*(?:report|story|article|scoop)"
+    r"\s+(?:from|by|in|at))(?=\s)",
+    re.IGNORECASE,
+)
+# What may sit between "according to" and the outlet: "a new report from", "sources at".
+_MIDDLE = re.compile(
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:new|recent|latest|exclusive|original|initial)\s+)*"
+    r"(?:reports?|story|article|scoop|insiders?|sources?)\s+(?:from|by|in|at|with|close\s+to)(?=\s)",
+    re.IGNORECASE,
+)
+_BACKWARD = re.compile(
+    r"['’]s\s+(?:(?:new|latest|recent|original|exclusive|own|initial|earlier|first)\s+)*"
+    r"(?:report|reporting|story|article|scoop|sources?|exclusive|piece)\b"
+    r"|,?\s+(?:(?:has|have|had|was|is|also|first|exclusively|originally|previously|recently|now|just|initially"
+    r"|later|then|earlier)\s+)*"
+    r"(?:reports|reported|reporting|reveals|revealed|confirms|confirmed|learned|learnt|broke\s+the\s+news"
+    r"|says|said|notes|noted|writes|wrote|claims|claimed|understands|announced|was\s+the\s+first\s+to\s+report)\b",
+)
+_PHOTO_BEFORE = re.compile(r"\b(?:image|photo|picture|pic|still|poster|screenshot|gif|video|artwork)s?\b"
+                           r"[^.!?]{0,24}$", re.IGNORECASE)
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|\s+as\s+well\s+as\s+|\s+or\s+|\s*[;|/]\s*)")
+
+_CREDIT = re.compile(
+    r"^\s*[(\[]?\s*(?P<label>sources?|source\(s\)|via|h/t|hat\s+tip)\s*(?P<sep>[:：\-–—|]|\s)\s*"
+    r"(?P<rest>.+?)[)\]]?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_PHOTO_LINE = re.compile(r"^\s*(?:featured\s+|header\s+|cover\s+|top\s+|lead\s+)?"
+                         r"(?:image|photo|picture|pic|still|poster|screenshot|video|thumbnail)s?\b", re.IGNORECASE)
+_SOURCES_HEADINGS = frozenset({"source", "sources", "references", "sources and references", "source s"})
+
+_NON_ARTICLE_TEXT = """
+tag tags t topic topics category categories section sections hub db label labels keyword keywords subject
+author authors by contributor contributors profile profiles staff writer writers user users u search about
+contact privacy privacy-policy terms terms-of-use terms-of-service cookie-policy subscribe subscription
+newsletter newsletters login signin sign-in signup sign-up register account feed rss share sharer sharer.php
+intent cdn-cgi wp-content wp-admin wp-json wp-login.php tvshows shows wiki
+"""
+_NON_ARTICLE_SEGMENTS = frozenset(_NON_ARTICLE_TEXT.split())
+_MEDIA_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|avif|mp4|mp3|pdf|css|js|xml|rss|json)$", re.IGNORECASE)
+_PAGE_EXT = re.compile(r"\.(?:html?|shtml|php|aspx?|cms)$", re.IGNORECASE)
+
+
+# --- resolving a name ---------------------------------------------------------------
+
+
+def _outlet_ref(outlet: Outlet, url: str | None = None) -> SourceRef:
+    domain = outlet.domain
+    if url:
+        host = (urlsplit(url).hostname or "").lower()
+        domain = next((d for d in outlet.domains if host == d or host.endswith("." + d)),
+                      registrable_domain(url) or domain)
+    return SourceRef(outlet.name, domain, url)
+
+
+def _pretty_name(domain: str, anchor: str | None = None) -> str:
+    """A display name for an unknown outlet's domain: the anchor text when it spells
+    the domain ("TV Series Finale" for tvseriesfinale.com), else the domain itself."""
+    label = domain.split(".")[0]
+    if anchor and norm(anchor).replace(" ", "") == label.replace("-", ""):
+        return anchor.strip()
+    if "-" in label:
+        return " ".join(w.capitalize() for w in label.split("-") if w)
+    return domain
+
+
+def _domain_ref(text: str, reg: OutletRegistry) -> SourceRef | None:
+    """"deadline.com" or a URL written as text."""
+    domain = registrable_domain(text if "//" in text else text.split("/")[0])
+    if not domain:
+        return None
+    url = text if text.lower().startswith("http") else None
+    outlet = reg.by_domain(text)
+    return _outlet_ref(outlet, url) if outlet else SourceRef(_pretty_name(domain), domain, url)
+
+
+def _resolve_phrase(phrase: str, reg: OutletRegistry, strict: bool,
+                    backward: bool = False) -> tuple[int, int, SourceRef] | None:
+    """Resolve a capitalized phrase: (start, end) within `phrase` and the ref, or None.
+
+    Strict (prose) accepts registry names, domains and publication-shaped names,
+    shrinking the phrase away from the verb; a credit line takes any name as written."""
+    words = phrase.split()
+    if backward:
+        # Start at the last "The", else after clause openers ("Meanwhile Deadline").
+        thes = [i for i, w in enumerate(words) if w.lower() == "the"]
+        start = thes[-1] if thes else 0
+        while start < len(words) - 1 and words[start].lower() in _LEAD_WORDS:
+            start += 1
+        words = words[start:]
+    while words:
+        text = " ".join(words)
+        clean = _POSS.sub("", text)
+        outlet = reg.by_name(clean)
+        ref: SourceRef | None = None
+        if outlet:
+            ref = _outlet_ref(outlet)
+        elif reg.is_not_source_name(clean):
+            return None
+        elif "." in clean and _DOMAIN.match(clean):
+            ref = _domain_ref(clean, reg)
+        elif not strict:
+            text = re.split(r"\s+(?:and|&)\s+", text)[0]   # "X and Y" is two names
+            clean = _POSS.sub("", text)
+            owner = re.search(r"['’]s\s+(.+)$", clean)    # "Mito Aoi's X": a social account
+            if reg.is_not_source_name(clean) or (owner and reg.is_not_source_name(owner.group(1))):
+                return None
+            ref = SourceRef(clean, None)
+        elif clean.split()[-1].lower() in _PUB_WORDS:
+            ref = SourceRef(clean, None)
+        if ref:
+            at = phrase.rfind(text) if backward else phrase.find(text)
+            return at, at + len(text), ref
+        # "Yesterday Springfield Times" / "the Springfield Times Tuesday": shrink away from the verb.
+        words = words[1:] if backward else words[:-1]
+    return None
+
+
+def _resolve_at(text: str, pos: int, reg: OutletRegistry, strict: bool) -> tuple[int, int, SourceRef] | None:
+    """The outlet named at `pos` (after optional "the"/"a"): (start, end, ref) or None."""
+    m = _ARTICLE.match(text, pos)
+    pos = m.end() if m else pos
+    hit = reg.match_at(text, pos)
+    if hit is None and text[pos:pos + 4].lower() == "the ":
+        hit = reg.match_at(text, pos + 4)
+    if hit:
+        return hit[0], hit[1], _outlet_ref(hit[2])
+    word = text[pos:].split()[0].rstrip(".,;:)") if text[pos:].split() else ""
+    if "." in word and _DOMAIN.match(word):
+        ref = _domain_ref(word, reg)   # "via deadline.com": a domain is never a person
+        if ref:
+            return pos, pos + len(word), ref
+    pm = _PHRASE.match(text, pos)
+    if not pm:
+        return None
+    found = _resolve_phrase(pm.group(), reg, strict)
+    return (pos + found[0], pos + found[1], found[2]) if found else None
+
+
+def _resolve_before(text: str, end: int, reg: OutletRegistry) -> tuple[int, int, SourceRef] | None:
+    """The outlet named just before `end` ("Deadline| reports"): (start, end, ref) or None."""
+    window_start = max(0, end - 80)
+    window = text[window_start:end]
+    hits = reg.find_outlet_names(window)
+    if hits and hits[-1][1] == len(window):
+        return window_start + hits[-1][0], end, _outlet_ref(hits[-1][2])
+    pm = _PHRASE_END.search(window)
+    if not pm or (pm.start() > 0 and not window[pm.start() - 1].isspace() and window[pm.start() - 1] not in "(\"“"):
+        return None
+    found = _resolve_phrase(pm.group(), reg, strict=True, backward=True)
+    if not found:
+        return None
+    return window_start + pm.start() + found[0], window_start + pm.start() + found[1], found[2]
+
+
+def _resolve_list(text: str, pos: int, reg: OutletRegistry, strict: bool) -> list[tuple[int, int, SourceRef]]:
+    """Outlets named from `pos` on, in a list: "The Wrap and Deadline", "X, Y and Z"."""
+    out: list[tuple[int, int, SourceRef]] = []
+    while True:
+        hit = _resolve_at(text, pos, reg, strict)
+        if not hit:
+            return out
+        out.append(hit)
+        sep = _LIST_SEP.match(text, hit[1])
+        if not sep or sep.end() >= len(text):
+            return out
+        pos = sep.end()
+
+
+# --- sentences ----------------------------------------------------------------------
+
+
+def _attributions(text: str, reg: OutletRegistry) -> list[tuple[int, int, SourceRef]]:
+    """(start, end, ref) of every outlet `text` attributes something to, in order."""
+    found: list[tuple[int, int, SourceRef]] = []
+    for m in _FORWARD.finditer(text):
+        trigger = m.group().lower()
+        if trigger.startswith(("via", "courtesy")) and _PHOTO_BEFORE.search(text, 0, m.start()):
+            continue  # "Image via Netflix", "photo courtesy of ...": picture credits
+        pos = m.end()
+        if trigger.startswith("according"):
+            mid = _MIDDLE.match(text, pos)
+            pos = mid.end() if mid else pos
+        pos = len(text) - len(text[pos:].lstrip(" :"))
+        found.extend(_resolve_list(text, pos, reg, strict=True))
+    for m in _BACKWARD.finditer(text):
+        hit = _resolve_before(text, m.start(), reg)
+        if hit:
+            found.append(hit)
+    found.sort(key=lambda h: h[0])
+    out: list[tuple[int, int, SourceRef]] = []
+    for hit in found:
+        if not any(_same(hit[2], o[2]) for o in out):
+            out.append(hit)
+    return out
+
+
+def sentence_attributions(text: str) -> list[SourceRef]:
+    """Outlets a sentence credits: "according to X", "X reports", "told X", "per X",
+    "via X", "(h/t X)", "X's report", ... in order of appearance, one per outlet.
+
+    >>> [s.name for s in sentence_attributions("According to Deadline, it returns in May.")]
+    ['Deadline']
+    """
+    return [ref for _, _, ref in _attributions(text, default_registry())]
+
+
+# --- credit lines -------------------------------------------------------------------
+
+
+def _credit_match(block: Block) -> re.Match[str] | None:
+    text = block.text.strip()
+    if not text or len(text) > 200 or _PHOTO_LINE.match(text):
+        return None
+    m = _CREDIT.match(block.text)  # offsets into block.text, where the link anchors are
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    if m.group("sep").isspace():
+        # "Via Rolling Stone" without a colon: only a short line naming something.
+        if len(rest.split()) > 6 or not (rest[:1].isupper() or rest[:1].isdigit() or block.links):
+            return None
+        if m.group("label").lower().startswith("source") and not block.links and not rest[:1].isupper():
+            return None
+    return m
+
+
+def is_sources_heading(block: Block) -> bool:
+    """A "Sources"/"References" heading that opens a list of credited outlets."""
+    return block.kind == "heading" and norm(block.text.rstrip(":")) in _SOURCES_HEADINGS
+
+
+def is_credit_line(block: Block) -> bool:
+    """True for "Source: X", "Sources: X, Y", "Via: X", "Via X", "h/t X" and a
+    "Sources" heading; False for photo credits ("Image credit: ...", "Photo via ...")."""
+    return is_sources_heading(block) or _credit_match(block) is not None
+
+
+def _link_spans(block: Block) -> list[tuple[int, int, Link]]:
+    """(start, end, link) of each anchor in the block text, searched left to right."""
+    spans: list[tuple[int, int, Link]] = []
+    cursor = 0
+    for link in block.links:
+        anchor = link.text.strip()
+        at = block.text.find(anchor, cursor) if anchor else -1
+        at = block.text.find(anchor) if at < 0 and anchor else at
+        if at < 0:  # anchor not in the text (an image link): place it at the end
+            spans.append((len(block.text), len(block.text), link))
+            continue
+        spans.append((at, at + len(anchor), link))
+        cursor = at + len(anchor)
+    return spans
+
+
+def _with_link(ref: SourceRef, start: int, end: int, spans: list[tuple[int, int, Link]],
+               reg: OutletRegistry) -> SourceRef:
+    """Attach the article a credited name links to (its anchor overlaps the name)."""
+    for a, b, link in spans:
+        href = link.href.strip()
+        if not (a < end and start < b and href.startswith("http")) or reg.is_not_source(href):
+            continue
+        if not is_article_url(href):
+            continue
+        outlet = reg.by_domain(href)
+        if outlet and ref.name and norm(outlet.name) == norm(ref.name):
+            return _outlet_ref(outlet, href)
+        if ref.domain is None:
+            return _outlet_ref(outlet, href) if outlet else SourceRef(ref.name, registrable_domain(href), href)
+        if registrable_domain(ref.domain) == registrable_domain(href):
+            return SourceRef(ref.name, ref.domain, href)
+    return ref
+
+
+def _credit_refs(text: str, offset: int, block: Block, reg: OutletRegistry) -> list[tuple[int, SourceRef]]:
+    """Names listed in a credit line or a Sources-list item from `offset`, with their links."""
+    spans = _link_spans(block)
+    hits = _resolve_list(text, offset, reg, strict=False)
+    out: list[tuple[int, SourceRef]] = []
+    for s, e, ref in hits:
+        ref = _with_link(ref, s, e, spans, reg)
+        if ref.url is None and len(hits) == 1:
+            # "CBR: <a>Picard season 2 details</a>": the line's link is the credited article.
+            ref = _with_link(ref, 0, len(block.text), spans, reg)
+        out.append((s, ref))
+    if not out:
+        # "Source: here" / "Source: [link]": the link is the credit.
+        for a, _, link in spans:
+            linked = _link_source(link, reg, article_only=False)
+            if linked:
+                out.append((a, linked))
+    return out
+
+
+def credit_line_sources(block: Block) -> list[SourceRef]:
+    """The outlets a credit line names ("Sources: Variety, Deadline and THR"), with
+    the linked article as url when the name is a link; [] for other blocks."""
+    m = _credit_match(block)
+    if not m:
+        return []
+    end = m.start("rest") + len(m.group("rest").rstrip(" ."))
+    return _dedupe([ref for _, ref in _credit_refs(block.text[:end], m.start("rest"), block, default_registry())])
+
+
+def section_credits(blocks: list[Block]) -> list[list[SourceRef]]:
+    """For each block, the outlets credited by the "Source:"/"Via:" lines that close
+    its section (heading to heading): a credit line credits the blocks above it in
+    its section. Credit lines are not section headings even when set as headings."""
+    credits: list[list[SourceRef]] = [[] for _ in blocks]
+    pending: list[SourceRef] = []
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        credits[i] = list(pending)
+        if is_sources_heading(block) or (block.kind == "heading" and not is_credit_line(block)):
+            pending = []
+        elif _credit_match(block):
+            pending = _dedupe(credit_line_sources(block) + pending)
+    return credits
+
+
+# --- links --------------------------------------------------------------------------
+
+
+def is_article_url(url: str) -> bool:
+    """True when the URL path looks like one article (a slug, an id, a dated path),
+    not a home, section, tag, author, search, share or media URL."""
+    parts = urlsplit(url)
+    segs = [s for s in parts.path.split("/") if s]
+    if segs and segs[-1].lower() == "amp":
+        segs = segs[:-1]
+    if not segs:
+        return bool(re.search(r"(?:^|&)(?:p|id|story|article)=\d+", parts.query))
+    if any(s.lower() in _NON_ARTICLE_SEGMENTS for s in segs) or _MEDIA_EXT.search(segs[-1]):
+        return False
+    if any(len([w for w in re.split(r"[-_+]+", _PAGE_EXT.sub("", s)) if w.isalpha()]) >= 3 for s in segs):
+        return True
+    if re.search(r"\d{5,}", parts.path):
+        return True
+    if _PAGE_EXT.search(segs[-1]) and not segs[-1].lower().startswith(("index", "default")):
+        return True
+    return len(segs) >= 3 and re.fullmatch(r"(?:19|20)\d\d", segs[0]) is not None
+
+
+def _link_source(link: Link, reg: OutletRegistry, article_only: bool = True) -> SourceRef | None:
+    href = link.href.strip()
+    if not href.lower().startswith(("http://", "https://")) or reg.is_not_source(href):
+        return None
+    domain = registrable_domain(href)
+    if not domain:
+        return None
+    outlet = reg.by_domain(href)
+    if outlet and outlet.kind == "database" and article_only:
+        return None  # IMDb / Rotten Tomatoes / Wikipedia links are references, not credits
+    if article_only and not is_article_url(href):
+        return None
+    return _outlet_ref(outlet, href) if outlet else SourceRef(_pretty_name(domain, link.text), domain, href)
+
+
+# --- the page -----------------------------------------------------------------------
+
+
+def _same(a: SourceRef, b: SourceRef) -> bool:
+    if a.domain and b.domain:
+        return registrable_domain(a.domain) == registrable_domain(b.domain) or a.domain == b.domain
+    return bool(a.name and b.name and norm(a.name) == norm(b.name))
+
+
+def _dedupe(refs: list[SourceRef]) -> list[SourceRef]:
+    """One entry per outlet, first appearance first; later mentions fill in domain/url."""
+    out: list[SourceRef] = []
+    for ref in refs:
+        for i, old in enumerate(out):
+            if _same(old, ref) or (old.name and ref.name and norm(old.name) == norm(ref.name)):
+                out[i] = SourceRef(old.name or ref.name, old.domain or ref.domain, old.url or ref.url)
+                break
+        else:
+            out.append(ref)
+    return out
+
+
+def _block_refs(block: Block, reg: OutletRegistry) -> list[SourceRef]:
+    """Attributions and article links of one prose block, in text order."""
+    spans = _link_spans(block)
+    hits = _attributions(block.text, reg)
+    found = [(s, _with_link(ref, s, e, spans, reg)) for s, e, ref in hits]
+    for a, b, link in spans:
+        if any(s < b and a < e for s, e, _ in hits):
+            continue  # the link is the attributed name: already attached above
+        ref = _link_source(link, reg)
+        if ref:
+            found.append((a, ref))
+    found.sort(key=lambda x: x[0])
+    return [ref for _, ref in found]
+
+
+def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
+    """Every outlet the page credits, one entry per outlet (by domain, else norm(name)),
+    in order of first appearance; never the page's own outlet."""
+    reg = default_registry()
+    own_outlet = reg.by_domain(own.domain) or reg.by_name(own.name)
+    own_domains = {registrable_domain(own.domain)} if own.domain else set()
+    own_names = {norm(own.name)} if own.name else set()
+    if own_outlet:
+        own_domains |= {registrable_domain(d) or d for d in own_outlet.domains}
+        own_names |= {norm(n) for n in (own_outlet.name, *own_outlet.aliases)}
+    own_domains.discard(None)
+
+    def is_own(ref: SourceRef) -> bool:
+        if ref.domain and (registrable_domain(ref.domain) or ref.domain) in own_domains:
+            return True
+        if ref.url and registrable_domain(ref.url) in own_domains and not reg.by_domain(ref.url):
+            return True
+        return bool(ref.name) and norm(ref.name) in own_names
+
+    refs: list[SourceRef] = []
+    in_list = False  # inside a bottom "Sources" list
+    for block in doc.blocks:
+        if is_sources_heading(block):
+            in_list = True
+            continue
+        if block.kind == "heading" and not is_credit_line(block):
+            in_list = False
+            continue
+        if block.kind == "caption":
+            continue  # captions credit pictures, not information
+        if in_list:
+            lead = len(block.text) - len(block.text.lstrip())
+            refs.extend(ref for _, ref in _credit_refs(block.text, lead, block, reg))
+        elif _credit_match(block):
+            refs.extend(credit_line_sources(block))
+        else:
+            refs.extend(_block_refs(block, reg))
+    return _dedupe([ref for ref in refs if not is_own(ref)])
