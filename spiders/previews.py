@@ -1,28 +1,38 @@
 """The `previews` spider: from an outlet's seeds to every article page it links.
 
-Thin on purpose. It starts at the seeds (the store's `seed` lines in replay
-mode), reads sitemaps and feeds, follows links that stay on the seeds' outlets,
-and hands every HTML page on as a `SavedPage` (one per saved revision, oldest
-first). Whether a page is a "season N" preview is decided by the extraction
-library in the extract pipeline, not here.
+Thin on purpose. In replay mode it starts at the store's seeds; in live mode at
+each selected outlet's sitemaps, feeds and home page (from the outlet
+registry), plus the sitemaps its robots.txt names. It reads sitemaps
+(scrapy.utils.sitemap) and feeds (feedparser), follows section pages,
+pagination and article links that stay on the outlet's domains, and hands every
+HTML page on as a `SavedPage` (one per saved revision, oldest first). Whether a
+page is a "season N" preview is decided by the extraction library in the
+extract pipeline, not here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.http import Response, TextResponse
-from scrapy.utils.sitemap import Sitemap
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from aggregator.domains import registrable_domain
 from aggregator.items import SavedPage
-from aggregator.store.manifest import SavedPageStore
+from aggregator.live.incremental import as_utc, last_fetched, parse_lastmod
+from aggregator.live.middlewares import FETCHED_AT_META, SEED_META
+from aggregator.live.urls import MEDIA_EXTENSIONS, classify, on_domains
+from aggregator.store.manifest import normalize_url
 from aggregator.store.replay import REVISIONS_META
+from aggregator.store.warc import open_store
 
-_SKIP_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".css", ".js", ".pdf", ".mp4", ".zip")
+# Discovery first: sitemaps and feeds name the articles, so fetch them before listings.
+PRIORITY = {"sitemap": 20, "feed": 20, "article": 0, "section": -1}
 
 
 class PreviewsSpider(Spider):
@@ -31,32 +41,75 @@ class PreviewsSpider(Spider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.allowed: set[str] = set()
+        self.known: dict[str, datetime] = {}
+
+    @property
+    def live(self) -> bool:
+        return self.settings.get("AGGREGATOR_MODE", "replay") == "live"
 
     def start_requests(self) -> Iterator[Request]:
+        if self.live and not getattr(self, "start", None):
+            yield from self._outlet_starts()
+            return
         seeds = self._seeds()
         self.allowed = {d for d in (registrable_domain(u) or _host(u) for u in seeds) if d}
         for url in seeds:
-            yield Request(url, callback=self.parse)
+            yield Request(url, callback=self.parse, meta={SEED_META: True})
 
     def _seeds(self) -> list[str]:
         if getattr(self, "start", None):  # scrapy crawl previews -a start=URL[,URL]
             return [u for u in str(self.start).split(",") if u]
-        return SavedPageStore.open(self.settings.get("AGGREGATOR_STORE")).seeds()
+        return open_store(self.settings.get("AGGREGATOR_STORE")).seeds()
+
+    def _outlet_starts(self) -> Iterator[Request]:
+        from aggregator.outlets import load_registry
+
+        registry = load_registry()
+        wanted = self.settings.getlist("AGGREGATOR_OUTLET_NAMES")
+        outlets = [registry.by_name(n) for n in wanted] if wanted else list(registry)
+        outlets = [o for o in outlets if o is not None]
+        self.allowed = {d for o in outlets for d in o.domains}
+        self.known = last_fetched(self.settings.get("AGGREGATOR_DB"), self.allowed)
+        self.logger.info("live crawl of %d outlets; %d articles already stored", len(outlets), len(self.known))
+        for outlet in outlets:
+            start = outlet.start
+            for url in start.sitemaps:
+                yield self._request(url, "sitemap", seed=True)
+            for url in start.feeds:
+                yield self._request(url, "feed", seed=True)
+            if start.home:
+                yield self._request(start.home, "section", seed=True)
+                if not start.sitemaps:  # robots.txt often names the sitemaps
+                    parts = urlsplit(start.home)
+                    yield self._request(f"{parts.scheme}://{parts.netloc}/robots.txt", "sitemap", seed=True)
+
+    def _request(self, url: str, kind: str, *, seed: bool = False) -> Request:
+        meta = {SEED_META: True} if seed else {}
+        return Request(url, callback=self.parse, priority=PRIORITY.get(kind, 0), meta=meta)
+
+    # -- parsing ---------------------------------------------------------------
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Request | SavedPage]:
         kind = _kind(response)
-        if kind == "sitemap":
-            yield from self._follow(response, _sitemap_links(response))
+        if "cached" in response.flags:
+            self.crawler.stats.inc_value("aggregator/unchanged")
+        if kind == "robots":
+            yield from self._follow(response, sitemap_urls_from_robots(response.text, response.url), "sitemap")
+        elif kind == "sitemap":
+            yield from self._sitemap(response)
         elif kind == "feed":
-            yield from self._follow(response, _feed_links(response))
+            yield from self._feed(response)
         elif kind == "html":
             assert isinstance(response, TextResponse)
             yield from self._pages(response)
             yield from self._follow(response, response.css("a::attr(href)").getall())
 
     def _pages(self, response: TextResponse) -> Iterator[SavedPage]:
+        if self.live and "cached" in response.flags and normalize_url(response.url) in self.known:
+            return  # revalidated (304) and already stored: nothing new to extract
+        stamp = response.meta.get(FETCHED_AT_META) or datetime.now(UTC).replace(microsecond=0)
         revisions = response.meta.get(REVISIONS_META) or [
-            (datetime.now(UTC), response.headers.get("Content-Type", b"").decode("latin-1") or None, response.body)
+            (stamp, response.headers.get("Content-Type", b"").decode("latin-1") or None, response.body)
         ]
         for fetched_at, content_type, body in revisions:
             self.crawler.stats.inc_value("aggregator/pages")
@@ -65,44 +118,80 @@ class PreviewsSpider(Spider):
                 content_type=content_type, outlet_domain=registrable_domain(response.url) or _host(response.url),
             )
 
-    def _follow(self, response: Response, hrefs: list[str]) -> Iterator[Request]:
+    def _sitemap(self, response: Response) -> Iterator[Request]:
+        body = response.body
+        if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz served as a file, not Content-Encoding
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            except OSError:
+                return
+        try:
+            sitemap = Sitemap(body)
+            entries = list(sitemap)
+        except Exception:  # a broken sitemap is skipped, not fatal
+            self.crawler.stats.inc_value("aggregator/bad_sitemaps")
+            return
+        if sitemap.type == "sitemapindex":
+            yield from self._follow(response, [e["loc"] for e in entries if "loc" in e], "sitemap")
+            return
+        fresh = [e["loc"] for e in entries if "loc" in e and self._changed(e["loc"], e.get("lastmod"))]
+        yield from self._follow(response, fresh, "article")
+
+    def _feed(self, response: Response) -> Iterator[Request]:
+        import feedparser
+
+        parsed = feedparser.parse(response.body)
+        links = []
+        for entry in parsed.entries:
+            link = entry.get("link")
+            when = entry.get("updated") or entry.get("published")
+            stamp = entry.get("updated_parsed") or entry.get("published_parsed")
+            lastmod = datetime(*stamp[:6], tzinfo=UTC).isoformat() if stamp else when
+            if link and self._changed(link, lastmod):
+                links.append(link)
+        yield from self._follow(response, links, "article")
+
+    def _changed(self, url: str, lastmod: str | None) -> bool:
+        """False when the database holds a revision fetched after the entry's lastmod."""
+        if not self.live or not self.known:
+            return True
+        stored = self.known.get(normalize_url(url))
+        modified = parse_lastmod(lastmod)
+        if stored is None or modified is None or as_utc(modified) > stored:
+            return True
+        self.crawler.stats.inc_value("aggregator/skipped_unchanged")
+        return False
+
+    def _follow(self, response: Response, hrefs: Iterable[str], kind: str | None = None) -> Iterator[Request]:
         for href in hrefs:
             url = response.urljoin(href.strip()).split("#", 1)[0]
-            if not url.startswith(("http://", "https://")) or url.lower().endswith(_SKIP_EXTENSIONS):
+            if not url.startswith(("http://", "https://")) or url.lower().endswith(MEDIA_EXTENSIONS):
                 continue
-            if (registrable_domain(url) or _host(url)) in self.allowed:
+            if self.live:
+                if not on_domains(url, self.allowed):
+                    continue
+                url_kind = kind or classify(url)
+                if url_kind == "skip":
+                    continue
+                yield self._request(url, url_kind)
+            elif (registrable_domain(url) or _host(url)) in self.allowed:
                 yield Request(url, callback=self.parse)
 
 
 def _host(url: str) -> str | None:
-    from urllib.parse import urlsplit
-
     return urlsplit(url).hostname
 
 
 def _kind(response: Response) -> str:
-    """sitemap, feed, html or other: by content type, then by the first bytes."""
+    """robots, sitemap, feed, html or other: by path, content type, then the first bytes."""
+    if urlsplit(response.url).path == "/robots.txt":
+        return "robots"
     ctype = response.headers.get("Content-Type", b"").decode("latin-1").lower()
     head = response.body[:512].lstrip().lower()
-    if b"<urlset" in head or b"<sitemapindex" in head:
+    if b"<urlset" in head or b"<sitemapindex" in head or head[:2] == b"\x1f\x8b":
         return "sitemap"
     if b"<rss" in head or b"<feed" in head or "rss" in ctype or "atom" in ctype:
         return "feed"
     if "html" in ctype or b"<html" in head or b"<!doctype html" in head:
         return "html" if isinstance(response, TextResponse) else "other"
     return "other"
-
-
-def _sitemap_links(response: Response) -> list[str]:
-    try:
-        return [entry["loc"] for entry in Sitemap(response.body) if "loc" in entry]
-    except Exception:  # a broken sitemap is skipped, not fatal
-        return []
-
-
-def _feed_links(response: Response) -> list[str]:
-    from parsel import Selector
-
-    sel = Selector(text=response.body.decode("utf-8", "replace"), type="xml")
-    sel.remove_namespaces()
-    return sel.xpath("//item/link/text() | //entry/link/@href").getall()

@@ -49,7 +49,7 @@ def extract_article(
     if preview:
         # Claims, cast and sources are read from previews only (fixtures/CONVENTIONS.md).
         pub = meta.published.date() if isinstance(meta.published, datetime) else meta.published
-        article.release_claims = extract_claims(doc.blocks, season, pub)
+        article.release_claims = extract_claims(doc.blocks, season, pub, show)
         article.cast = extract_cast(doc, show)
         article.sources = find_sources(doc, outlet)
     return article

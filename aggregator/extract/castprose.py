@@ -17,6 +17,8 @@ from aggregator.items import CastStatus
 
 _A = rf"(?P<a>{NAME})"
 _C = rf"(?P<c>{CHAR})"
+# Lower-case descriptors between "as" and the role: "returns as the glacial Sylvie Grateau".
+_DESC = r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
 _ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
 _AUX = r"(?:(?:will|would|is|are|was|has|have|had|also|once again|again|reportedly|officially|set to|expected to|" \
        r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
@@ -31,7 +33,7 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)\s+"
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
-                rf"(?:role|part)s?\s+))?(?:as|of)\s+{_C}"), "returning"),
+                rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DESC}{_C}"), "returning"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_C}"), "new"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted)\s+(?:to play\s+|as\s+|in the role of\s+)"
@@ -124,7 +126,7 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
                 found.append((offset, actor, char, sentence_status or context_status or "unknown"))
     if cast_context or _CAST_WORDS.search(sentence):
         for match in _PAREN.finditer(sentence):
-            credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=False)
+            credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=True)
             if credit:
                 found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
         for match in re.finditer(rf"{_A}\s+as\s+{_C}", sentence):
@@ -135,8 +137,12 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             if actor and char:
                 found.append((match.start(), actor, char, sentence_status or context_status or "unknown"))
     found.sort(key=lambda item: item[0])
+    # A name the sentence already gave as a role ("... as Mindy Chen, and Lucas Bravo
+    # reprises ...") is not an actor, whatever a looser pattern matched.
+    roles = {char for _, _, char, _ in found if char}
     for _, actor, char, status in found:
-        yield actor, char, status
+        if actor not in roles:
+            yield actor, char, status
 
 
 def _paren_credit(outside: str, inside: str, actor_outside: bool) -> tuple[str, str | None] | None:

@@ -16,7 +16,7 @@ from datetime import date
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
 from aggregator.extract.sentences import clause_spans, split_sentences
-from aggregator.extract.shows import parse_season_ref
+from aggregator.extract.shows import parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
 from aggregator.items import Certainty, Event, ReleaseClaim
 
@@ -37,9 +37,17 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|wrap(?:s|ped)? up its run)\b", re.I)),
     ("premiere", re.compile(
         r"\b(?:premier\w*|release\w*|debut\w*|arriv\w*|return\w*|drop\w*|air\w*|land\w*|hit\w*|stream\w*|launch\w*|"
-        r"come out|comes out|came out|out on|available|bow\w*|back on|coming|released|out in|out by|expected|slated|set for|"
+        r"come out|comes out|came out|out on|available|bow(?:s|ed)\b(?! out)|back on|coming|released|out in|out by|expected|slated|set for|"
         r"start\w*|begin\w*|kick\w* off)\b", re.I)),
 ]
+# A date right after a speech verb is when something was said, not what was claimed:
+# "Netflix announced this week that ...", "The actor said in April that ...".
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
+    r"wrote|shared|teased|stated|explained|admitted|noted|added|reported)\s+(?:(?:in|on|at|during|back|earlier|"
+    r"last|this|late|early)\s+){0,2}$", re.I)
+# Seasons joined into one list share a claim: "the third and fourth seasons", "seasons 3 and 4".
+_COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
 _DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
 _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were released|dropped|arrived|landed|released)\b", re.I)
 
@@ -65,42 +73,37 @@ class _Candidate:
 
 
 def extract_claims(
-    blocks: Sequence[Block], page_season: int | None, published: date | None
+    blocks: Sequence[Block], page_season: int | None, published: date | None, show: str | None = None
 ) -> list[ReleaseClaim]:
     """Release claims of the page, in page order, nested ones collapsed."""
     credits = section_credits(list(blocks))
+    parts = parts_are_seasons(show) if show else False
     found: list[ReleaseClaim] = []
-    context_season: int | None = None
+    section_season: int | None = None
     for index, block in enumerate(blocks):
         if block.kind == "heading":
-            refs = parse_season_ref(block.text)
-            context_season = refs[-1][2] if refs else None
+            refs = parse_season_ref(block.text, parts=parts)
+            section_season = refs[-1][2] if refs else None
             continue
         if block.kind == "caption" or is_credit_line(block):
             continue
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
         section_cites = [s.name for s in credits[index] if s.name]
+        # A season named earlier in the paragraph carries to its later sentences.
+        context_season = section_season
         for sentence in split_sentences(text):
-            refs = parse_season_ref(sentence)
-            mentions = find_dates(sentence, published)
-            for mention in mentions:
-                claim = _claim(sentence, mention, refs, context_season, page_season, published, section_cites)
-                if claim is not None:
-                    found.append(claim)
+            refs = parse_season_ref(sentence, parts=parts)
+            for mention in find_dates(sentence, published):
+                for season in _seasons(sentence, mention, refs, context_season, page_season, published):
+                    claim = _claim(sentence, mention, season, section_cites)
+                    if claim is not None:
+                        found.append(claim)
             if refs:
                 context_season = refs[-1][2]
     return collapse(found)
 
 
-def _claim(
-    sentence: str,
-    mention: DateMention,
-    refs: list[tuple[int, int, int]],
-    context_season: int | None,
-    page_season: int | None,
-    published: date | None,
-    section_cites: list[str],
-) -> ReleaseClaim | None:
+def _claim(sentence: str, mention: DateMention, season: int | None, section_cites: list[str]) -> ReleaseClaim | None:
     start, end = _clause_of(sentence, mention.start)
     clause = sentence[start:end]
     local = clause.replace(mention.text, " ")
@@ -109,7 +112,8 @@ def _claim(
     event = _event(sentence, start, end, mention)
     if event is None:
         return None
-    season = _season(sentence, mention, refs, context_season, page_season, published, event)
+    if event != "renewal" and _SPEECH_BEFORE.search(sentence, 0, mention.start):
+        return None
     attributed = sentence_attributions(sentence)
     certainty: Certainty
     if attributed or _ATTRIBUTION.search(sentence):
@@ -151,29 +155,42 @@ def _event(sentence: str, start: int, end: int, mention: DateMention) -> Event |
     return None
 
 
-def _season(
+def _seasons(
     sentence: str,
     mention: DateMention,
     refs: list[tuple[int, int, int]],
     context_season: int | None,
     page_season: int | None,
     published: date | None,
-    event: Event,
-) -> int | None:
+) -> list[int | None]:
+    """The season(s) a date is about: the nearest named before it (with the seasons
+    coordinated with that one), else after it; else the paragraph's or page's season."""
     before = [r for r in refs if r[1] <= mention.start]
-    if before:
-        return before[-1][2]
-    if refs:
-        return refs[0][2]
-    if event == "premiere" and _DEBUT.search(sentence):
-        return 1
+    chosen = before[-1] if before else (refs[0] if refs else None)
+    if chosen is not None:
+        group = [r for r in refs if r == chosen or _coordinated(sentence, refs, r, chosen)]
+        return list(dict.fromkeys(r[2] for r in group))
+    if _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
+        return [1]
     if context_season is not None:
-        return context_season
+        return [context_season]
     # "The show premiered in January 2020" in a season-2 preview is the previous season.
-    if (event == "premiere" and page_season and page_season > 1 and published
-            and mention.when.date_to < published and _PAST_PREMIERE.search(sentence)):
-        return page_season - 1
-    return page_season
+    if page_season and page_season > 1 and published and mention.when.date_to < published \
+            and _PAST_PREMIERE.search(sentence):
+        return [page_season - 1]
+    return [page_season]
+
+
+def _coordinated(sentence: str, refs: list[tuple[int, int, int]], ref: tuple[int, int, int],
+                 chosen: tuple[int, int, int]) -> bool:
+    """True when `ref` and `chosen` are one list ("the third and fourth seasons")."""
+    if (ref[0], ref[1]) == (chosen[0], chosen[1]):
+        return True
+    ordered = sorted(refs)
+    lo, hi = sorted([ref, chosen])
+    between = [r for r in ordered if lo < r < hi]
+    chain = [lo, *between, hi]
+    return all(a[1] <= b[0] and _COORDINATION.match(sentence[a[1]:b[0]]) for a, b in zip(chain, chain[1:]))
 
 
 def collapse(claims: list[ReleaseClaim]) -> list[ReleaseClaim]:

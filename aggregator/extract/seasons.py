@@ -26,12 +26,13 @@ _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, rever
 _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|months?|years?|million|"
                      r"percent|%|times|stars?|points?))")
 
+# British press says "series": "Series 4", "series four" (capitalised) or "series 4".
 _SEASONS = re.compile(
-    r"\bseasons?\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
+    r"(?:\b(?i:seasons?)|\bSeries|\b(?i:series)(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
     + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
 _ORD_SEASON = re.compile(
     r"\b(" + _ORD + r")(?:\s*(?:,|and|&)\s*(" + _ORD + r"))?(?:\s+(?:and\s+)?(?:final|last|new|latest|upcoming))?"
-    r"\s+seasons?\b", re.IGNORECASE)
+    r"\s+(?:seasons?|series)\b", re.IGNORECASE)
 # "S2", "S02", "S2E3", "S02 E03": capital S only ("s2" in prose is rarely a season).
 _SHORT = re.compile(r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
 _PART = re.compile(r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_AFTER, re.IGNORECASE)
@@ -41,7 +42,7 @@ _BARE_THEN_PART = re.compile(
 _NUMBER = re.compile(_CARD, re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–]|to|through|thru)\s*$", re.IGNORECASE)
 # What may stand between a season and an attached Part/Volume: "Season 4, Part 2", "S4 - Vol. 2".
-_ATTACH_GAP = re.compile(r"^\s*[,:(–—-]?\s*$")
+_ATTACH_GAP = re.compile(r"^(?:['’]s)?\s*[,:(–—-]?\s*$")
 _OF_SEASON = re.compile(r"^\s+of\s+(?:the\s+)?(?:show'?s\s+|series'?\s+)?(?:" + _ORD + r"\s+)?seasons?\b", re.IGNORECASE)
 _OF_ANY = re.compile(r"^\s+of\b", re.IGNORECASE)
 
@@ -89,6 +90,8 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     """
     found: list[tuple[int, int, int]] = []
     for match in _SEASONS.finditer(text):
+        if match.group().startswith("series") and not match.group(1)[:1].isdigit():
+            continue    # "the series one of the best": not British "Series One"
         found.extend(_season_list(match))
     for match in _ORD_SEASON.finditer(text):
         for group in (1, 2):

@@ -17,7 +17,7 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _CLAUSE = re.compile(
-    r"\s*(?:;|—|–|\s-\s|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
+    r"\s*(?:;|:\s|—|–|\s-\s|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
     re.IGNORECASE,
 )
 
@@ -34,7 +34,7 @@ def split_sentences(text: str) -> list[str]:
         last = candidate.rsplit(None, 1)[-1] if candidate else ""
         word = last.rstrip(".!?…\"'”’)]").lower()
         # "Dr. Jurati", "Jan. 23", "J. J. Abrams": not sentence ends.
-        if candidate.endswith(".") and (word in _ABBREV or len(word) == 1):
+        if candidate.endswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
             continue
         out.append(text[start:match.end()].strip())
         start = match.end()

@@ -1,0 +1,371 @@
+"""Date expressions in a sentence, resolved to inclusive `DateRange`s.
+
+One precompiled regex recognises every candidate phrase (exact dates, months,
+parts of months and years, seasons, quarters, relative phrases, bare years), tried
+only at the few words near an "anchor" (a digit, a month or season name, "year").
+Each alternative of that regex is a *kind*; at one position the longer kinds come
+first and the earliest start wins, so "23rd January 2020" beats "January 2020" and
+"early June 2020" beats "June 2020". Vague phrases are resolved by the project's rules
+(`date_rules`, fixtures/CONVENTIONS.md "Dates"); only exact day/month expressions go
+to dateparser, behind an lru_cache, because a dateparser call costs ~0.5 ms while
+the scan of a typical sentence costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from aggregator.extract import date_rules as R
+from aggregator.items import DateRange, Precision
+
+__all__ = ["DateMention", "find_dates", "parse_date_phrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a sentence: offsets into the sentence, its text and range."""
+
+    start: int
+    end: int
+    text: str
+    when: DateRange
+
+
+# --- Pattern fragments -------------------------------------------------------------------------
+# Fragments use named groups; the scanning regex drops the names (a name may occur once per
+# pattern) and each kind's own regex, run on the matched text only, recovers the parts.
+
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+# Only an abbreviation takes its period: "on 23rd July." ends before the full stop.
+_MON = (r"(?P<mon>(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|\b))")
+# A day number is not a time ("10 p.m."), a percentage, a decimal or "24th century".
+_DAY_END = r"(?!\d|:\d|%|\.\d|\s*(?:[ap]\.?m\b|centur))"
+_DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b{_DAY_END}"
+_DAY2 = rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b{_DAY_END}"
+# "March 5-7, 2022": the range's first day stands for it, and the year still applies.
+_DAY_SPAN = rf"(?:\s*(?:-|–|—|to|through|and|&)\s*{_DAY2})?"
+# A four-digit year that is not a decade ("1990s"), a range ("2021-22"), or part of a number.
+_Y4 = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%]|[.,/-]\d|s\b)"
+_YEAR_WORDS = r"(?P<rel>this|next|the)(?:\s+coming)?\s+year"
+_YR = rf"(?:{_Y4}|{_YEAR_WORDS})"
+_SEASON = r"(?P<season>spring|summer|fall|autumn|winter|holiday\s+season|holidays)"
+_MONTH_PART = (r"(?P<part>early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)"
+               r"(?:\s*-\s*|\s+)(?:the\s+month\s+of\s+)?")
+_YEAR_PART = (
+    r"(?P<part>(?:the\s+)?(?:early|late|latter|later)\s+part\s+of|early|late|mid|"
+    r"(?:the\s+)?(?:start|beginning|middle|end|tail\s+end|close)\s+of|"
+    r"(?:the\s+)?(?:first|second|latter|back|last)\s+half\s+of|h[12](?:\s+of)?)(?:\s*-\s*|\s+)"
+)
+_FULL_MONTHS = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+_KINDS: dict[str, str] = {
+    # Exact days, longest forms first.
+    "week": rf"the\s+week\s+of\s+{_WEEKDAY}?(?:{_MON}\s*{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON})"
+            rf"(?:,?\s*{_Y4})?",
+    "mdy": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN},?\s*{_Y4}",
+    "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*{_Y4}",
+    "num": r"(?<![\d/.])(?P<num>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/])",
+    "md": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN}",
+    "dm": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON}",
+    # Months and parts of months.
+    "pmonth": rf"{_MONTH_PART}{_MON}(?:,?\s*(?:of\s+)?{_Y4})?",
+    "my": rf"{_MON},?\s*(?:of\s+)?{_Y4}",
+    # Quarters, seasons, parts of years.
+    "quarter": rf"(?:the\s+)?(?:q(?P<qn>[1-4])|(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+               rf"\s+quarter)(?:\s+of|\s+in|,)?\s*{_YR}|{_Y4}\s+q(?P<qn>[1-4])\b",
+    "season": rf"(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:{_SEASON}(?:\s+of)?\s+{_Y4}|{_Y4}\s+{_SEASON})",
+    "later": r"(?P<lw>later|earlier)\s+this\s+(?P<unit>year|month)",
+    "hyear": rf"{_YEAR_PART}{_YR}",
+    "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week)",
+    "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
+    # A named month without a year, only after words that make it a date ("it may return").
+    "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|"
+              rf"after|through|around|for)\s+(?P<bm>{_FULL_MONTHS})\b(?![ \t]*,?[ \t]*\d)"
+              # "directed by May Calamawy", "from June Squibb": a name, not a month.
+              r"(?!\s+(?-i:[A-Z][a-z]))",
+    # Fixed-date holidays, beyond the CONVENTIONS tables: "on Christmas Day 2020".
+    "feast": rf"(?:on\s+)?(?P<feast>christmas|new\s+year'?s|halloween|valentine'?s|thanksgiving)"
+             rf"(?P<eve>\s+(?:eve|day))?(?:,?\s+{_Y4})?",
+    "year": r"(?<![\w$#£€/.,:-])(?P<year>199\d|20[0-3]\d)(?![\w%/]|[.,:-]\d)",
+}
+
+
+def _dedupe_names(pattern: str) -> str:
+    """A kind's pattern may use one group name in two alternatives ("summer 2022" / "the
+    2022 holiday season"); `re` forbids that, so repeats become name__1, name__2."""
+    seen: dict[str, int] = {}
+
+    def rename(m: re.Match[str]) -> str:
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return f"(?P<{name}>" if seen[name] == 1 else f"(?P<{name}__{seen[name] - 1}>"
+
+    return re.sub(r"\(\?P<(\w+)>", rename, pattern)
+
+
+_SCAN = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})"
+                             for k, p in _KINDS.items()) + ")",
+    re.IGNORECASE,
+)
+_PARTS = {k: re.compile(_dedupe_names(p), re.IGNORECASE) for k, p in _KINDS.items()}
+
+Parts = dict[str, tuple[str, int]]  # group name -> (text, offset in the phrase)
+
+
+def _parts(kind: str, text: str) -> Parts:
+    """The named parts of a phrase the scanner matched as `kind` (renamed repeats merged)."""
+    match = _PARTS[kind].fullmatch(text)
+    if match is None:
+        return {}
+    return {name.split("__")[0]: (value, match.start(name))
+            for name, value in match.groupdict().items() if value is not None}
+
+
+# Words before a number that make it an index or a rank, not a day or a year.
+_NOT_DATE_BEFORE = re.compile(
+    r"(?:\b(?:seasons?|episodes?|eps?|parts?|chapters?|vol|volume|no\.|number|book|series|top|"
+    r"page|issue|s|e)\.?|#)\s*$", re.IGNORECASE)
+# Nouns after a bare number that make it a count ("2021 fans").
+_COUNT_AFTER = re.compile(
+    r"\s*(?:fans|people|viewers|votes|users|reviews|ratings|episodes|copies|subscribers|followers|"
+    r"times|points|words|pages|miles|minutes|hours|seconds|members|comments|likes|views)\b",
+    re.IGNORECASE)
+
+_PARSER = DateDataParser(
+    languages=["en"],
+    settings={
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "MDY",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        # A year-less phrase reaches dateparser with its year context appended (see _day),
+        # so the base only keeps dateparser from reading the wall clock.
+        "RELATIVE_BASE": datetime(2000, 1, 1),
+        "PARSERS": ["absolute-time"],  # skips relative/timestamp parsers: ~25% faster
+    },
+)
+
+
+# Tried first by dateparser (a strptime each, ~20x faster than its language parsing); a
+# phrase none of them fits ("sept 5 2021", "13/3/2022") goes through dateparser's full
+# English parser.
+_FORMATS = ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%m/%d/%Y", "%m/%d/%y", "%Y-%m-%d"]
+
+
+@lru_cache(maxsize=16384)
+def _day(phrase: str, year: int | None) -> date | None:
+    """dateparser on a normalised day/month phrase. `year` is the year written in the
+    phrase or, for a year-less one, the year the no-year rule tries; None for a phrase
+    that carries its own ("3/3/2022")."""
+    found = _PARSER.get_date_data(phrase if year is None else f"{phrase} {year}", date_formats=_FORMATS)
+    return found.date_obj.date() if found and found.date_obj else None
+
+
+def _exact(kind: str, g: Parts, published: date | None) -> DateRange | None:
+    """Exact days: normalised (weekday, commas, "the", "of" and span dropped) and handed
+    to dateparser, which reads the month name, the ordinal and the order."""
+    if kind == "num":
+        day = _day(g["num"][0], None)
+        return R.day_range(day) if day else None
+    mon, mon_at = g["mon"][0].rstrip(".").lower(), g["mon"][1]
+    num, num_at = g["day"][0].rstrip("stndrhSTNDRH"), g["day"][1]  # "23rd" -> "23"
+    phrase = f"{mon} {num}" if mon_at < num_at else f"{num} {mon}"
+    precision: Precision = "week" if kind == "week" else "day"
+    if "year" in g:
+        day = _day(phrase, int(g["year"][0]))
+        return R.day_range(day, precision) if day else None
+    if published is None:
+        return None
+    day = _day(phrase, published.year)
+    if day is None or R.too_early(R.day_range(day), published):
+        # Also the way out for Feb 29 when P's year is not a leap year.
+        day = _day(phrase, published.year + 1)
+    return R.day_range(day, precision) if day else None
+
+
+def _year_of(g: Parts, published: date | None) -> int | None:
+    if "year" in g:
+        return int(g["year"][0])
+    if "rel" in g and published is not None:
+        return R.relative_year(g["rel"][0].lower(), published)
+    return None
+
+
+def _season_word(text: str) -> str:
+    word = text.split()[0].lower()
+    return "fall" if word == "autumn" else "holiday" if word.startswith("holiday") else word
+
+
+def _vague(kind: str, g: Parts, published: date | None) -> DateRange | None:
+    """Ranges of the phrases dateparser does not resolve (CONVENTIONS "Dates" tables)."""
+    if kind == "my":
+        return R.month_range(int(g["year"][0]), R.month_number(g["mon"][0]) or 1)
+    if kind == "pmonth":
+        month, part = R.month_number(g["mon"][0]) or 1, R.part_word(g["part"][0]) or "early"
+        if "year" in g:
+            return R.part_of_month(int(g["year"][0]), month, part)
+        if published is None:
+            return None
+        rng = R.part_of_month(published.year, month, part)
+        return R.part_of_month(published.year + 1, month, part) if R.too_early(rng, published) else rng
+    if kind == "quarter":
+        year = _year_of(g, published)
+        quarter = int(g["qn"][0]) if "qn" in g else R.ORDINALS[g["qw"][0].lower()]
+        return R.quarter_range(year, quarter) if year else None
+    if kind == "season":
+        return R.season_range(int(g["year"][0]), _season_word(g["season"][0]))
+    if kind == "feast" and "year" in g:
+        return R.feast_day(g["feast"][0], g["eve"][0] if "eve" in g else "", int(g["year"][0]))
+    if kind == "hyear":
+        year = _year_of(g, published)
+        return R.half_range(year, R.part_word(g["part"][0]) or "early") if year else None
+    if published is None:
+        return None  # every kind below is relative to P
+    if kind == "later":
+        unit = g["unit"][0].lower()
+        if g["lw"][0].lower() == "later":
+            return R.later_this(unit, published)
+        return R.earlier_this(unit, published)
+    which = g["which"][0].lower() if "which" in g else ""
+    if kind == "rel":
+        unit, offset = g["unit"][0].lower(), {"this": 0, "next": 1, "last": -1}[which]
+        if unit == "year":
+            return R.year_range(published.year + offset)
+        if unit == "month":
+            return R.relative_month(offset, published)
+        return R.relative_week(offset, published)
+    if kind == "rseason":
+        return R.this_season(_season_word(g["season"][0]), published, which)
+    if kind == "bmonth":
+        return R.month_without_year(R.month_number(g["bm"][0]) or 1, published, which)
+    if kind == "feast":
+        name, eve = g["feast"][0], g["eve"][0] if "eve" in g else ""
+        rng = R.feast_day(name, eve, published.year)
+        return R.feast_day(name, eve, published.year + 1) if R.too_early(rng, published) else rng
+    return None
+
+
+def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool:
+    """Context checks the regex cannot express cheaply."""
+    start = match.start()
+    if kind == "year":
+        before = sentence[max(0, start - 12):start]
+        if int(match.group()) > 2035 or _NOT_DATE_BEFORE.search(before):
+            return False
+        if _COUNT_AFTER.match(sentence, match.end()):
+            return False
+        # "the 1990's" is a decade; "2021's biggest shows" is a year.
+        return not (sentence.startswith("'s", match.end()) and before.lower().endswith("the "))
+    # Lower-case "may" / "mar" / "march" are words ("it may 10x", "they march 5 miles").
+    if "mon" in g and g["mon"][0] in ("may", "mar", "march"):
+        return False
+    if kind == "feast" and not ("eve" in g or "year" in g or match.group().lower().startswith("on")):
+        return False  # "a Christmas special" is no date; "on Christmas", "Christmas Day" are
+    # "for the last year", "over the next month" are spans of time, not P's neighbours.
+    if kind in ("rel", "rseason") and sentence[max(0, start - 4):start].lower() == "the ":
+        return False
+    # "Season 2 March 2022" is not 2 March.
+    return not (kind in ("dmy", "dm") and _NOT_DATE_BEFORE.search(sentence[max(0, start - 12):start]))
+
+
+_EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
+
+
+# Speed: trying the full regex at every word start costs ~2 us a word, too slow for
+# every sentence of every page. Every kind contains an *anchor* (a digit, a month name,
+# a season word, "year"/"month"/"week", Q1-Q4), and no kind starts more than
+# _LOOKBACK characters before its anchor ("the beginning of the month of June"), so the
+# full regex is only tried at the few words that can start a phrase near an anchor.
+_ANCHOR = re.compile(
+    r"(?<![\w.,/])\d|\b(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|"
+    r"autumn|winter|holidays?|year|month|week|christmas|new\s+year'?s|halloween|valentine'?s|"
+    r"thanksgiving)\b", re.IGNORECASE)
+_STARTER = re.compile(
+    r"(?<!\w)(?:\d|the|early|mid|late|latter|later|earlier|start|beginning|middle|end|tail|close|"
+    r"first|second|third|fourth|final|last|back|h[12]|this|next|in|by|until|till|from|since|during|"
+    r"before|after|through|around|for|on|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+_LOOKBACK = 40
+
+
+def _resolve(match: re.Match[str], sentence: str, published: date | None) -> DateMention | None:
+    """The mention for one candidate phrase, or None when it is no date in context."""
+    kind = match.lastgroup or ""
+    text = match.group()
+    start, end = match.span()
+    if kind == "year":
+        if not _plausible(kind, {}, match, sentence):
+            return None
+        return DateMention(start, end, text, R.year_range(int(text)))
+    g = _parts(kind, text)
+    if not g or not _plausible(kind, g, match, sentence):
+        return None
+    when = _exact(kind, g, published) if kind in _EXACT else _vague(kind, g, published)
+    if when is None:
+        return None
+    if kind == "bmonth" and "which" not in g:
+        start += g["bm"][1]  # "in June": the date is "June"
+    elif kind == "feast":
+        start += g["feast"][1]
+    return DateMention(start, end, sentence[start:end], when)
+
+
+def find_dates(sentence: str, published: date | None) -> list[DateMention]:
+    """Every date expression of `sentence`, left to right, non-overlapping, longest first.
+
+    `published` (the page's publication date P) resolves relative and year-less
+    phrases ("next month", "March 3rd"); without it they give nothing. A candidate that
+    fails its context checks or does not resolve is dropped, and a shorter phrase
+    starting later inside it can still be found.
+    """
+    found: list[DateMention] = []
+    pos = 0
+    match_at = _SCAN.match
+    for anchor in _ANCHOR.finditer(sentence):
+        at = anchor.start()
+        while at >= pos:  # else the anchor is inside the previous mention
+            starts = [s.start() for s in _STARTER.finditer(sentence, max(pos, at - _LOOKBACK), at)]
+            starts.append(at)
+            for start in starts:
+                match = match_at(sentence, start)
+                mention = _resolve(match, sentence, published) if match else None
+                if mention is not None:
+                    found.append(mention)
+                    pos = match.end()  # type: ignore[union-attr]
+                    break
+            else:
+                break  # nothing starts near this anchor
+    return found
+
+
+_ISO_DATETIME = re.compile(r"\s*(\d{4}-\d\d-\d\d)[T ]\d\d:\d\d\S*\s*$")
+# What may surround the date in a phrase given alone: prepositions, punctuation, a time.
+_FILLER = re.compile(
+    r"[\s,.;:()]*(?:(?:in|on|by|at|around|from|circa|the|of)\b[\s,.;:()]*)*"
+    r"(?:\d{1,2}(?::\d\d){0,2}(?:\.\d+)?\s*(?:[ap]\.?m\b\.?)?\s*(?:[a-z]{2,4}|[+-]\d\d:?\d\d|z)?)?[\s,.;:()]*",
+    re.IGNORECASE)
+
+
+def parse_date_phrase(phrase: str, published: date | None = None) -> DateRange | None:
+    """The range of one date phrase ("early June 2020", "2022-03-03T20:00:00Z", "next
+    month"), or None when it is not (only) a date. Same rules as `find_dates`; an exact
+    date in a form the scanner does not know falls back to dateparser itself."""
+    text = phrase.strip()
+    iso = _ISO_DATETIME.match(text)
+    if iso:
+        text = iso.group(1)
+    mentions = find_dates(text, published)
+    if len(mentions) == 1:
+        m = mentions[0]
+        if _FILLER.fullmatch(text[:m.start]) and _FILLER.fullmatch(text[m.end:]):
+            return m.when
+    if mentions or not text or len(text) > 64:
+        return None
+    day = _day(text.lower(), None)
+    return R.day_range(day) if day else None

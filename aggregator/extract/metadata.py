@@ -1,0 +1,462 @@
+"""Page metadata: URL, title, author, dates, outlet name, keywords.
+
+Signals in order of trust (a later one only fills fields still empty):
+JSON-LD, OpenGraph and other <meta> tags, microdata, <time datetime>, a byline
+("By X", "Posted by X on Monday, March 1, 2021") and, for the date only, a
+/YYYY/MM/DD/ URL path. The published date never comes from the body text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urljoin
+
+import dateparser
+import lxml.html
+
+from aggregator.domains import registrable_domain
+from aggregator.extract.document import PageMeta
+
+__all__ = ["extract_metadata", "parse_date", "parse_human_date", "read_jsonld", "strip_site_suffix"]
+
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "advertisertcontentarticle",
+    "livebloposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle",
+    "report", "review", "posting", "satiricalarticle",
+})
+PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
+
+_META_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "published_time", "datepublished", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "pubdate",
+    "publishdate", "publish-date", "publish_date", "publication_date", "article.published",
+    "article_date_original", "date", "cxenseparse:recs:publishtime", "rnews:datepublished",
+    "og:pubdate", "displaydate", "originalpublicationdate",
+)
+_META_MODIFIED_KEYS = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "article.updated", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
+)
+_META_AUTHOR_KEYS = ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                     "article:author_name", "byl", "twitter:creator:name", "article:author")
+_META_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
+_META_SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+
+_JSONLD_XPATH = "//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"
+_TIME_XPATH = ("//time[@pubdate or contains(@itemprop,'datePublished') or contains(@class,'publish') "
+               "or contains(@class,'entry-date') or contains(@class,'posted')]/@datetime")
+_BYLINE_XPATH = ("//*[self::div or self::span or self::p or self::address or self::small or self::header "
+                 "or self::li or self::a or self::time][contains(@class,'byline') or contains(@class,'author') "
+                 "or contains(@class,'posted') or contains(@class,'meta') or contains(@class,'dateline') "
+                 "or contains(@class,'date') or contains(@class,'time') or contains(@class,'pub') "
+                 "or contains(@rel,'author') or contains(@id,'byline') or contains(@id,'date')]")
+_BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
+                 r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+_TITLE_SEP = re.compile(r"\s+(?:[|•·»–—:]|-{1,2}|::)\s+")
+_WS = re.compile(r"\s+")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# JSON-LD wrapped in an HTML comment or a (commented) CDATA section.
+_WRAPPER = re.compile(r"^\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?)|(?:(?://|/\*)?\s*\]\]>(?:\s*\*/)?|-->)\s*$")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
+
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+                  r"\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?")
+_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")
+_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_HUMAN_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:(?:\s*(?:at|,|-|@)?\s*)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?",
+    re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|modified|last\s+edited)\b", re.IGNORECASE)
+
+
+def _valid(value: datetime | date) -> bool:
+    # Before the web, or more than a year ahead: a template default or a typo.
+    return 1994 <= value.year <= datetime.now().year + 1
+
+
+def parse_date(value: Any) -> datetime | date | None:
+    """Parse a machine date from metadata (ISO 8601, compact, epoch, else human).
+
+    Returns a datetime (aware when the source had an offset), a date when the
+    source had no time, or None when nothing valid is there.
+    """
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    result: datetime | date | None = None
+    m = _ISO.match(value)
+    try:
+        if m:
+            y, mo, d, hh, mi, ss, tz = m.groups()
+            if hh is None:
+                result = date(int(y), int(mo), int(d))
+            else:
+                tzinfo = None
+                if tz:
+                    if tz == "Z":
+                        tzinfo = timezone.utc
+                    else:
+                        digits = tz[1:].replace(":", "").ljust(4, "0")
+                        delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
+                        tzinfo = timezone(delta if tz[0] == "+" else -delta)
+                result = datetime(int(y), int(mo), int(d), int(hh), int(mi), int(ss or 0), tzinfo=tzinfo)
+        elif (m := _COMPACT.match(value)):
+            y, mo, d, hh, mi, ss = m.groups()
+            result = (date(int(y), int(mo), int(d)) if hh is None
+                      else datetime(int(y), int(mo), int(d), int(hh), int(mi), int(ss or 0)))
+        elif (m := _EPOCH.match(value)):
+            result = datetime.fromtimestamp(int(m.group(1)), tz=timezone.utc)
+        else:
+            result = parse_human_date(value)
+    except (ValueError, OverflowError):
+        return None
+    return result if result is not None and _valid(result) else None
+
+
+def parse_human_date(text: str) -> datetime | date | None:
+    """A written-out date inside a short line ("Posted by X on Monday, March 1,
+    2021 at 9:15 am"), via dateparser (English). "Updated ..." parts are skipped
+    when the line also has another date."""
+    matches = list(_HUMAN_DATE.finditer(text))
+    if len(matches) > 1:
+        kept = [m for m in matches if not _UPDATED.search(text[max(0, m.start() - 25):m.start()])]
+        matches = kept or matches
+    for m in matches:
+        try:
+            parsed = dateparser.parse(m.group(0), languages=["en"],
+                                      settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY"})
+        except (ValueError, OverflowError, TypeError):
+            parsed = None
+        if parsed is not None and _valid(parsed):
+            has_time = bool(re.search(r"\d[:.]\d{2}", m.group(0)))
+            return parsed if has_time else parsed.date()
+    return None
+
+
+def _clean(text: Any) -> str | None:
+    if not isinstance(text, str):
+        return None
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)  # double-escaped JSON-LD / meta values ("&#8217;")
+    text = _WS.sub(" ", text).strip()
+    return text or None
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    items = t if isinstance(t, list) else [t]
+    return {str(x).rsplit("/", 1)[-1].lower() for x in items if x}
+
+
+def _flatten(node: Any, out: list[dict[str, Any]]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _flatten(item, out)
+    elif isinstance(node, dict):
+        graph = node.get("@graph")
+        if graph is not None:
+            _flatten(graph, out)
+            if "@type" not in node:
+                return
+        out.append(node)
+        main = node.get("mainEntity")
+        if isinstance(main, dict) and _types(main) & ARTICLE_TYPES:
+            out.append(main)
+
+
+def read_jsonld(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, @graph and arrays flattened; broken
+    blocks are repaired when cheap (trailing commas, HTML comments) or skipped."""
+    out: list[dict[str, Any]] = []
+    for script in root.xpath(_JSONLD_XPATH):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        raw = _WRAPPER.sub("", raw)
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            try:
+                data = json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
+            except ValueError:
+                continue
+        _flatten(data, out)
+    return out
+
+
+def _name_of(value: Any) -> list[str]:
+    """Names from a JSON-LD author/publisher: object, list or plain string."""
+    if isinstance(value, str):
+        name = _clean(value)
+        return [name] if name and not name.startswith("http") else []
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            name = name[0] if name else None
+        name = _clean(name) if isinstance(name, str) else None
+        if not name and (value.get("givenName") or value.get("familyName")):
+            name = _clean(f"{value.get('givenName', '')} {value.get('familyName', '')}")
+        return [name] if name else []
+    if isinstance(value, list):
+        return [n for v in value for n in _name_of(v)]
+    return []
+
+
+def _join_authors(names: list[str]) -> str | None:
+    seen: list[str] = []
+    for name in names:
+        name = re.sub(r"^by\s+", "", name, flags=re.IGNORECASE).strip()
+        if name and len(name) <= 120 and "://" not in name and name.casefold() not in {s.casefold() for s in seen}:
+            seen.append(name)
+    return ", ".join(seen) or None
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [k for k in (_clean(p) for p in value.split(",")) if k]
+    if isinstance(value, list):
+        return [k for v in value for k in _keywords(v)]
+    return []
+
+
+def _pick_article(jsonld: list[dict[str, Any]], url: str | None) -> dict[str, Any] | None:
+    """The JSON-LD object describing this page: an article type (the one whose
+    url matches the page when several are listed), else a WebPage."""
+    articles = [o for o in jsonld if _types(o) & ARTICLE_TYPES]
+    if len(articles) > 1 and url:
+        key = url.split("?")[0].rstrip("/")
+        for obj in articles:
+            ref = obj.get("url") or obj.get("mainEntityOfPage")
+            ref = ref.get("@id") if isinstance(ref, dict) else ref
+            if isinstance(ref, str) and ref.split("?")[0].rstrip("/") == key:
+                return obj
+    if articles:
+        return max(articles, key=lambda o: (bool(o.get("headline")), bool(o.get("datePublished"))))
+    pages = [o for o in jsonld if _types(o) & PAGE_TYPES]
+    return pages[0] if pages else None
+
+
+def _meta_map(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        # Some CMSs (and saved copies) put the value in `value` instead of `content`.
+        content = el.get("content", el.get("value"))
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(content.strip())
+    return found
+
+
+def _first(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        for value in meta.get(key, ()):
+            if value:
+                return value
+    return None
+
+
+def _first_date(meta: dict[str, list[str]], keys: tuple[str, ...]) -> datetime | date | None:
+    for key in keys:
+        for value in meta.get(key, ()):
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def strip_site_suffix(title: str | None, site_name: str | None = None, domain: str | None = None) -> str | None:
+    """Drop a " | Site Name" / " - Site" part from a page title.
+
+    A part naming the site or domain goes; otherwise a trailing part is dropped
+    only when it is short compared with the headline before it.
+    """
+    title = _clean(title)
+    if not title:
+        return None
+    parts = _TITLE_SEP.split(title)
+    if len(parts) < 2:
+        return title
+    names = {n.casefold() for n in (site_name, domain, (domain or "").split(".")[0]) if n}
+    norm = [re.sub(r"[^\w]", "", p.casefold()) for p in parts]
+    site_norm = {re.sub(r"[^\w]", "", n) for n in names}
+    kept = [p for p, n in zip(parts, norm) if not (n and any(s and (n == s or n in s or s in n and len(n) < 40)
+                                                            for s in site_norm))]
+    if kept and len(kept) < len(parts):
+        return _rejoin(title, kept)
+    last = parts[-1]
+    if len(last.split()) <= 4 and len(last) * 2 < len(" ".join(parts[:-1])):
+        return _rejoin(title, parts[:-1])
+    return title
+
+
+def _rejoin(title: str, kept: list[str]) -> str:
+    """Rebuild the title from the kept parts with their original separators."""
+    start = title.find(kept[0])
+    end = title.rfind(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if start >= 0 and end > start else " ".join(kept)
+
+
+def _tokens(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold())) if text else set()
+
+
+def _best_h1(root: lxml.html.HtmlElement, html_title: str | None, site: str | None) -> str | None:
+    """The h1 that is the headline: pages also use h1 for the logo or widgets, so
+    take the one sharing most words with the <title> (any, when there is none)."""
+    h1s = [t for t in (_clean(h.text_content()) for h in root.iter("h1")) if t and len(t) < 400]
+    h1s = [t for t in h1s if not site or t.casefold() != site.casefold()]
+    if not h1s:
+        return None
+    want = _tokens(html_title)
+    if not want:
+        return h1s[0]
+    best = max(h1s, key=lambda t: len(_tokens(t) & want) / (len(_tokens(t) | want) or 1))
+    return best if _tokens(best) & want else None
+
+
+def _byline(root: lxml.html.HtmlElement) -> tuple[str | None, datetime | date | None]:
+    author: str | None = None
+    published: datetime | date | None = None
+    for el in root.xpath(_BYLINE_XPATH)[:12]:
+        text = _clean(el.text_content())
+        if not text or len(text) > 200:
+            continue
+        if author is None:
+            m = _BY.match(text)
+            if m and 2 < len(m.group(1)) <= 80:
+                author = m.group(1).strip(" ,|")
+        if published is None:
+            published = parse_human_date(text)
+        if author and published:
+            break
+    return author, published
+
+
+def _url_date(url: str | None) -> date | None:
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
+                     jsonld: list[dict[str, Any]] | None = None,
+                     saved_from: str | None = None) -> PageMeta:
+    """Build `PageMeta` from a parsed page, each field from its most trusted signal.
+
+    `url` (given by the caller) wins; then `saved_from` (the saved-from comment),
+    the canonical link and og:url. `jsonld` is `read_jsonld(root)` when the caller
+    already has it.
+    """
+    if jsonld is None:
+        jsonld = read_jsonld(root)
+    meta = _meta_map(root)
+    canonical = next(iter(root.xpath("//link[contains(translate(@rel,'CANONIL','canonil'),'canonical')]/@href")), None)
+    og_url = _first(meta, ("og:url",))
+    page_url = url or saved_from
+    for candidate in (canonical, og_url):
+        if not page_url and candidate and candidate.strip():
+            page_url = candidate.strip()
+    if page_url and not page_url.startswith(("http://", "https://")) and (saved_from or canonical):
+        page_url = urljoin(saved_from or canonical or "", page_url)
+    domain = registrable_domain(page_url)
+    art = _pick_article(jsonld, page_url or canonical) or {}
+    pm = PageMeta(url=page_url, domain=domain)
+
+    publisher = art.get("publisher") if art else None
+    site = _first(meta, ("og:site_name",)) or next(iter(_name_of(publisher)), None)
+    if not site:
+        site = next((n for o in jsonld if _types(o) & {"website", "organization", "newsmediaorganization"}
+                     for n in _name_of(o)), None)
+    pm.site_name = _clean(site or _first(meta, _META_SITE_KEYS)) or domain
+
+    # Title: JSON-LD headline, the h1 that matches the <title> (the visible
+    # headline; og:title is often a different social-media headline), og:title,
+    # then <title> without its site suffix.
+    title_el = root.find(".//title")
+    html_title = strip_site_suffix(title_el.text_content(), pm.site_name, domain) if title_el is not None else None
+    h1 = _best_h1(root, html_title, pm.site_name)
+    headline = art.get("headline") if art and _types(art) & ARTICLE_TYPES else None
+    if h1:  # several article objects for one page: the one whose headline is the h1
+        key = _tokens(h1)
+        headline = next((o["headline"] for o in jsonld if _types(o) & ARTICLE_TYPES
+                         and isinstance(o.get("headline"), str) and _tokens(_clean(o["headline"])) == key), headline)
+    candidates = [headline, h1, _first(meta, _META_TITLE_KEYS), html_title]
+    for cand in candidates:
+        cand = strip_site_suffix(cand, pm.site_name, domain) if isinstance(cand, str) else None
+        if cand and (not pm.site_name or cand.casefold() != pm.site_name.casefold()):
+            pm.title = cand
+            break
+    if pm.title and h1 and h1 != pm.title:
+        have, full = _tokens(pm.title), _tokens(h1)
+        if have <= full and len(full - have) >= 3:
+            pm.title = h1  # a shortened (SEO / 110-character) headline: the h1 is the full one
+
+    # Dates.
+    pm.published = parse_date(art.get("datePublished") or art.get("dateCreated")) if art else None
+    pm.modified = parse_date(art.get("dateModified")) if art else None
+    if pm.published is None:
+        pm.published = _first_date(meta, _META_DATE_KEYS)
+    if pm.modified is None:
+        pm.modified = _first_date(meta, _META_MODIFIED_KEYS)
+    if pm.published is None:
+        pm.published = next((d for d in map(parse_date, root.xpath(_TIME_XPATH)) if d), None)
+
+    # Author.
+    names = _name_of(art.get("author") or art.get("creator")) if art else []
+    pm.author = _join_authors(names)
+    if pm.author is None:
+        pm.author = _join_authors([v for k in _META_AUTHOR_KEYS for v in meta.get(k, ())][:1])
+    if pm.author is None:
+        items = root.xpath("//*[@itemprop='author']")
+        if items:
+            pm.author = _join_authors([_clean((i.xpath(".//*[@itemprop='name']") or [i])[0].text_content()) or ""
+                                       for i in items[:3]])
+    if pm.published is None:
+        # A /YYYY/MM/DD/ permalink is fixed at publication: safer than page text.
+        pm.published = _url_date(page_url)
+    if pm.author is None or pm.published is None:
+        by_author, by_date = _byline(root)
+        pm.author = pm.author or by_author
+        pm.published = pm.published or by_date
+    if isinstance(pm.published, datetime) and isinstance(pm.modified, datetime) \
+            and (pm.published.tzinfo is None) != (pm.modified.tzinfo is None):
+        pass  # mixed awareness: keep both as the page says
+    elif pm.published and pm.modified and _as_utc(pm.modified) < _as_utc(pm.published):
+        pm.modified = None  # a modification before publication is a template default
+
+    pm.description = _clean(_first(meta, ("og:description", "description", "twitter:description"))
+                            or (art.get("description") if art else None))
+    lang = root.get("lang") or root.get("xml:lang") or (art.get("inLanguage") if art else None) \
+        or _first(meta, ("og:locale", "content-language", "language"))
+    pm.lang = _clean(lang) if isinstance(lang, str) else None
+    kws = [v for k in ("article:tag", "news_keywords", "parsely-tags") for raw in meta.get(k, ())
+           for v in _keywords(raw)]
+    if art:
+        kws += _keywords(art.get("keywords"))
+    pm.keywords = tuple(dict.fromkeys(kws))
+    return pm
+
+
+def _as_utc(value: datetime | date) -> datetime:
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
