@@ -75,6 +75,11 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
     """A person's name from a capitalised run: leading non-name words trimmed, then
     1-4 name words (at least `min_words`); None when it is not a name."""
     tokens = raw.split()
+    # "Sex Education's Simone Ashley": what precedes a possessive is another work.
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].endswith(("'s", "’s")) and i < len(tokens) - 1:
+            tokens = tokens[i + 1:]
+            break
     while tokens and tokens[0].lower().strip(".,'’") in LEAD_STOP:
         tokens.pop(0)
     core = [t for t in tokens if t.lower() not in PARTICLES and t.lower().rstrip(",") not in _SUFFIXES]

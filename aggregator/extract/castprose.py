@@ -35,18 +35,22 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
                 rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DESC}{_C}"), "returning"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+){{0,2}}?"
-                rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_C}"), "new"),
+                rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_DESC}{_C}"), "new"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted)\s+(?:to play\s+|as\s+|in the role of\s+)"
-                rf"{_C}"), "new"),
+                rf"{_DESC}{_C}"), "new"),
     (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{_A},?\s+"
                 rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+{_C}"), "new"),
-    (re.compile(rf"{_A},\s+who\s+(?:plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_C}"),
-     None),
+    (re.compile(rf"{_A},\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
+                rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_DESC}{_C}"), None),
     (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
                 rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+{_C}"),
      None),
 ]
+# "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence": pairwise.
+_PAIRS = re.compile(
+    rf"(?P<a1>{NAME})\s+(?:and|&)\s+(?P<a2>{NAME})\s+{_AUX}(?:return|reprise|are back|will be back|play|star|join)\w*"
+    rf"(?:\s+(?:their|the)\s+roles?)?\s+(?:as|of)\s+(?P<c1>{CHAR})\s+(?:and|&)\s+(?P<c2>{CHAR})")
 # "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
 _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
@@ -96,6 +100,17 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
     sentence_status = status_of(sentence)
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
+    for match in _PAIRS.finditer(sentence):
+        c1, c2 = match.group("c1"), match.group("c2")
+        if len(c2.split()) == 1 and len(c1.split()) == 1:
+            pass
+        elif len(c2.split()) >= 2 and len(c1.split()) == 1:
+            c1 = f"{c1} {c2.split()[-1]}"   # "Marty and Wendy Byrde": the surname is shared
+        for a, c in ((match.group("a1"), c1), (match.group("a2"), c2)):
+            actor = clean_name(a)
+            if actor:
+                found.append((match.start(), actor, valid_char(c), sentence_status or context_status or "unknown"))
+        taken.append((match.start(), match.end()))
     for pattern, status in _PATTERNS:
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):

@@ -38,7 +38,7 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("premiere", re.compile(
         r"\b(?:premier\w*|release\w*|debut\w*|arriv\w*|return\w*|drop\w*|air\w*|land\w*|hit\w*|stream\w*|launch\w*|"
         r"come out|comes out|came out|out on|available|bow(?:s|ed)\b(?! out)|back on|coming|released|out in|out by|expected|slated|set for|"
-        r"start\w*|begin\w*|kick\w* off)\b", re.I)),
+        r"(?:start|begin|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing))\b", re.I)),
 ]
 # A date right after a speech verb is when something was said, not what was claimed:
 # "Netflix announced this week that ...", "The actor said in April that ...".
@@ -48,6 +48,10 @@ _SPEECH_BEFORE = re.compile(
     r"last|this|late|early)\s+){0,2}$", re.I)
 # Seasons joined into one list share a claim: "the third and fourth seasons", "seasons 3 and 4".
 _COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
+# "Update, July 10, 2021: ..." dates the page's edit, not a claim.
+_UPDATE_STAMP = re.compile(r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b[\s,:—–-]*$", re.I)
+# How far (characters) a sentence-level event word may stand from a date in another clause.
+_EVENT_REACH = 60
 _DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
 _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were released|dropped|arrived|landed|released)\b", re.I)
 
@@ -114,6 +118,8 @@ def _claim(sentence: str, mention: DateMention, season: int | None, section_cite
         return None
     if event != "renewal" and _SPEECH_BEFORE.search(sentence, 0, mention.start):
         return None
+    if _UPDATE_STAMP.search(sentence, 0, mention.start):
+        return None
     attributed = sentence_attributions(sentence)
     certainty: Certainty
     if attributed or _ATTRIBUTION.search(sentence):
@@ -138,7 +144,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention) -> Event |
     """The event whose wording sits closest before the date in its clause (else after, else
     anywhere in the sentence)."""
     best: tuple[int, Event] | None = None
-    for scope_start, scope_end in ((start, end), (0, len(sentence))):
+    for scope_start, scope_end in ((start, end), (max(0, mention.start - _EVENT_REACH),
+                                                  min(len(sentence), mention.end + _EVENT_REACH))):
         for event, pattern in _EVENT_PATTERNS:
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end:
@@ -172,7 +179,11 @@ def _seasons(
         return list(dict.fromkeys(r[2] for r in group))
     if _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
         return [1]
-    if context_season is not None:
+    # A season named earlier in the paragraph carries over, except that a future date
+    # does not belong to an earlier season ("Hwang made the first season ... Filming
+    # is expected to start in 2023" is about the page's season).
+    future = published is not None and mention.when.date_from > published
+    if context_season is not None and not (future and page_season and context_season < page_season):
         return [context_season]
     # "The show premiered in January 2020" in a season-2 preview is the previous season.
     if page_season and page_season > 1 and published and mention.when.date_to < published \
