@@ -34,11 +34,15 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
     ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up|ordered|order(?:ed)? a)\b", re.I)),
-    ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|wrap(?:s|ped)? up its run)\b", re.I)),
+    ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
+                          r"wrap(?:s|ped)? up its run)\b", re.I)),
     ("premiere", re.compile(
-        r"\b(?:premier\w*|release\w*|debut\w*|arriv\w*|return\w*|drop\w*|air\w*|land\w*|hit\w*|stream\w*|launch\w*|"
-        r"come out|comes out|came out|out on|available|bow(?:s|ed)\b(?! out)|back on|coming|released|out in|out by|expected|slated|set for|"
-        r"(?:start|begin|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing))\b", re.I)),
+        r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
+        r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|hit(?:s|ting)?|"
+        r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
+        r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|"
+        r"(?:start|begin|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing))\b",
+        re.I)),
 ]
 # A date right after a speech verb is when something was said, not what was claimed:
 # "Netflix announced this week that ...", "The actor said in April that ...".
@@ -98,8 +102,11 @@ def extract_claims(
         for sentence in split_sentences(text):
             refs = parse_season_ref(sentence, parts=parts)
             for mention in find_dates(sentence, published):
-                for season in _seasons(sentence, mention, refs, context_season, page_season, published):
-                    claim = _claim(sentence, mention, season, section_cites)
+                event = _event_of(sentence, mention)
+                if event is None:
+                    continue
+                for season in _seasons(sentence, mention, refs, context_season, page_season, published, event):
+                    claim = _claim(sentence, mention, season, event, section_cites)
                     if claim is not None:
                         found.append(claim)
             if refs:
@@ -107,14 +114,16 @@ def extract_claims(
     return collapse(found)
 
 
-def _claim(sentence: str, mention: DateMention, season: int | None, section_cites: list[str]) -> ReleaseClaim | None:
+def _event_of(sentence: str, mention: DateMention) -> Event | None:
     start, end = _clause_of(sentence, mention.start)
-    clause = sentence[start:end]
-    local = clause.replace(mention.text, " ")
+    return _event(sentence, start, end, mention)
+
+
+def _claim(sentence: str, mention: DateMention, season: int | None, event: Event,
+           section_cites: list[str]) -> ReleaseClaim | None:
+    start, end = _clause_of(sentence, mention.start)
+    local = sentence[start:end].replace(mention.text, " ")
     if _NEGATION.search(local) and not _NEGATION_OK.search(local):
-        return None
-    event = _event(sentence, start, end, mention)
-    if event is None:
         return None
     if event != "renewal" and _SPEECH_BEFORE.search(sentence, 0, mention.start):
         return None
@@ -144,8 +153,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention) -> Event |
     """The event whose wording sits closest before the date in its clause (else after, else
     anywhere in the sentence)."""
     best: tuple[int, Event] | None = None
-    for scope_start, scope_end in ((start, end), (max(0, mention.start - _EVENT_REACH),
-                                                  min(len(sentence), mention.end + _EVENT_REACH))):
+    for scope_start, scope_end in ((max(start, mention.start - 90), min(end, mention.end + 60)),
+                                   (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
         for event, pattern in _EVENT_PATTERNS:
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end:
@@ -169,6 +178,7 @@ def _seasons(
     context_season: int | None,
     page_season: int | None,
     published: date | None,
+    event: Event,
 ) -> list[int | None]:
     """The season(s) a date is about: the nearest named before it (with the seasons
     coordinated with that one), else after it; else the paragraph's or page's season."""
@@ -177,7 +187,7 @@ def _seasons(
     if chosen is not None:
         group = [r for r in refs if r == chosen or _coordinated(sentence, refs, r, chosen)]
         return list(dict.fromkeys(r[2] for r in group))
-    if _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
+    if event == "premiere" and _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
         return [1]
     # A season named earlier in the paragraph carries over, except that a future date
     # does not belong to an earlier season ("Hwang made the first season ... Filming

@@ -32,15 +32,20 @@ _DROP_TAGS = (
     "picture", "source",
 )
 # Class/id segments that mark boilerplate. "Strong" ones are dropped even when
-# they hold a lot of text (comment threads, related-story rails).
+# they hold a lot of text (comment threads, related-story rails); "weak" ones
+# (layout words such as sidebar, nav, hidden) only when they hold little prose,
+# since themes also put them on the wrapper of the whole article.
 _STRONG = frozenset("""
 comment comments commentlist respond disqus related relatedposts recirc recirculation outbrain taboola
 newsletter subscribe subscription signup share sharing sharebar sharedaddy sharethis addtoany social
 socials advert advertisement advertising adslot adsbygoogle adunit ads ad dfp gpt sponsor sponsored
-promo promoted recommended recommendations trending popular mostread mostpopular breadcrumb breadcrumbs
-cookie cookies consent gdpr paywall modal popup tagcloud taglist tags keywords byline authorbio
-pagination pager jp widget widgets sidebar toolbar masthead navbar nav navigation menu footer
-skip sronly screenreader hidden print rating reactions tooltip yarpp crp disclaimer
+promo promoted recommended recommendations breadcrumb breadcrumbs cookie cookies consent gdpr
+modal popup tagcloud taglist byline authorbio pagination pager yarpp crp disclaimer tooltip rating
+reactions sronly screenreader
+""".split())
+_WEAK = frozenset("""
+sidebar widget widgets nav navigation navbar menu footer masthead toolbar hidden print skip popular
+trending mostread mostpopular tags keywords rail
 """.split())
 _STRONG_PAIRS = frozenset({
     ("more", "from"), ("read", "next"), ("read", "more"), ("up", "next"), ("most", "read"),
@@ -58,9 +63,12 @@ _SEG = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _CONTENT_HINT = re.compile(r"article|body|content|entry|hentry|main|post|text|blog|story|prose|rich", re.IGNORECASE)
 _NEG_HINT = re.compile(r"comment|meta|footer|foot|sidebar|widget|promo|related|share|card|teaser|list|"
                        r"summary|caption|credit|byline|hero", re.IGNORECASE)
-_CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[normalize-space(text())]|//div[normalize-space(text())]"
-                    "|//section[normalize-space(text())]|//font[normalize-space(text())]")
+# Elements holding text directly: <p>, or a <td>/<div>/<font> with text runs
+# (any non-blank direct text node, not just the first one).
+_CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//div[text()[normalize-space()]]"
+                    "|//section[text()[normalize-space()]]|//font[text()[normalize-space()]]")
 _JSONLD_BODY_MIN = 300
+_SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$)")
 
 
 def _segments(value: str) -> list[str]:
@@ -79,50 +87,64 @@ def _class_verdict(value: str) -> int:
     verdict = 0
     if any(s in _STRONG for s in segs) or any(p in _STRONG_PAIRS for p in zip(segs, segs[1:])):
         verdict = 2
+    elif any(s in _WEAK for s in segs):
+        verdict = 1
     if len(_decision_cache) > 50000:
         _decision_cache.clear()
     _decision_cache[value] = verdict
     return verdict
 
 
-def _is_boilerplate(el: lxml.html.HtmlElement) -> bool:
+def _boiler_level(el: lxml.html.HtmlElement) -> int:
+    """0: content or unknown, 1: weak boilerplate, 2: strong boilerplate."""
     role = (el.get("role") or "").lower()
     if role in _ROLES:
-        return True
+        return 2
     if el.get("aria-hidden") == "true" or el.get("hidden") is not None:
-        return True
+        return 1
     style = el.get("style")
-    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style):
-        return True
+    if style and _HIDDEN_STYLE.search(style):
+        return 1
     label = el.get("aria-label")
     if label and len(label) < 60 and _ARIA.search(label):
-        return True
+        return 2
     attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    return bool(attrs) and _class_verdict(attrs) > 0
+    return _class_verdict(attrs) if attrs else 0
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _PROTECT_XPATH = ".//h1|.//article|.//*[@itemprop='articleBody']"
+
+
+def _holds_prose(el: lxml.html.HtmlElement) -> bool:
+    long_paragraphs = 0
+    for p in el.iter("p"):
+        if len(p.text_content()) > 120:
+            long_paragraphs += 1
+            if long_paragraphs >= 3:
+                return True
+    return False
 
 
 def _clean(root: lxml.html.HtmlElement) -> None:
     """Remove non-content tags and boilerplate containers in place."""
-    for el in root.iter(*_DROP_TAGS):
-        el.drop_tree() if el.getparent() is not None else None
+    for el in list(root.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()
     body = root.find("body")
     if body is None:
         return
     doomed = []
     for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "main", "article"):
+        if not isinstance(el.tag, str) or el.tag in ("main", "article") or el.get("itemprop") == "articleBody":
             continue
-        if el.get("itemprop") == "articleBody":
-            continue
-        if _is_boilerplate(el):
-            doomed.append(el)
-    for el in doomed:
+        level = _boiler_level(el)
+        if level:
+            doomed.append((el, level))
+    for el, level in doomed:
         # A wrapper whose class merely mentions a sidebar or comments but holds the
         # headline or the article itself is the page frame, not boilerplate.
-        if el.getparent() is None or el.xpath(_PROTECT_XPATH):
+        if el.getparent() is None or el.xpath(_PROTECT_XPATH) or (level == 1 and _holds_prose(el)):
             continue
         el.drop_tree()
 
@@ -131,17 +153,30 @@ def _link_len(el: lxml.html.HtmlElement) -> int:
     return sum(len(" ".join((a.text_content() or "").split())) for a in el.iter("a"))
 
 
-def _own_len(el: lxml.html.HtmlElement) -> int:
-    """Text directly in `el` (its text nodes and inline children), not in nested
-    blocks: a <p>, or a Blogger-style <td>/<div> of text runs split by <br>."""
+def _own_text(el: lxml.html.HtmlElement) -> tuple[str, int]:
+    """(text, linked length) of the text directly in `el` (text nodes and
+    inline children, not nested blocks): a <p>, or a Blogger-style <td>/<div>
+    of text runs split by <br>."""
     if el.tag in ("p", "pre", "blockquote"):
-        return len(" ".join(el.text_content().split()))
+        return " ".join(el.text_content().split()), _link_len(el)
     parts = [el.text or ""]
+    linked = 0
     for child in el:
         if isinstance(child.tag, str) and child.tag in _INLINE:
             parts.append(child.text_content())
+            linked += _link_len(child) if child.tag != "a" else len(" ".join(child.text_content().split()))
         parts.append(child.tail or "")
-    return len(" ".join("".join(parts).split()))
+    return " ".join("".join(parts).split()), linked
+
+
+def _class_weight(el: lxml.html.HtmlElement) -> float:
+    """Bonus for containers that say they hold the article, malus for teasers."""
+    weight = 30.0 if el.tag == "article" or el.get("itemprop") == "articleBody" else 0.0
+    attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
+    if attrs:
+        weight += 25 if _CONTENT_HINT.search(attrs) else 0
+        weight -= 25 if _NEG_HINT.search(attrs) else 0
+    return weight
 
 
 def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -159,8 +194,10 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         body = root
     good: dict[Any, int] = {}
     for el in root.xpath(_CANDIDATE_XPATH):
-        own = _own_len(el)
-        if own < 60 or _link_len(el) * 3 > own:
+        text, linked = _own_text(el)
+        own = len(text)
+        # Prose has sentence punctuation; sign-up prompts and menus rarely do.
+        if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text):
             continue
         node = el
         while node is not None:
@@ -169,17 +206,27 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     top_good = good.get(body, 0)
     if not top_good:
         return [body]
-    best, best_score = body, float("-inf")
+    scores: dict[Any, float] = {}
     for node, g in good.items():
         if g < 0.3 * top_good or node.tag == "html":
             continue
         total = len(" ".join(node.text_content().split()))
         links = _link_len(node)
         score = g - 0.6 * links - 0.25 * max(0, total - g - links)
-        score *= 1.0 + _class_weight(node) / 100
-        if score > best_score:
-            best, best_score = node, score
-    return [best]
+        scores[node] = score * (1.0 + _class_weight(node) / 100)
+    best = max(scores, key=scores.__getitem__)
+    # Prefer a tighter container inside the winner when it keeps nearly all of
+    # its score: the frame around a short article adds sign-up and menu lines.
+    tight = best
+    for node, score in scores.items():
+        if (score >= 0.85 * scores[best] and good[node] >= 0.85 * good[best]
+                and node is not best and _inside(node, tight)):
+            tight = node
+    return [tight]
+
+
+def _inside(node: lxml.html.HtmlElement, outer: lxml.html.HtmlElement) -> bool:
+    return any(a is outer for a in node.iterancestors())
 
 
 # --- text-level filters on emitted blocks ---------------------------------

@@ -58,8 +58,6 @@ _HTML_HINT = re.compile(
     re.IGNORECASE,
 )
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-# Control characters libxml2 rejects; a stray one must not cost us the page.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
 
@@ -153,7 +151,8 @@ def _sniff_text(text: str, content_type: str | None) -> None:
 
 
 def _parse_tree(text: str) -> lxml.html.HtmlElement:
-    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    if text.lstrip()[:5].lower() == "<?xml":  # lxml refuses str input with an encoding declaration
+        text = _XML_DECL.sub("", text, count=1)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
                                   huge_tree=False, default_doctype=False)
     try:
