@@ -40,6 +40,7 @@ _PART = re.compile(r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_
 _BARE_THEN_PART = re.compile(
     r"(?<![\w.,/:-])(?<!part\s)(?<!vol\.\s)(?<!vol\s)(?<!volume\s)(\d{1,2})\s*[:,–-]?\s+(?:part|volume|vol\.?)\s+" + _CARD, re.IGNORECASE)
 _NUMBER = re.compile(_CARD, re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–]|to|through|thru)\s*$", re.IGNORECASE)
 # What may stand between a season and an attached Part/Volume: "Season 4, Part 2", "S4 - Vol. 2".
 _ATTACH_GAP = re.compile(r"^(?:['’]s)?\s*[,:(–—-]?\s*$")
@@ -102,6 +103,8 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
         if value is not None:
             found.append((match.start(), match.end(), value))
     for match in _BARE_THEN_PART.finditer(text):
+        if _MONTH_BEFORE.search(text, 0, match.start()):
+            continue    # "May 27, Volume 2": a day of the month, not a season
         value = _number(match.group(1))
         if value is not None and not _covered(found, match.start(), match.end()):
             found.append((match.start(), match.end(), value))

@@ -165,20 +165,25 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
     """(show name, trusted?) for the season reference `ref` in a headline-like text; trusted
     when the name is in the alias table or quoted."""
     start, end, _ = ref
-    # 1. A quoted title right before the reference, or the only quoted title.
-    quoted = list(_QUOTED.finditer(text))
-    for match in quoted:
-        gap = text[match.end():start]
-        if match.end() <= start and len(gap) <= 4 and not gap.strip(" '’s:"):
-            return canonical_show(match.group("q")), True     # a quoted title is a deliberate name
-    if len(quoted) == 1:
-        return canonical_show(quoted[0].group("q")), True
-    # 2. The text before the reference, up to the previous separator.
+    # 1. A known title right before the reference ("The Boys Season 3, Episode 4 Review: 'X'").
     prefix = _POSSESSIVE.sub("", text[:start].rstrip(" ,-–—(")).rstrip()
     words = norm(prefix).split()
     known = _known_suffix(words) if words else None
     if known:
         return known, True
+    # 2. A quoted title before the reference; a quote after it is an episode's title.
+    quoted = [m for m in _QUOTED.finditer(text) if m.end() <= start]
+    for match in quoted:
+        gap = text[match.end():start]
+        if len(gap) <= 4 and not gap.strip(" '’s:"):
+            return canonical_show(match.group("q")), True     # a quoted title is a deliberate name
+    if len(quoted) == 1:
+        return canonical_show(quoted[0].group("q")), True
+    after_of = re.match(r"\s+of\s+(?:the\s+show\s+)?", text[end:])
+    if after_of:
+        quote = _QUOTED.match(text, end + after_of.end())
+        if quote:   # "Will There Be a Season 3 of 'Blue Harbour'?"
+            return canonical_show(quote.group("q")), True
     # "Bridgerton renewed for season 4": a known, unambiguous title earlier in the prefix.
     scannable = _table()[2]
     for j in range(len(words) - 1, 0, -1):
@@ -206,11 +211,19 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
     return None, False
 
 
+_BARE_NUMBER = re.compile(r"['’‘\"”]?\s+(\d{1,2})(?![\d,.%:/])(?!\s*(?:million|episodes?|things|ways|reasons))\b")
+
+
 def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]:
     """(show, season, known) guesses from a headline, og:title or <title>."""
     if not text:
         return []
-    refs = parse_season_ref(text)
+    # "Stranger Things 4 Is Split in Two": a known title followed by a bare number.
+    for start, end, title in find_show_mentions(text):
+        bare = _BARE_NUMBER.match(text, end)
+        if bare and start == 0 or bare and not text[:start].strip(" '‘’\"“”"):
+            return [(title, int(bare.group(1)), True)]
+    refs = parse_season_ref(text, parts=False) or parse_season_ref(text)
     if not refs:
         # No season: a headline that is only a known show's name still names the show.
         words = norm(text).split()
