@@ -151,7 +151,16 @@ def _last_sentence(text: str) -> str:
     return sentences[-1] if sentences else text
 
 
+# Every prose pattern needs one of these words; most sentences have none and skip the regexes.
+_PROSE_TRIGGER = re.compile(
+    r"\b(?:as|of|return\w*|reprise\w*|back|join\w*|cast|play\w*|portray\w*|star\w*|voice\w*|exit\w*|"
+    r"leav\w*|left|depart\w*|quit\w*|killed|written|newcomer\w*|include\w*|role|roles|tapped|hired)\b|\(",
+    re.IGNORECASE)
+
+
 def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credits: _Credits) -> None:
+    if not _PROSE_TRIGGER.search(text):
+        return
     for sentence in _sentences(text):
         for actor, char, st in prose_credits(sentence, status, cast_section):
             credits.add(actor, char, st)

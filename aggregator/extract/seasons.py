@@ -40,6 +40,8 @@ _PART = re.compile(r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_
 _BARE_THEN_PART = re.compile(
     r"(?<![\w.,/:-])(?<!part\s)(?<!vol\.\s)(?<!vol\s)(?<!volume\s)(\d{1,2})\s*[:,–-]?\s+(?:part|volume|vol\.?)\s+" + _CARD, re.IGNORECASE)
 _NUMBER = re.compile(_CARD, re.IGNORECASE)
+# Every reference contains one of these; text without them has no season reference.
+_ANY_SEASON = re.compile(r"season|series|part|vol|S\d|\d\s*[:,–-]?\s+(?:part|vol)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–]|to|through|thru)\s*$", re.IGNORECASE)
 # What may stand between a season and an attached Part/Volume: "Season 4, Part 2", "S4 - Vol. 2".
@@ -89,6 +91,8 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     Things 4 Volume 2") yields only that season, with the span covering the whole
     phrase. "final season" without a number yields nothing.
     """
+    if not _ANY_SEASON.search(text):
+        return []       # the common case, decided by one cheap scan
     found: list[tuple[int, int, int]] = []
     for match in _SEASONS.finditer(text):
         if match.group().startswith("series") and not match.group(1)[:1].isdigit():
