@@ -78,6 +78,15 @@ def _headline(doc: Document) -> str:
     return " | ".join(seen)
 
 
+def _headline_is_about(head: str, url: str | None, show: str) -> bool:
+    """The headline or URL names the show or a season: what a preview is about is in its title."""
+    slug = re.sub(r"[-_/]+", " ", url.split("://", 1)[-1]) if url else ""
+    if parse_season_ref(head) or parse_season_ref(slug):
+        return True
+    key = norm(show)
+    return bool(key) and (key in norm(head) or key in norm(slug))
+
+
 def _body(doc: Document) -> list[str]:
     return [b.text for b in doc.blocks if b.kind in ("paragraph", "item", "quote", "row")]
 
@@ -127,6 +136,8 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
     if not show or not season:
         return False
     head = _headline(doc)
+    if not _headline_is_about(head, doc.meta.url, show):
+        return False    # a feature that only mentions a show in passing is not its preview
     body = _body(doc)
     if _REVIEW.search(head) or _BOX_OFFICE.search(head) or _LIST.search(head) or _HOW_TO_WATCH.search(head):
         return False
