@@ -4,8 +4,8 @@ Three stages, cheapest signal first:
 1. clean: drop non-content tags and elements whose class/id/role/aria-label say
    they are navigation, sharing, ads, related stories, comments, bios, tags...
    (general tokens, never per-site selectors);
-2. choose: score containers by the paragraphs they hold (text length, commas,
-   link density, class hints), take the best and its good siblings;
+2. choose: every prose paragraph credits its length to its ancestors; the
+   container with the most prose, minus link text and other text, wins;
 3. emit: walk the container turning headings, <p>, <br><br> runs (Blogger
    tables, <font>), list items, bullet lines, table rows, quotes and captions
    into `Block`s, then drop "Related"/"Leave a Reply"-style sections by text.
@@ -15,6 +15,7 @@ JSON-LD articleBody is used only when the HTML yields (almost) nothing.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urljoin
 
@@ -31,22 +32,28 @@ _DROP_TAGS = (
     "amp-iframe", "amp-sticky-ad", "amp-embed", "amp-auto-ads", "amp-geo", "amp-user-notification",
     "picture", "source",
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Class/id segments that mark boilerplate. "Strong" ones are dropped even when
 # they hold a lot of text (comment threads, related-story rails); "weak" ones
 # (layout words such as sidebar, nav, hidden) only when they hold little prose,
 # since themes also put them on the wrapper of the whole article.
-_STRONG = frozenset("""
-comment comments commentlist respond disqus related relatedposts recirc recirculation outbrain taboola
-newsletter subscribe subscription signup share sharing sharebar sharedaddy sharethis addtoany social
-socials advert advertisement advertising adslot adsbygoogle adunit ads ad dfp gpt sponsor sponsored
-promo promoted recommended recommendations breadcrumb breadcrumbs cookie cookies consent gdpr
-modal popup tagcloud taglist byline authorbio pagination pager yarpp crp disclaimer tooltip rating
-reactions sronly screenreader
-""".split())
-_WEAK = frozenset("""
+_STRONG = _words("""
+comment comments commentlist respond disqus related relatedposts recirc recirculation outbrain
+taboola newsletter subscribe subscription signup share sharing sharebar sharedaddy sharethis
+addtoany social socials advert advertisement advertising adslot adsbygoogle adunit ads ad dfp gpt
+sponsor sponsored promo promoted recommended recommendations breadcrumb breadcrumbs cookie cookies
+consent gdpr modal popup tagcloud taglist byline authorbio pagination pager yarpp crp disclaimer
+tooltip rating reactions sronly screenreader
+""")
+_WEAK = _words("""
 sidebar widget widgets nav navigation navbar menu footer masthead toolbar hidden print skip popular
 trending mostread mostpopular tags keywords rail
-""".split())
+""")
 _STRONG_PAIRS = frozenset({
     ("more", "from"), ("read", "next"), ("read", "more"), ("up", "next"), ("most", "read"),
     ("author", "bio"), ("author", "box"), ("about", "author"), ("author", "info"), ("post", "tags"),
@@ -68,7 +75,7 @@ _NEG_HINT = re.compile(r"comment|meta|footer|foot|sidebar|widget|promo|related|s
 _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//div[text()[normalize-space()]]"
                     "|//section[text()[normalize-space()]]|//font[text()[normalize-space()]]")
 _JSONLD_BODY_MIN = 300
-_SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$|(?=[A-Z]))")
 
 
 def _segments(value: str) -> list[str]:
@@ -85,7 +92,7 @@ def _class_verdict(value: str) -> int:
         return cached
     segs = _segments(value)
     verdict = 0
-    if any(s in _STRONG for s in segs) or any(p in _STRONG_PAIRS for p in zip(segs, segs[1:])):
+    if any(s in _STRONG for s in segs) or any(p in _STRONG_PAIRS for p in pairwise(segs)):
         verdict = 2
     elif any(s in _WEAK for s in segs):
         verdict = 1
@@ -199,7 +206,8 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         # Prose has sentence punctuation; sign-up prompts and menus rarely do.
         if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text):
             continue
-        node = el
+        # A <p> is a paragraph, never the container; a <td>/<div> with text runs may be.
+        node = el.getparent() if el.tag in ("p", "pre", "blockquote") else el
         while node is not None:
             good[node] = good.get(node, 0) + own
             node = node.getparent()
@@ -277,6 +285,8 @@ def _filter(blocks: list[Block]) -> list[Block]:
             linked = sum(len(link.text) for link in block.links)
             if _LINK_PREFIX.match(text) and linked * 2 >= len(text) - 20:
                 continue
+            if block.kind == "paragraph" and len(text) <= 40 and linked >= 0.9 * len(text):
+                continue  # a lone short link: category kicker, "Home", "Next page"
         out.append(block)
     return _drop_link_lists(out)
 
@@ -318,9 +328,8 @@ def _jsonld_body(jsonld: list[dict[str, Any]]) -> list[Block]:
 # --- emission: DOM -> blocks -----------------------------------------------
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
-                    "time u var big tt strike del ins label nobr acronym wbr".split())
-_VOID = frozenset("img amp-img input hr area col param track source picture".split())
+_INLINE = frozenset(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt", "strike", "del", "ins", "label", "nobr", "acronym", "wbr"])
+_VOID = frozenset(["img", "amp-img", "input", "hr", "area", "col", "param", "track", "source", "picture"])
 _BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquote|.//section|.//article")
 _BULLET_SYM = re.compile(r"^\s*[•·▪▫◦●○■□►▶➤➢✓✔✦★☆→»*\-–—]\s*")
 _BULLET_NUM = re.compile(r"^\s*\d{1,2}[.)]\s+")

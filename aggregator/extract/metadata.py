@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin
 
@@ -56,6 +56,8 @@ _BYLINE_XPATH = ("//*[self::div or self::span or self::p or self::address or sel
                  "or contains(@class,'posted') or contains(@class,'meta') or contains(@class,'dateline') "
                  "or contains(@class,'date') or contains(@class,'time') or contains(@class,'pub') "
                  "or contains(@rel,'author') or contains(@id,'byline') or contains(@id,'date')]")
+_BYLINE_TEXT_XPATH = ("//text()[starts-with(normalize-space(), 'Posted by') or starts-with(normalize-space(), 'By ')"
+                      " or starts-with(normalize-space(), 'posted by') or starts-with(normalize-space(), 'BY ')]")
 _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
                  r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
@@ -106,7 +108,7 @@ def parse_date(value: Any) -> datetime | date | None:
                 tzinfo = None
                 if tz:
                     if tz == "Z":
-                        tzinfo = timezone.utc
+                        tzinfo = UTC
                     else:
                         digits = tz[1:].replace(":", "").ljust(4, "0")
                         delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4]))
@@ -117,7 +119,7 @@ def parse_date(value: Any) -> datetime | date | None:
             result = (date(int(y), int(mo), int(d)) if hh is None
                       else datetime(int(y), int(mo), int(d), int(hh), int(mi), int(ss or 0)))
         elif (m := _EPOCH.match(value)):
-            result = datetime.fromtimestamp(int(m.group(1)), tz=timezone.utc)
+            result = datetime.fromtimestamp(int(m.group(1)), tz=UTC)
         else:
             result = parse_human_date(value)
     except (ValueError, OverflowError):
@@ -332,7 +334,10 @@ def _best_h1(root: lxml.html.HtmlElement, html_title: str | None, site: str | No
 def _byline(root: lxml.html.HtmlElement) -> tuple[str | None, datetime | date | None]:
     author: str | None = None
     published: datetime | date | None = None
-    for el in root.xpath(_BYLINE_XPATH)[:12]:
+    # Class-named byline elements first, then any short "Posted by"/"By" line
+    # (Blogger-era footers carry no telling class).
+    elements = root.xpath(_BYLINE_XPATH)[:12] + [t.getparent() for t in root.xpath(_BYLINE_TEXT_XPATH)[:6]]
+    for el in elements:
         text = _clean(el.text_content())
         if not text or len(text) > 200:
             continue
@@ -410,7 +415,12 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         if have <= full and len(full - have) >= 3:
             pm.title = h1  # a shortened (SEO / 110-character) headline: the h1 is the full one
 
-    # Dates.
+    # Dates. Page-level fallbacks (<time>, byline) are skipped on pages that say
+    # they are not articles (og:type website, no JSON-LD article): section fronts.
+    og_type = (_first(meta, ("og:type",)) or "").lower()
+    is_article = bool(art and _types(art) & ARTICLE_TYPES)
+    listing = not is_article and (og_type in ("website", "blog", "profile") or bool(
+        art and _types(art) & {"collectionpage", "profilepage", "searchresultspage"}))
     pm.published = parse_date(art.get("datePublished") or art.get("dateCreated")) if art else None
     pm.modified = parse_date(art.get("dateModified")) if art else None
     if pm.published is None:
@@ -418,7 +428,11 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if pm.modified is None:
         pm.modified = _first_date(meta, _META_MODIFIED_KEYS)
     if pm.published is None:
-        pm.published = next((d for d in map(parse_date, root.xpath(_TIME_XPATH)) if d), None)
+        # A listing page carries one <time> per teaser: several distinct dates
+        # mean none of them is this page's.
+        stamps = [d for d in map(parse_date, root.xpath(_TIME_XPATH)[:20]) if d]
+        if stamps and len({str(d)[:10] for d in stamps}) <= 2 and not listing:
+            pm.published = stamps[0]
 
     # Author.
     names = _name_of(art.get("author") or art.get("creator")) if art else []
@@ -433,7 +447,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if pm.published is None:
         # A /YYYY/MM/DD/ permalink is fixed at publication: safer than page text.
         pm.published = _url_date(page_url)
-    if pm.author is None or pm.published is None:
+    if (pm.author is None or pm.published is None) and not listing:
         by_author, by_date = _byline(root)
         pm.author = pm.author or by_author
         pm.published = pm.published or by_date
@@ -458,5 +472,5 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
 
 def _as_utc(value: datetime | date) -> datetime:
     if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=timezone.utc)
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

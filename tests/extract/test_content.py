@@ -1,0 +1,180 @@
+"""Main-content blocks: container choice, boilerplate removal, block kinds."""
+
+from __future__ import annotations
+
+import json
+
+from aggregator.extract.document import Block, Link
+from aggregator.extract.html import parse_document
+
+URL = "https://www.outlet.com/tv/picard-season-2/"
+P1 = ("Star Trek Picard debuted on CBS All Access in January 2020, and since then fans have been "
+      "waiting for news about the second season of the show.")
+P2 = ("Production of the second season was scheduled to start in June 2020. However, the pandemic has "
+      "brought every major production to a halt, so the schedule is uncertain.")
+P3 = ("According to co-creator Michael Chabon, season 2 will have more focus on fleshing out its "
+      "characters, which means we will get a peek into several personal aspects of the crew.")
+
+NAV = ('<header><div class="logo">Outlet</div><nav><ul><li><a href="/tv">TV</a></li><li><a href="/film">Film</a>'
+       '</li><li><a href="/news">News, reviews and more from our team of writers</a></li></ul></nav></header>')
+SIDEBAR = ('<aside class="widget-area"><h3>Trending</h3><ul><li><a href="/a">Ozark season 4 is coming, '
+           'says everyone, in a long teaser sentence.</a></li></ul></aside>')
+FOOTER = '<footer><p>© 2020 Outlet Media. All rights reserved. Privacy policy and terms of use apply.</p></footer>'
+
+
+def doc(body: str, title: str = "Star Trek Picard Season 2: Release Date, Cast, Plot", head: str = ""):
+    html = (f"<html><head><title>{title} | Outlet</title>{head}</head><body>{NAV}<div id='page'>"
+            f"<main>{body}</main>{SIDEBAR}</div>{FOOTER}</body></html>")
+    return parse_document(html, url=URL)
+
+
+def texts(d) -> list[str]:
+    return [b.text for b in d.blocks]
+
+
+def kinds(d) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in d.blocks]
+
+
+def test_article_paragraphs_without_page_chrome() -> None:
+    d = doc(f"<article><h1>Star Trek Picard Season 2: Release Date, Cast, Plot</h1><p>{P1}</p><p>{P2}</p></article>")
+    assert texts(d) == [P1, P2]  # own h1 headline, nav, sidebar and footer are gone
+
+
+def test_headings_levels_and_bold_line_heading() -> None:
+    d = doc(f"<article><p>{P1}</p><h2>Release Date</h2><p>{P2}</p><p><strong>Cast</strong></p><p>{P3}</p>"
+            "<p><b>Patrick Stewart</b> returns as the admiral, obviously, for the second season.</p></article>")
+    heads = [(b.text, b.level) for b in d.blocks if b.kind == "heading"]
+    assert heads == [("Release Date", 2), ("Cast", 0)]
+    assert d.blocks[-1].kind == "paragraph"
+
+
+def test_source_lines_are_their_own_paragraphs() -> None:
+    d = doc(f"<article><p>{P2}</p><p>Source: <a href='https://www.rollingstone.com/x'>Rolling Stone</a></p>"
+            f"<p>{P3}<br>Source: Forbes</p></article>")
+    assert "Source: Rolling Stone" in texts(d)
+    assert "Source: Forbes" in texts(d)
+    block = next(b for b in d.blocks if b.text == "Source: Rolling Stone")
+    assert block.links == (Link("https://www.rollingstone.com/x", "Rolling Stone"),)
+
+
+def test_links_are_absolute() -> None:
+    d = doc(f"<article><p>{P1} Read the <a href='/tv/picard-review/'>review of season one</a>.</p></article>")
+    assert d.blocks[0].links == (Link("https://www.outlet.com/tv/picard-review/", "review of season one"),)
+
+
+def test_list_items_table_rows_quote_caption() -> None:
+    d = doc(f"<article><p>{P1}</p><ul><li>Patrick Stewart as Picard</li><li>Isa Briones as Soji</li></ul>"
+            "<table><thead><tr><th>Season</th><th>Premiere</th></tr></thead>"
+            "<tbody><tr><td>1</td><td>January 23, 2020</td></tr></tbody></table>"
+            "<blockquote><p>We are making the show now, said the showrunner.</p></blockquote>"
+            "<figure><img src='x.jpg'><figcaption>Patrick Stewart in Picard (CBS)</figcaption></figure>"
+            f"<p>{P2}</p></article>")
+    assert kinds(d)[1:3] == [("item", "Patrick Stewart as Picard"), ("item", "Isa Briones as Soji")]
+    rows = [b for b in d.blocks if b.kind == "row"]
+    assert rows == [Block("row", "Season Premiere", cells=("Season", "Premiere"), header=True),
+                    Block("row", "1 January 23, 2020", cells=("1", "January 23, 2020"), header=False)]
+    assert ("quote", "We are making the show now, said the showrunner.") in kinds(d)
+    assert ("caption", "Patrick Stewart in Picard (CBS)") in kinds(d)
+
+
+def test_bullets_split_by_br_become_items() -> None:
+    d = doc(f"<article><p>{P3}</p><p>This is how we expect the cast to be for season 2<br>"
+            "• Patrick Stewart as Picard<br>• Michelle Hurd as Raffi<br>• Whoopi Goldberg as Guinan<br><br>"
+            "Source: Forbes</p></article>")
+    assert kinds(d)[1:] == [
+        ("paragraph", "This is how we expect the cast to be for season 2"),
+        ("item", "Patrick Stewart as Picard"), ("item", "Michelle Hurd as Raffi"),
+        ("item", "Whoopi Goldberg as Guinan"), ("paragraph", "Source: Forbes")]
+
+
+def test_soft_line_breaks_inside_a_sentence_are_joined() -> None:
+    d = doc(f"<article><p>{P1}</p><p>The second season was scheduled to<br>start filming in June 2020.</p></article>")
+    assert texts(d)[1] == "The second season was scheduled to start filming in June 2020."
+
+
+def test_comments_related_share_newsletter_removed() -> None:
+    body = (f"<article><div class='entry-content'><p>{P1}</p>"
+            "<div class='sharedaddy sd-sharing'><h3>Share this:</h3><a href='/s'>Twitter</a></div>"
+            f"<div class='ad-slot'>Advertisement</div><p>{P2}</p>"
+            "<div class='jp-relatedposts'><h3>Related</h3><p>Ozark season 4: everything we know so far, "
+            "including dates and cast, in one long teaser.</p></div>"
+            "<div class='newsletter-signup'><p>Sign up for our newsletter to get the best TV news every week.</p></div>"
+            "<div class='author-bio'><p>Jane Doe has written about television for ten years, mostly sci-fi.</p></div>"
+            "<ul class='post-tags'><li><a href='/tag/picard'>Picard</a></li></ul></div></article>"
+            "<div id='comments' class='comments-area'><h2>3 Comments</h2><ol class='comment-list'><li>"
+            "<p>Great article, I really cannot wait for the second season to come out next year!</p></li></ol>"
+            "<div id='respond'><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div></div>")
+    assert texts(doc(body)) == [P1, P2]
+
+
+def test_related_sections_dropped_by_text() -> None:
+    body = (f"<article><p>{P1}</p><p>RELATED: <a href='/x'>Ozark season 4 release date news</a></p><p>{P2}</p>"
+            "<h2>You may also like</h2><p>Another story teaser that is long enough to count, about Ozark.</p>"
+            f"<h2>Cast</h2><p>{P3}</p><h3>Leave a Reply</h3><p>Your email address will not be published.</p>"
+            "<p>Comment text by a reader that goes on and on about the show and its future.</p></article>")
+    assert kinds(doc(body)) == [("paragraph", P1), ("paragraph", P2), ("heading", "Cast"), ("paragraph", P3)]
+
+
+def test_link_lists_dropped() -> None:
+    links = "".join(f"<li><a href='/s{i}'>Story number {i} about something</a></li>" for i in range(4))
+    d = doc(f"<article><p>{P1}</p><ul>{links}</ul><p>{P2}</p></article>")
+    assert texts(d) == [P1, P2]
+
+
+def test_blogger_table_layout_with_br_and_font() -> None:
+    html = ("<html><head><title>Picard season 2 news</title></head><body>"
+            "<table width='100%'><tr><td class='nav'><a href='/'>Home</a><br><a href='/about'>About</a></td>"
+            "<td><font face='Verdana'><b>Release Date</b><br>" + P1 + "<br><br>" + P2 +
+            "<br><br>Source: Rolling Stone<br><br><p>" + P3 + "<p>Unclosed paragraph that also "
+            "counts as prose, with a comma.</font></td></tr></table></body></html>")
+    d = parse_document(html.encode("cp1252"), url="http://picardnews.blogspot.com/2020/06/s2.html")
+    assert kinds(d) == [("heading", "Release Date"), ("paragraph", P1), ("paragraph", P2),
+                        ("paragraph", "Source: Rolling Stone"), ("paragraph", P3),
+                        ("paragraph", "Unclosed paragraph that also counts as prose, with a comma.")]
+
+
+def test_amp_page() -> None:
+    html = ("<!doctype html><html amp lang='en-GB'><head><title>Ozark series four | Screen Pulse</title>"
+            "<style amp-boilerplate>body{visibility:hidden}</style></head><body>"
+            "<amp-consent id='consent'><div>We use cookies to improve your experience on this website.</div></amp-consent>"
+            "<amp-sidebar id='menu'><ul><li><a href='/tv'>TV</a></li></ul></amp-sidebar>"
+            f"<article><h1>Ozark series four</h1><amp-img src='a.jpg' width='1' height='1'></amp-img><p>{P1}</p>"
+            f"<amp-ad type='doubleclick'></amp-ad><p>{P2}</p></article></body></html>")
+    assert texts(parse_document(html)) == [P1, P2]
+
+
+def test_nextjs_page_uses_ssr_html_not_next_data() -> None:
+    data = json.dumps({"props": {"pageProps": {"body": "SECRET JSON TEXT that should not leak"}}})
+    html = ("<html><head><title>Witcher S2</title></head><body><div id='__next'><div class='ArticleBody_root'>"
+            f"<p>{P1}</p><p>{P2}</p></div></div>"
+            f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>")
+    d = parse_document(html)
+    assert texts(d) == [P1, P2]
+
+
+def test_jsonld_article_body_is_last_resort() -> None:
+    body = f"{P1}\n\n{P2}\n\n{P3}"
+    head = f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "articleBody": body})}</script>'
+    html = f"<html><head><title>X</title>{head}</head><body><div id='app'></div></body></html>"
+    assert texts(parse_document(html)) == [P1, P2, P3]
+    # With a real HTML body, the HTML wins (it has structure).
+    html = f"<html><head><title>X</title>{head}</head><body><article><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    assert texts(parse_document(html)) == [P1, P2, P3]
+
+
+def test_body_split_by_ads_is_taken_whole() -> None:
+    chunk = "<div class='body__inner'><p>{}</p><p>{}</p></div><div class='ad-wrapper'>Advertisement</div>"
+    d = doc("<article>" + "".join(chunk.format(p, p.replace("season", "series")) for p in (P1, P2, P3)) + "</article>")
+    assert len(d.blocks) == 6
+
+
+def test_sidebar_class_on_article_wrapper_does_not_hide_article() -> None:
+    d = doc(f"<div class='layout-with-sidebar'><div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>")
+    assert texts(d) == [P1, P2, P3]
+
+
+def test_hidden_and_screen_reader_text_removed() -> None:
+    d = doc(f"<article><p>{P1}</p><span class='screen-reader-text'>Share on Facebook</span>"
+            f"<div style='display:none'>Hidden promo text for subscribers only, long enough.</div><p>{P2}</p></article>")
+    assert texts(d) == [P1, P2]
