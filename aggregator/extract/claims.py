@@ -16,7 +16,8 @@ from datetime import date
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
 from aggregator.extract.sentences import clause_spans, split_sentences
-from aggregator.extract.shows import parse_season_ref, parts_are_seasons
+from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
+from aggregator.text import norm
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
 from aggregator.items import Certainty, Event, ReleaseClaim
 
@@ -53,7 +54,14 @@ _SPEECH_BEFORE = re.compile(
 # Seasons joined into one list share a claim: "the third and fourth seasons", "seasons 3 and 4".
 _COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
-_UPDATE_STAMP = re.compile(r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b[\s,:—–-]*$", re.I)
+_UPDATE_STAMP = re.compile(
+    r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
+_SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
+# Words that point at the season being previewed without numbering it.
+_THIS_SEASON = re.compile(
+    r"\b(?:the|its|this)\s+(?:final|new|next|upcoming|latest|coming|forthcoming|last)\s+"
+    r"(?:season|part|series|installment|instalment|chapter|run|batch of episodes)\b|\bnew episodes\b", re.I)
 # How far (characters) a sentence-level event word may stand from a date in another clause.
 _EVENT_REACH = 60
 _DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
@@ -100,13 +108,15 @@ def extract_claims(
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
         for sentence in split_sentences(text):
-            refs = parse_season_ref(sentence, parts=parts)
+            refs = _season_refs(sentence, parts, show, page_season)
             for mention in find_dates(sentence, published):
-                event = _event_of(sentence, mention)
-                if event is None:
+                located = _event_of(sentence, mention)
+                if located is None or _about_other_show(sentence, mention, show):
                     continue
-                for season in _seasons(sentence, mention, refs, context_season, page_season, published, event):
-                    claim = _claim(sentence, mention, season, event, section_cites)
+                event, event_at = located
+                for season in _seasons(sentence, mention, refs, context_season, page_season, published,
+                                       event, event_at):
+                    claim = _claim(sentence, mention, season, event, section_cites, published)
                     if claim is not None:
                         found.append(claim)
             if refs:
@@ -114,17 +124,46 @@ def extract_claims(
     return collapse(found)
 
 
-def _event_of(sentence: str, mention: DateMention) -> Event | None:
+def _season_refs(sentence: str, parts: bool, show: str | None, page_season: int | None) -> list[tuple[int, int, int]]:
+    """Season references of a sentence, plus the ones only the page can resolve:
+    "Stranger Things 4" (the show's name and a number) and "the new season"."""
+    refs = parse_season_ref(sentence, parts=parts)
+    if parts:
+        # Money Heist's "Volume 2 of Part 5": a volume is a piece of a part, never a season.
+        refs = [r for r in refs if not sentence[r[0]:r[1]].lower().startswith("vol")]
+    if show:
+        key = norm(show)
+        for start, end, title in find_show_mentions(sentence):
+            number = _SHOW_NUMBER.match(sentence, end)
+            if number and norm(title) == key:
+                refs.append((start, number.end(), int(number.group(1))))
+    if page_season:
+        refs += [(m.start(), m.end(), page_season) for m in _THIS_SEASON.finditer(sentence)]
+    return sorted(set(refs))
+
+
+def _about_other_show(sentence: str, mention: DateMention, show: str | None) -> bool:
+    """The date's clause names another known show and not the page's: a distractor
+    ("the account also said Euphoria was coming back in June")."""
+    start, end = _clause_of(sentence, mention.start)
+    others = {norm(t) for _, _, t in find_show_mentions(sentence[start:end])}
+    return bool(others) and (not show or norm(show) not in others)
+
+
+def _event_of(sentence: str, mention: DateMention) -> tuple[Event, int] | None:
     start, end = _clause_of(sentence, mention.start)
     return _event(sentence, start, end, mention)
 
 
 def _claim(sentence: str, mention: DateMention, season: int | None, event: Event,
-           section_cites: list[str]) -> ReleaseClaim | None:
+           section_cites: list[str], published: date | None) -> ReleaseClaim | None:
     start, end = _clause_of(sentence, mention.start)
     local = sentence[start:end].replace(mention.text, " ")
     if _NEGATION.search(local) and not _NEGATION_OK.search(local):
         return None
+    if (published is not None and (published - mention.when.date_to).days > 365
+            and _FUTURE.search(local)):
+        return None     # "is expected to cover the annus horribilis of 1992": history, not a date
     if event != "renewal" and _SPEECH_BEFORE.search(sentence, 0, mention.start):
         return None
     if _UPDATE_STAMP.search(sentence, 0, mention.start):
@@ -149,10 +188,10 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-def _event(sentence: str, start: int, end: int, mention: DateMention) -> Event | None:
+def _event(sentence: str, start: int, end: int, mention: DateMention) -> tuple[Event, int] | None:
     """The event whose wording sits closest before the date in its clause (else after, else
     anywhere in the sentence)."""
-    best: tuple[int, Event] | None = None
+    best: tuple[int, Event, int] | None = None
     for scope_start, scope_end in ((max(start, mention.start - 90), min(end, mention.end + 60)),
                                    (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
         for event, pattern in _EVENT_PATTERNS:
@@ -165,9 +204,9 @@ def _event(sentence: str, start: int, end: int, mention: DateMention) -> Event |
                 if event == "premiere":
                     distance += 30
                 if best is None or distance < best[0]:
-                    best = (distance, event)
+                    best = (distance, event, match.start())
         if best is not None:
-            return best[1]
+            return best[1], best[2]
     return None
 
 
@@ -179,11 +218,16 @@ def _seasons(
     page_season: int | None,
     published: date | None,
     event: Event,
+    event_at: int,
 ) -> list[int | None]:
     """The season(s) a date is about: the nearest named before it (with the seasons
     coordinated with that one), else after it; else the paragraph's or page's season."""
     before = [r for r in refs if r[1] <= mention.start]
-    chosen = before[-1] if before else (refs[0] if refs else None)
+    # A season named after the date counts only as the subject of the event word that
+    # follows it ("On March 3, Season 2 premieres"), not in a trailing aside
+    # ("renewed on August 26, just days after the first season premiered").
+    after = [r for r in refs if r[0] >= mention.end and event_at > r[0]]
+    chosen = before[-1] if before else (after[0] if after else None)
     if chosen is not None:
         group = [r for r in refs if r == chosen or _coordinated(sentence, refs, r, chosen)]
         return list(dict.fromkeys(r[2] for r in group))

@@ -35,6 +35,7 @@ _ORD_SEASON = re.compile(
     r"\s+(?:seasons?|series)\b", re.IGNORECASE)
 # "S2", "S02", "S2E3", "S02 E03": capital S only ("s2" in prose is rarely a season).
 _SHORT = re.compile(r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
+_ORD_PART = re.compile(r"\b(" + _ORD + r")\s+(?:part|volume|instal?ment)\b", re.IGNORECASE)
 _PART = re.compile(r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_AFTER, re.IGNORECASE)
 # "Stranger Things 4 Volume 2", "Money Heist 5: Part 2": the bare number is the season.
 _BARE_THEN_PART = re.compile(
@@ -114,6 +115,12 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
             found.append((match.start(), match.end(), value))
     found.sort()
     found = _drop_overlaps(found)
+    if parts:
+        for match in _ORD_PART.finditer(text):   # "the third part" of Lupin
+            value = _number(match.group(1))
+            if value is not None and not _covered(found, match.start(), match.end()):
+                found.append((match.start(), match.end(), value))
+        found.sort()
     for match in _PART.finditer(text):
         if _covered(found, match.start(), match.end()):
             continue
