@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from aggregator.domains import registrable_domain
+from aggregator.extract.articlebody import filter_blocks
 from aggregator.extract.cast import extract_cast
 from aggregator.extract.claims import extract_claims
 from aggregator.extract.errors import ExtractionError
@@ -34,6 +35,7 @@ def extract_article(
     against it). Raises ExtractionError for input that is not an HTML page.
     """
     doc = parse_document(body, url=url, content_type=content_type)
+    doc.blocks = filter_blocks(doc.blocks, doc.jsonld)
     meta = doc.meta
     if published is not None:
         meta.published = published

@@ -24,7 +24,7 @@ from aggregator.items import Certainty, Event, ReleaseClaim
 # Event vocabulary, most specific first: a sentence about a trailer's release is a
 # trailer claim, not a premiere claim.
 _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
-    ("trailer", re.compile(r"\b(?:trailer|teaser)s?\b", re.I)),
+    ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel)s?\b", re.I)),
     ("production_end", re.compile(
         r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?)\w*|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b",
@@ -41,7 +41,7 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|hit(?:s|ting)?|"
         r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
-        r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|"
+        r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"
         r"(?:start|begin|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing))\b",
         re.I)),
 ]
@@ -56,6 +56,7 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
 _UPDATE_STAMP = re.compile(
     r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
+_FOR_SEASON = re.compile(r"\bfor\s+(?:a|an|the|its)?\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
 # Words that point at the season being previewed without numbering it.
@@ -111,7 +112,7 @@ def extract_claims(
             refs = _season_refs(sentence, parts, show, page_season)
             for mention in find_dates(sentence, published):
                 located = _event_of(sentence, mention)
-                if located is None or _about_other_show(sentence, mention, show):
+                if located is None or _about_other_show(sentence, mention, show, refs):
                     continue
                 event, event_at = located
                 for season in _seasons(sentence, mention, refs, context_season, page_season, published,
@@ -142,12 +143,17 @@ def _season_refs(sentence: str, parts: bool, show: str | None, page_season: int 
     return sorted(set(refs))
 
 
-def _about_other_show(sentence: str, mention: DateMention, show: str | None) -> bool:
-    """The date's clause names another known show and not the page's: a distractor
-    ("the account also said Euphoria was coming back in June")."""
-    start, end = _clause_of(sentence, mention.start)
-    others = {norm(t) for _, _, t in find_show_mentions(sentence[start:end])}
-    return bool(others) and (not show or norm(show) not in others)
+def _about_other_show(sentence: str, mention: DateMention, show: str | None,
+                      refs: list[tuple[int, int, int]]) -> bool:
+    """Another known show is the subject of the date: it is named before the date in the
+    same clause, with no season of the page's show in between ("the account also said
+    Euphoria was coming back in June")."""
+    start, _ = _clause_of(sentence, mention.start)
+    key = norm(show) if show else ""
+    for at, end, title in find_show_mentions(sentence[start:mention.start]):
+        if norm(title) != key and not any(r[0] >= start + end for r in refs if r[1] <= mention.start):
+            return True
+    return False
 
 
 def _event_of(sentence: str, mention: DateMention) -> tuple[Event, int] | None:
@@ -222,6 +228,17 @@ def _seasons(
 ) -> list[int | None]:
     """The season(s) a date is about: the nearest named before it (with the seasons
     coordinated with that one), else after it; else the paragraph's or page's season."""
+    if event == "renewal":
+        # A renewal is "for" the season it orders ("renewed for a second season"), or the
+        # seasons it names as its subject ("the third and fourth seasons were ordered").
+        ordered = [r for r in refs if _FOR_SEASON.search(sentence, 0, r[0])]
+        if ordered:
+            return [ordered[0][2]]
+        start, _ = _clause_of(sentence, mention.start)
+        subject = [r for r in refs if start <= r[0] and r[1] <= event_at]
+        if not subject:
+            return [page_season]
+        refs = subject
     before = [r for r in refs if r[1] <= mention.start]
     # A season named after the date counts only as the subject of the event word that
     # follows it ("On March 3, Season 2 premieres"), not in a trailing aside
@@ -233,6 +250,8 @@ def _seasons(
         return list(dict.fromkeys(r[2] for r in group))
     if event == "premiere" and _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
         return [1]
+    if event == "trailer":
+        return [page_season]    # trailers promote the season to come
     # A season named earlier in the paragraph carries over, except that a future date
     # does not belong to an earlier season ("Hwang made the first season ... Filming
     # is expected to start in 2023" is about the page's season).

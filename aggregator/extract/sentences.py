@@ -17,7 +17,7 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _CLAUSE = re.compile(
-    r"\s*(?:;|:\s+(?=[a-z])|—|–|\s-\s|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
+    r"\s*(?:;|:\s+(?=(?-i:[a-z]))|—|–|\s-\s|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
     re.IGNORECASE,
 )
 
