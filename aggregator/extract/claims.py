@@ -41,7 +41,8 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|hit(?:s|ting)?|"
         r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
-        r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"
+        r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|opened|opens|"
+        r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
         r"(?:start|begin|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing))\b",
         re.I)),
 ]
@@ -49,13 +50,16 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 # "Netflix announced this week that ...", "The actor said in April that ...".
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
-    r"wrote|shared|teased|stated|explained|admitted|noted|added|reported)\s+(?:(?:in|on|at|during|back|earlier|"
+    r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official)\s+(?:(?:in|on|at|during|back|earlier|"
     r"last|this|late|early)\s+){0,2}$", re.I)
 # Seasons joined into one list share a claim: "the third and fourth seasons", "seasons 3 and 4".
 _COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
 _UPDATE_STAMP = re.compile(
     r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
+_ANNOUNCED_RENEWAL = re.compile(
+    r"\b(?:return|be back|come back|is back)\s+for\b|\brenew\w*|\bis getting (?:a )?(?:season|series|part)\b|"
+    r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
 _FOR_SEASON = re.compile(r"\bfor\s+(?:a|an|the|its)?\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
@@ -115,6 +119,12 @@ def extract_claims(
                 if located is None or _about_other_show(sentence, mention, show, refs):
                     continue
                 event, event_at = located
+                if event != "renewal" and _SPEECH_BEFORE.search(sentence, 0, mention.start):
+                    if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
+                        continue
+                    # "Netflix confirmed on June 12 that the show will return for a second
+                    # season": the date is when the renewal was announced.
+                    event = "renewal"
                 for season in _seasons(sentence, mention, refs, context_season, page_season, published,
                                        event, event_at):
                     claim = _claim(sentence, mention, season, event, section_cites, published)
@@ -170,8 +180,6 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
     if (published is not None and (published - mention.when.date_to).days > 365
             and _FUTURE.search(local)):
         return None     # "is expected to cover the annus horribilis of 1992": history, not a date
-    if event != "renewal" and _SPEECH_BEFORE.search(sentence, 0, mention.start):
-        return None
     if _UPDATE_STAMP.search(sentence, 0, mention.start):
         return None
     attributed = sentence_attributions(sentence)

@@ -24,7 +24,7 @@ _CARD = r"(?:\d{1,2}|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b"
 # A number followed by these is a count, not a season ("season 2 and 10 episodes").
 _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|months?|years?|million|"
-                     r"percent|%|times|stars?|points?))")
+                     r"percent|times|stars?|points?)\b|\s*%)")
 
 # British press says "series": "Series 4", "series four" (capitalised) or "series 4".
 _SEASONS = re.compile(
