@@ -129,7 +129,10 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
         if block.kind == "paragraph":
             lead_text = block.text
     _read_jsonld(doc, show, credits)
-    return list(credits.items.values())
+    # A name the page gives as someone's role is a character, not an actor
+    # ("Ali Mills is back" beside a row "Elisabeth Shue | Ali Mills").
+    roles = {norm(c.character) for c in credits.items.values() if c.character}
+    return [c for key, c in credits.items.items() if key not in roles]
 
 
 _ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")

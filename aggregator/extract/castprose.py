@@ -20,7 +20,8 @@ _C = rf"(?P<c>{CHAR})"
 # Lower-case descriptors between "as" and the role: "returns as the glacial Sylvie Grateau".
 _DESC = r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
 _ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
-_AUX = r"(?:(?:will|would|is|are|was|has|have|had|also|once again|again|reportedly|officially|set to|expected to|" \
+_AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|once again|again|reportedly|officially|" \
+       r"set to|expected to|expected|likely|likely to|" \
        r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
 
 # (pattern, status the wording itself states or None to read it from the sentence)
@@ -31,9 +32,17 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
                 rf"stepp(?:ed|ing) away|(?:been )?killed off|written out)\b(?:\s+(?:the\s+)?(?:show|series|cast|role))?"
                 rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting"),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)\s+"
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)(?:\s+[a-z][\w'’-]*){{0,3}}?\s+"
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
                 rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DESC}{_C}"), "returning"),
+    # "Thomas Ian Griffith, who will reprise his Karate Kid Part III role as Terry Silver"
+    (re.compile(rf"{_A},?\s+(?:who\s+)?{_AUX}(?:reprise[sd]?|reprising)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                rf"role\s+as\s+{_DESC}{_C}"), "returning"),
+    # "Antony Starr reprises Homelander"
+    (re.compile(rf"{_A}\s+{_AUX}(?:reprise[sd]?|reprising)\s+{_C}"), "returning"),
+    # "This is Henry Cavill's final season as Geralt of Rivia"
+    (re.compile(rf"{_A}['’]s\s+(?:(?:final|last|first|second|third|fourth|fifth|new|latest|next)\s+)?season\s+as\s+{_C}"),
+     None),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_DESC}{_C}"), "new"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted)\s+(?:to play\s+|as\s+|in the role of\s+)"
@@ -54,7 +63,7 @@ _PAIRS = re.compile(
 # "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
 _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
-    rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*|(?:been\s+)?cast|exit\w*|leav\w*)\b")
+    rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*(?!\s+forces)|(?:been\s+)?cast|exit\w*|leav\w*)\b")
 # "Returning cast members include A as B, C (D) and E."
 _INCLUDE = re.compile(
     r"\b(?:cast|stars|actors|faces|additions|newcomers|returnees|regulars|members|ensemble|players)\b[^.]{0,40}?"
