@@ -1,27 +1,45 @@
 """Write extracted pages to the claim database: batched, idempotent, evidence kept.
 
-One transaction per batch; entity ids (outlets, shows, seasons, people) are
-cached per ingestor so a batch costs a handful of statements, not one per row.
+One transaction per batch, and a batch costs a handful of statements, not one per
+row: articles, revisions, claims, cites, cast credits and citations are each one
+executemany; the existing revisions of the batch's articles are read in one
+SELECT; entity ids (outlets, shows, seasons, people) come from a per-writer cache
+(aggregator.entities.Resolver).
+
 Replaying the same store again adds nothing: a revision is keyed by
-(article, fetched_at), and a fetch whose content hash equals the previous
-revision's is not a new revision.
+(article, fetched_at) and inserted with insert-or-ignore, and a fetch whose
+content hash equals the previous revision's is not a new revision. Several
+processes may write one database at once: a revision another writer stored first
+is skipped (the insert returns no row for it, so its claims are not written
+twice), and a batch that loses a race (unique violation, deadlock, busy SQLite
+file) is rolled back and retried from scratch.
 """
 
 from __future__ import annotations
 
 import hashlib
+import random
+import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from aggregator.domains import registrable_domain
+from aggregator.entities import Resolver, outlet_key
 from aggregator.items import Article as ArticleItem
 from aggregator.items import SavedPage
-from aggregator.text import norm
 
 from . import models as m
+from .upsert import insert_ignore_many, insert_ignore_stmt
+
+__all__ = ["IngestCounts", "Ingestor", "content_hash", "outlet_key"]
+
+RETRIES = 6
+CHUNK = 500  # ids per IN (...) list
 
 
 @dataclass(slots=True)
@@ -50,9 +68,19 @@ def content_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def outlet_key(name: str | None, domain: str | None) -> str:
-    """Outlets are identified by registrable domain; by normalized name when it is unknown."""
-    return domain or f"name:{norm(name)}"
+@dataclass(slots=True)
+class _Pending:
+    """A preview page on its way into `revisions`."""
+
+    page: SavedPage
+    art: ArticleItem
+    outlet: int
+    show: int | None
+    season: int | None
+    fetched: datetime  # UTC, aware
+    digest: str = ""
+    article: int = 0
+    said_at: datetime | None = None
 
 
 class Ingestor:
@@ -60,177 +88,199 @@ class Ingestor:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._outlets: dict[str, int] = {}
-        self._shows: dict[str, int] = {}
-        self._seasons: dict[tuple[int, int], int] = {}
-        self._people: dict[str, int] = {}
-
-    # -- entities -------------------------------------------------------------
-
-    def _insert_ignore(self, conn: Connection, table, values: dict, key_cols: list[str]):  # type: ignore[no-untyped-def]
-        dialect = conn.dialect.name
-        if dialect == "postgresql":
-            stmt = postgresql.insert(table).values(**values).on_conflict_do_nothing(index_elements=key_cols)
-        elif dialect == "sqlite":
-            stmt = sqlite.insert(table).values(**values).on_conflict_do_nothing(index_elements=key_cols)
-        else:  # pragma: no cover - other backends are not supported
-            stmt = insert(table).values(**values)
-        conn.execute(stmt)
-        where = [table.c[col] == values[col] for col in key_cols]
-        return conn.execute(select(table.c.id).where(*where)).scalar_one()
-
-    def outlet_id(self, conn: Connection, name: str | None, domain: str | None) -> int:
-        key = outlet_key(name, domain)
-        if key not in self._outlets:
-            self._outlets[key] = self._insert_ignore(
-                conn, m.Outlet.__table__,
-                {"key": key, "domain": domain, "name": name or domain or key}, ["key"],
-            )
-        return self._outlets[key]
-
-    def show_id(self, conn: Connection, title: str) -> int:
-        key = norm(title)
-        if key not in self._shows:
-            self._shows[key] = self._insert_ignore(conn, m.Show.__table__, {"key": key, "title": title}, ["key"])
-        return self._shows[key]
-
-    def season_id(self, conn: Connection, show_id: int, number: int) -> int:
-        k = (show_id, number)
-        if k not in self._seasons:
-            self._seasons[k] = self._insert_ignore(
-                conn, m.Season.__table__, {"show_id": show_id, "number": number}, ["show_id", "number"]
-            )
-        return self._seasons[k]
-
-    def person_id(self, conn: Connection, name: str) -> int:
-        key = norm(name)
-        if key not in self._people:
-            self._people[key] = self._insert_ignore(conn, m.Person.__table__, {"key": key, "name": name}, ["key"])
-        return self._people[key]
-
-    # -- pages ----------------------------------------------------------------
+        self.resolver = Resolver()
+        self._articles: dict[str, int] = {}
 
     def store(self, pages: list[SavedPage], crawl_id: int | None = None) -> IngestCounts:
-        """Store a batch of pages in one transaction; return what was added."""
+        """Store a batch of pages in one transaction (retried when it loses a race with
+        another writer); return what was added."""
+        for attempt in range(RETRIES):
+            try:
+                with self.engine.connect() as conn:
+                    # SQLite: take the write lock up front (see session._sqlite_begin).
+                    conn.execution_options(sqlite_begin="IMMEDIATE")
+                    with conn.begin():
+                        return self._store_batch(conn, pages, crawl_id)
+            except (IntegrityError, OperationalError, DBAPIError) as exc:
+                # Ids cached during the failed transaction may not exist: forget them all.
+                self.resolver.reset()
+                self._articles.clear()
+                if attempt == RETRIES - 1 or not _is_race(exc):
+                    raise
+                time.sleep(0.05 * (2 ** attempt) * (1 + random.random()))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # -- one batch ---------------------------------------------------------------
+
+    def _store_batch(self, conn: Connection, pages: list[SavedPage], crawl_id: int | None) -> IngestCounts:
         counts = IngestCounts()
-        with self.engine.begin() as conn:
-            for page in pages:
-                if page.error is not None or page.article is None:
-                    self._store_failure(conn, page, crawl_id, counts)
-                elif page.article.is_preview:
-                    self._store_article(conn, page, page.article, crawl_id, counts)
+        failures, pending = [], []
+        for page in pages:
+            if page.error is not None or page.article is None:
+                reason = page.error or "no article extracted"
+                counts.failed += 1
+                counts.failures.append((page.url, reason))
+                failures.append({"url": page.url, "fetched_at": _utc(page.fetched_at), "reason": reason,
+                                 "crawl_id": crawl_id})
+            elif page.article.is_preview:
+                pending.append(self._resolve(conn, page, page.article))
+        insert_ignore_many(conn, m.Failure.__table__, failures, ["url", "fetched_at"])
+        if not pending:
+            return counts
+        self._article_ids(conn, pending)
+        new = self._new_revisions(conn, pending, counts)
+        if not new:
+            return counts
+        rev = m.Revision.__table__
+        rows = [{
+            "article_id": p.article, "crawl_id": crawl_id, "fetched_at": p.fetched, "content_hash": p.digest,
+            "title": p.art.title, "author": p.art.author, "published": _as_datetime(p.art.published),
+            "modified": _as_datetime(p.art.modified), "is_preview": p.art.is_preview, "said_at": p.said_at,
+        } for p in new]
+        stmt = insert_ignore_stmt(conn, rev, ["article_id", "fetched_at"]).returning(
+            rev.c.id, rev.c.article_id, rev.c.fetched_at)
+        # Only rows this writer inserted come back: a revision stored meanwhile by
+        # another writer is theirs, claims and all.
+        ids = {(a, _naive(f)): i for i, a, f in conn.execute(stmt, rows)}
+        stored = [(ids[(p.article, _naive(p.fetched))], p) for p in new if (p.article, _naive(p.fetched)) in ids]
+        counts.revisions += len(stored)
+        self._store_claims(conn, stored, counts)
+        self._store_cast_and_citations(conn, stored, counts)
         return counts
 
-    def _store_failure(self, conn: Connection, page: SavedPage, crawl_id: int | None, counts: IngestCounts) -> None:
-        reason = page.error or "no article extracted"
-        counts.failed += 1
-        counts.failures.append((page.url, reason))
-        self._insert_ignore(
-            conn, m.Failure.__table__,
-            {"url": page.url, "fetched_at": page.fetched_at, "reason": reason, "crawl_id": crawl_id},
-            ["url", "fetched_at"],
-        )
-
-    def _store_article(
-        self, conn: Connection, page: SavedPage, art: ArticleItem, crawl_id: int | None, counts: IngestCounts
-    ) -> None:
+    def _resolve(self, conn: Connection, page: SavedPage, art: ArticleItem) -> _Pending:
+        r = self.resolver
         domain = art.outlet.domain or page.outlet_domain or registrable_domain(page.url)
-        outlet = self.outlet_id(conn, art.outlet.name, domain)
-        show = self.show_id(conn, art.show) if art.show else None
-        season = self.season_id(conn, show, art.season) if show is not None and art.season is not None else None
-        article_id = self._insert_ignore(
-            conn, m.Article.__table__,
-            {"url": page.url, "outlet_id": outlet, "show_id": show, "season_id": season}, ["url"],
-        )
+        outlet = r.outlet_id(conn, art.outlet.name, domain)
+        show = r.show_id(conn, art.show) if art.show else None
+        season = r.season_id(conn, show, art.season) if show is not None and art.season is not None else None
+        return _Pending(page, art, outlet, show, season, _utc(page.fetched_at))
+
+    def _article_ids(self, conn: Connection, pending: list[_Pending]) -> None:
+        a = m.Article.__table__
+        missing = {p.page.url: p for p in pending if p.page.url not in self._articles}
+        if missing:
+            insert_ignore_many(conn, a, [
+                {"url": url, "outlet_id": p.outlet, "show_id": p.show, "season_id": p.season}
+                for url, p in sorted(missing.items())], ["url"])
+            urls = list(missing)
+            for start in range(0, len(urls), CHUNK):
+                for i, url in conn.execute(select(a.c.id, a.c.url).where(a.c.url.in_(urls[start:start + CHUNK]))):
+                    self._articles[url] = i
+        for p in pending:
+            p.article = self._articles[p.page.url]
+
+    def _new_revisions(self, conn: Connection, pending: list[_Pending], counts: IngestCounts) -> list[_Pending]:
+        """The pages that are new revisions: not stored yet, and changed since the previous one."""
         rev = m.Revision.__table__
-        seen = conn.execute(
-            select(rev.c.id).where(rev.c.article_id == article_id, rev.c.fetched_at == page.fetched_at)
-        ).first()
-        if seen is not None:
-            return
-        digest = content_hash(page.body)
-        previous = conn.execute(
-            select(rev.c.content_hash)
-            .where(rev.c.article_id == article_id, rev.c.fetched_at < page.fetched_at)
-            .order_by(rev.c.fetched_at.desc())
-            .limit(1)
-        ).scalar()
-        if previous == digest:
-            counts.unchanged += 1
-            return
-        revision_id = conn.execute(
-            insert(rev).returning(rev.c.id),
-            {
-                "article_id": article_id, "crawl_id": crawl_id, "fetched_at": page.fetched_at,
-                "content_hash": digest, "title": art.title, "author": art.author,
-                "published": _as_datetime(art.published), "modified": _as_datetime(art.modified),
-                "is_preview": art.is_preview,
-            },
-        ).scalar_one()
-        counts.revisions += 1
-        said_at = _as_datetime(art.published) or page.fetched_at
-        self._store_claims(conn, art, revision_id, show, said_at, counts)
-        self._store_cast(conn, art, revision_id, season, counts)
-        self._store_citations(conn, art, revision_id, outlet, counts)
+        known: dict[int, dict[datetime, str]] = defaultdict(dict)
+        article_ids = sorted({p.article for p in pending})
+        for start in range(0, len(article_ids), CHUNK):
+            chunk = article_ids[start:start + CHUNK]
+            for a, f, h in conn.execute(select(rev.c.article_id, rev.c.fetched_at, rev.c.content_hash)
+                                        .where(rev.c.article_id.in_(chunk))):
+                known[a][_naive(f)] = h
+        new = []
+        for p in sorted(pending, key=lambda p: (p.article, p.fetched)):
+            history = known[p.article]
+            when = _naive(p.fetched)
+            if when in history:
+                continue
+            earlier = [t for t in history if t < when]
+            previous = max(earlier) if earlier else None
+            p.digest = content_hash(p.page.body)
+            history[when] = p.digest
+            if previous is not None and history[previous] == p.digest:
+                counts.unchanged += 1
+                continue
+            p.said_at = _said_at(p, previous)
+            new.append(p)
+        return new
 
-    def _store_claims(
-        self, conn: Connection, art: ArticleItem, revision_id: int, show: int | None, said_at: datetime,
-        counts: IngestCounts,
-    ) -> None:
-        from aggregator.outlets import default_registry
-
-        registry = default_registry()
-        for position, claim in enumerate(art.release_claims):
-            claim_id = conn.execute(
-                insert(m.ReleaseClaim.__table__).returning(m.ReleaseClaim.__table__.c.id),
-                {
-                    "revision_id": revision_id, "position": position, "show_id": show,
-                    "season_number": claim.season, "said_at": said_at, "event": claim.event,
+    def _store_claims(self, conn: Connection, stored: list[tuple[int, _Pending]], counts: IngestCounts) -> None:
+        c = m.ReleaseClaim.__table__
+        rows, cites = [], []
+        for revision_id, p in stored:
+            for position, claim in enumerate(p.art.release_claims):
+                rows.append({
+                    "revision_id": revision_id, "position": position, "show_id": p.show,
+                    "season_number": claim.season, "said_at": p.said_at, "event": claim.event,
                     "date_from": claim.when.date_from, "date_to": claim.when.date_to,
                     "precision": claim.when.precision, "certainty": claim.certainty, "text": claim.text,
-                },
-            ).scalar_one()
-            cited: set[int] = set()
-            for name in claim.cites:
-                known = registry.by_name(name)
-                cited.add(self.outlet_id(conn, known.name if known else name,
-                                         known.domains[0] if known else None))
-            if cited:
-                conn.execute(insert(m.ClaimCite.__table__),
-                             [{"claim_id": claim_id, "outlet_id": o} for o in sorted(cited)])
-            counts.claims += 1
+                })
+                cited = {self.resolver.outlet_id(conn, name, None) for name in claim.cites}
+                cites.extend((revision_id, position, o) for o in sorted(cited))
+        if not rows:
+            return
+        ids = {(r, pos): i for i, r, pos in conn.execute(
+            insert(c).returning(c.c.id, c.c.revision_id, c.c.position), rows)}
+        counts.claims += len(rows)
+        if cites:
+            conn.execute(insert(m.ClaimCite.__table__),
+                         [{"claim_id": ids[(r, pos)], "outlet_id": o} for r, pos, o in cites])
 
-    def _store_cast(
-        self, conn: Connection, art: ArticleItem, revision_id: int, season: int | None, counts: IngestCounts
-    ) -> None:
-        rows = {}
-        for credit in art.cast:
-            person = self.person_id(conn, credit.actor)
-            rows.setdefault(person, {
-                "revision_id": revision_id, "person_id": person, "season_id": season,
-                "actor_as_written": credit.actor, "character": credit.character, "status": credit.status,
-            })
-        if rows:
-            conn.execute(insert(m.CastCredit.__table__), list(rows.values()))
-            counts.cast_credits += len(rows)
+    def _store_cast_and_citations(self, conn: Connection, stored: list[tuple[int, _Pending]],
+                                  counts: IngestCounts) -> None:
+        cast: list[dict[str, Any]] = []
+        citations: list[dict[str, Any]] = []
+        resolved = iter(self.resolver.people(conn, [(credit.actor, p.show, p.outlet)
+                                                    for _, p in stored for credit in p.art.cast]))
+        for revision_id, p in stored:
+            people: set[int] = set()
+            for credit in p.art.cast:
+                person = next(resolved)
+                if person not in people:
+                    people.add(person)
+                    cast.append({"revision_id": revision_id, "person_id": person, "season_id": p.season,
+                                 "actor_as_written": credit.actor, "character": credit.character,
+                                 "status": credit.status})
+            sources: set[int] = set()
+            for source in p.art.sources:
+                cited = self.resolver.outlet_id(conn, source.name, source.domain)
+                if cited != p.outlet and cited not in sources:
+                    sources.add(cited)
+                    citations.append({"revision_id": revision_id, "cited_outlet_id": cited,
+                                      "name_as_written": source.name, "url": source.url})
+        if cast:
+            conn.execute(insert(m.CastCredit.__table__), cast)
+            counts.cast_credits += len(cast)
+        if citations:
+            conn.execute(insert(m.Citation.__table__), citations)
+            counts.citations += len(citations)
 
-    def _store_citations(
-        self, conn: Connection, art: ArticleItem, revision_id: int, own_outlet: int, counts: IngestCounts
-    ) -> None:
-        rows = {}
-        for source in art.sources:
-            cited = self.outlet_id(conn, source.name, source.domain)
-            if cited != own_outlet:
-                rows.setdefault(cited, {"revision_id": revision_id, "cited_outlet_id": cited,
-                                        "name_as_written": source.name, "url": source.url})
-        if rows:
-            conn.execute(insert(m.Citation.__table__), list(rows.values()))
-            counts.citations += len(rows)
+
+def _said_at(p: _Pending, previous: datetime | None) -> datetime:
+    """When a revision's statements were made: the article's published date for its first
+    revision; for a later one, its modified date when that falls after the previous fetch,
+    else the fetch itself (the change happened at some point before it)."""
+    published, modified = _as_datetime(p.art.published), _as_datetime(p.art.modified)
+    if previous is None:
+        return published or p.fetched
+    if modified is not None and _naive(modified) > previous and modified <= p.fetched:
+        return modified
+    return p.fetched
+
+
+def _is_race(exc: Exception) -> bool:
+    """Errors another writer can cause: unique violations, deadlocks, serialization, busy files."""
+    if isinstance(exc, IntegrityError):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(s in text for s in ("deadlock", "could not serialize", "database is locked", "busy"))
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _naive(value: datetime) -> datetime:
+    """UTC wall time without tzinfo: SQLite returns stored datetimes naive, PostgreSQL aware."""
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
 def _as_datetime(value: datetime | date | None) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+        return _utc(value)
     return datetime(value.year, value.month, value.day, tzinfo=UTC)

@@ -11,9 +11,9 @@ from datetime import date, datetime
 from sqlalchemy import (
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
-    Integer,
     MetaData,
     String,
     Text,
@@ -58,13 +58,53 @@ class Show(Base):
 
 
 class ShowAlias(Base):
-    """Another spelling of a show's title, normalized, pointing at the show."""
+    """Another spelling of a show's title, normalized, pointing at the show.
+
+    `rule` records why the alias resolves there: "registry" (aggregator/data/shows.json),
+    "written" (a page wrote it), "merge" (an analyst merged two shows).
+    """
 
     __tablename__ = "show_aliases"
     id: Mapped[int] = mapped_column(primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), index=True)
     alias: Mapped[str]
     key: Mapped[str] = mapped_column(unique=True)
+    rule: Mapped[str] = mapped_column(String(32), default="registry", server_default="registry")
+    score: Mapped[float | None] = mapped_column(Float)
+
+
+class OutletAlias(Base):
+    """A name an outlet goes by (as a page wrote it, or from the outlet registry)."""
+
+    __tablename__ = "outlet_aliases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outlet_id: Mapped[int] = mapped_column(ForeignKey("outlets.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str]
+    key: Mapped[str] = mapped_column(unique=True)
+    rule: Mapped[str] = mapped_column(String(32), default="written")
+
+
+class PersonAlias(Base):
+    """How one outlet spelled a person in one show's cast, and why it resolved to `person_id`.
+
+    rule: "exact" (same normalized name), "similar" (rapidfuzz ratio >= threshold
+    within the show's cast; `score` says how close), "new" (first seen),
+    "merge"/"split" (an analyst's decision; never overridden by ingest).
+    """
+
+    __tablename__ = "person_aliases"
+    __table_args__ = (
+        UniqueConstraint("show_id", "outlet_id", "key"),
+        Index("ix_person_aliases_show_key", "show_id", "key"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    show_id: Mapped[int | None] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
+    outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id", ondelete="CASCADE"))
+    spelling: Mapped[str]
+    key: Mapped[str]
+    rule: Mapped[str] = mapped_column(String(32))
+    score: Mapped[float | None] = mapped_column(Float)
 
 
 class Season(Base):
@@ -109,6 +149,7 @@ class Article(Base):
     """One article URL at one outlet; its fetches are revisions."""
 
     __tablename__ = "articles"
+    __table_args__ = (Index("ix_articles_show_season", "show_id", "season_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
     outlet_id: Mapped[int] = mapped_column(ForeignKey("outlets.id"), index=True)
@@ -135,6 +176,9 @@ class Revision(Base):
     published: Mapped[datetime | None]
     modified: Mapped[datetime | None]
     is_preview: Mapped[bool]
+    # When this revision's statements were made: published for the first revision,
+    # modified (else fetched_at) for later ones. Claims copy it as their said_at.
+    said_at: Mapped[datetime | None]
     article: Mapped[Article] = relationship(back_populates="revisions")
 
 
@@ -195,6 +239,20 @@ class Citation(Base):
     cited_outlet_id: Mapped[int] = mapped_column(ForeignKey("outlets.id"), index=True)
     name_as_written: Mapped[str | None]
     url: Mapped[str | None] = mapped_column(Text)
+
+
+class Fact(Base):
+    """What actually happened to a season (recorded by an analyst), to score claims against."""
+
+    __tablename__ = "facts"
+    __table_args__ = (UniqueConstraint("show_id", "season_number", "event"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
+    season_number: Mapped[int]
+    event: Mapped[str] = mapped_column(String(32))
+    happened_on: Mapped[date] = mapped_column(Date)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[datetime]
 
 
 class Failure(Base):

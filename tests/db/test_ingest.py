@@ -81,3 +81,29 @@ def test_migrations_downgrade_to_base_and_up_again(db_url):
     upgrade(engine)
     assert "cast_credits" in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_migration_0002_keeps_data_both_ways(db_url):
+    """Upgrading a 0001 database with claims in it, and downgrading again, loses no claim."""
+    engine = make_engine(db_url)
+    upgrade(engine, "0001")
+    with engine.begin() as conn:
+        from sqlalchemy import text
+
+        conn.execute(text("insert into outlets (id, key, domain, name) values (1, 'ex.com', 'ex.com', 'Ex')"))
+        conn.execute(text("insert into articles (id, url, outlet_id) values (1, 'https://ex.com/a', 1)"))
+        conn.execute(text("insert into revisions (id, article_id, fetched_at, content_hash, published, is_preview)"
+                          " values (1, 1, '2021-01-02 00:00:00', 'h', '2021-01-01 00:00:00', true)"))
+        conn.execute(text("insert into release_claims (id, revision_id, position, said_at, event, date_from, date_to,"
+                          " precision, certainty, text) values (1, 1, 0, '2021-01-01 00:00:00', 'premiere',"
+                          " '2022-03-03', '2022-03-03', 'day', 'confirmed', 's')"))
+    upgrade(engine)
+    assert {"facts", "person_aliases", "outlet_aliases"} <= set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        said = conn.execute(select(m.Revision.said_at)).scalar_one()
+    assert said.replace(tzinfo=None) == datetime(2021, 1, 1)
+    downgrade(engine, "0001")
+    assert "facts" not in inspect(engine).get_table_names()
+    assert "said_at" not in {c["name"] for c in inspect(engine).get_columns("revisions")}
+    assert count(engine, m.ReleaseClaim) == 1
+    engine.dispose()

@@ -1,0 +1,100 @@
+"""Claims as the analytical questions need them: one light row per stored claim, with
+its outlet, article, revision, the moment it was said and whom it credits."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, select
+
+from aggregator.db import models as m
+
+CHUNK = 500
+
+
+@dataclass(slots=True)
+class Claim:
+    id: int
+    revision_id: int
+    article_id: int
+    outlet_id: int
+    outlet: str
+    show_id: int | None
+    season: int | None
+    event: str
+    date_from: date
+    date_to: date
+    precision: str
+    certainty: str
+    said_at: datetime
+    url: str
+    text: str
+    # Outlets the claim itself credits (claim_cites) and the revision credits (citations).
+    cites: set[int] = field(default_factory=set)
+    revision_cites: set[int] = field(default_factory=set)
+
+    @property
+    def range(self) -> tuple[date, date]:
+        return (self.date_from, self.date_to)
+
+    def overlaps(self, other: Claim) -> bool:
+        return self.date_from <= other.date_to and other.date_from <= self.date_to
+
+
+def utc(value: datetime) -> datetime:
+    """Aware UTC (SQLite hands stored datetimes back naive)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def load_claims(conn: Connection, *, show_id: int | None = None, season: int | None = None,
+                event: str | None = None, with_revision_cites: bool = False) -> list[Claim]:
+    """Every stored claim in scope (all revisions), ordered by said_at, with their credits."""
+    c, r, a, o = m.ReleaseClaim, m.Revision, m.Article, m.Outlet
+    scope = [cond for cond, value in ((c.show_id == show_id, show_id), (c.season_number == season, season),
+                                      (c.event == event, event)) if value is not None]
+    stmt = (select(c.id, c.revision_id, r.article_id, a.outlet_id, o.name, c.show_id, c.season_number, c.event,
+                   c.date_from, c.date_to, c.precision, c.certainty, c.said_at, a.url, c.text)
+            .join(r, r.id == c.revision_id).join(a, a.id == r.article_id).join(o, o.id == a.outlet_id)
+            .where(*scope).order_by(c.said_at, c.id))
+    claims = [Claim(*row[:12], utc(row[12]), row[13], row[14]) for row in conn.execute(stmt)]
+    by_id = {cl.id: cl for cl in claims}
+    # The same scope joined to claim_cites: one indexed query, not IN lists of claim ids.
+    cites = select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).join(c, c.id == m.ClaimCite.claim_id).where(*scope)
+    for claim_id, outlet_id in conn.execute(cites):
+        if claim_id in by_id:
+            by_id[claim_id].cites.add(outlet_id)
+    if with_revision_cites:
+        by_rev: dict[int, list[Claim]] = defaultdict(list)
+        for cl in claims:
+            by_rev[cl.revision_id].append(cl)
+        revs = list(by_rev)
+        for start in range(0, len(revs), CHUNK):
+            chunk = revs[start:start + CHUNK]
+            for rev_id, outlet_id in conn.execute(select(m.Citation.revision_id, m.Citation.cited_outlet_id)
+                                                  .where(m.Citation.revision_id.in_(chunk))):
+                for cl in by_rev[rev_id]:
+                    cl.revision_cites.add(outlet_id)
+    return claims
+
+
+def outlet_names(conn: Connection, ids: set[int]) -> dict[int, str]:
+    """outlet id -> display name."""
+    if not ids:
+        return {}
+    return {i: n for i, n in conn.execute(select(m.Outlet.id, m.Outlet.name).where(m.Outlet.id.in_(sorted(ids))))}
+
+
+def first_statements(claims: list[Claim]) -> list[Claim]:
+    """Each outlet's first statement of each (show, season, event, range): later revisions and
+    other articles repeating it are the same statement, said again."""
+    seen: dict[tuple, Claim] = {}
+    for cl in sorted(claims, key=lambda c: (c.said_at, c.id)):
+        seen.setdefault((cl.outlet_id, cl.show_id, cl.season, cl.event, cl.date_from, cl.date_to), cl)
+    return sorted(seen.values(), key=lambda c: (c.said_at, c.id))
+
+
+def claimed(date_from: date, date_to: date) -> str:
+    """A range for people: one day, or "from … to"."""
+    return date_from.isoformat() if date_from == date_to else f"{date_from.isoformat()} … {date_to.isoformat()}"
