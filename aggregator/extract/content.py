@@ -8,7 +8,8 @@ Three stages, cheapest signal first:
    container with the most prose, minus link text and other text, wins;
 3. emit: walk the container turning headings, <p>, <br><br> runs (Blogger
    tables, <font>), list items, bullet lines, table rows, quotes and captions
-   into `Block`s, then drop "Related"/"Leave a Reply"-style sections by text.
+   into `Block`s (`aggregator.extract.blocks.Emitter`), then drop
+   "Related"/"Leave a Reply"-style sections by text.
 JSON-LD articleBody is used only when the HTML yields (almost) nothing.
 """
 
@@ -17,11 +18,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 from typing import Any
-from urllib.parse import urljoin
 
+import lxml.etree
 import lxml.html
 
-from aggregator.extract.document import Block, Link, PageMeta
+from aggregator.extract.blocks import INLINE_TAGS, SOURCE_LINE, Emitter, norm_key
+from aggregator.extract.document import Block, PageMeta
 
 __all__ = ["extract_blocks"]
 
@@ -74,6 +76,7 @@ _NEG_HINT = re.compile(r"comment|meta|footer|foot|sidebar|widget|promo|related|s
 # (any non-blank direct text node, not just the first one).
 _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//div[text()[normalize-space()]]"
                     "|//section[text()[normalize-space()]]|//font[text()[normalize-space()]]")
+_CANDIDATES = lxml.etree.XPath(_CANDIDATE_XPATH)
 _JSONLD_BODY_MIN = 300
 _SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$|(?=[A-Z]))")
 
@@ -120,58 +123,93 @@ def _boiler_level(el: lxml.html.HtmlElement) -> int:
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-_PROTECT_XPATH = ".//h1|.//article|.//*[@itemprop='articleBody']"
+# Only elements carrying one of the attributes `_boiler_level` reads can be
+# boilerplate; selecting them in C spares a Python visit of every element.
+_BOILER_CANDIDATES = lxml.etree.XPath(
+    "descendant-or-self::*[@class or @id or @role or @aria-hidden or @hidden or @style or @aria-label]"
+    "[not(self::main or self::article or @itemprop='articleBody')]")
+# What makes a wrapper the page frame rather than boilerplate (see `_clean`).
+_PROTECTED = lxml.etree.XPath("//h1|//article|//*[@itemprop='articleBody']")
+_PARAGRAPHS = lxml.etree.XPath("//p")
 
 
-def _holds_prose(el: lxml.html.HtmlElement) -> bool:
-    long_paragraphs = 0
-    for p in el.iter("p"):
+_DOOMED = "aggregator-dropped"  # a tag no page uses: marks boilerplate for one strip_elements pass
+
+
+def _prose_counts(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
+    """For each element, how many long (120+ characters) <p> it holds."""
+    counts: dict[lxml.html.HtmlElement, int] = {}
+    for p in _PARAGRAPHS(root):
         if len(p.text_content()) > 120:
-            long_paragraphs += 1
-            if long_paragraphs >= 3:
-                return True
-    return False
+            for node in p.iterancestors():
+                counts[node] = counts.get(node, 0) + 1
+            counts[p] = counts.get(p, 0) + 1  # el.iter("p") includes a <p> itself
+    return counts
 
 
 def _clean(root: lxml.html.HtmlElement) -> None:
     """Remove non-content tags and boilerplate containers in place."""
-    for el in list(root.iter(*_DROP_TAGS)):
-        if el.getparent() is not None:
-            el.drop_tree()
+    # Tails stay (with_tail=False), as with drop_tree: text after a <script> is text.
+    lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     body = root.find("body")
     if body is None:
         return
     doomed = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("main", "article") or el.get("itemprop") == "articleBody":
-            continue
+    for el in _BOILER_CANDIDATES(body):
         level = _boiler_level(el)
         if level:
             doomed.append((el, level))
+    if not doomed:
+        return
+    # A wrapper whose class merely mentions a sidebar or comments but holds the
+    # headline or the article itself is the page frame, not boilerplate. Which
+    # elements hold them is computed once up front: a dropped element never
+    # holds one, so dropping cannot change the answer for elements still
+    # attached (and elements inside a dropped subtree no longer matter).
+    protected: set[lxml.html.HtmlElement] = set()
+    for target in _PROTECTED(root):
+        protected.update(target.iterancestors())
+    # Likewise for long paragraphs: doomed elements come in document order, so
+    # nothing inside an element has been dropped yet when its turn comes.
+    prose = _prose_counts(root) if any(level == 1 for _, level in doomed) else {}
+    # No verdict above depends on earlier drops, so the doomed are marked and
+    # removed in one C-level pass. Their tails stay in place, as with drop_tree,
+    # but are never re-set from Python (which refuses control characters that
+    # the parser let through on mangled pages).
+    marked = False
     for el, level in doomed:
-        # A wrapper whose class merely mentions a sidebar or comments but holds the
-        # headline or the article itself is the page frame, not boilerplate.
-        if el.getparent() is None or el.xpath(_PROTECT_XPATH) or (level == 1 and _holds_prose(el)):
+        if el.getparent() is None or el in protected or (level == 1 and prose.get(el, 0) >= 3):
             continue
-        el.drop_tree()
+        el.tag = _DOOMED
+        marked = True
+    if marked:
+        lxml.etree.strip_elements(root, _DOOMED, with_tail=False)
 
 
-def _link_len(el: lxml.html.HtmlElement) -> int:
-    return sum(len(" ".join((a.text_content() or "").split())) for a in el.iter("a"))
+def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> int:
+    """Visible length of the link text under `el`; `memo` keeps each <a>'s length
+    (nested containers would otherwise read the same anchors again and again)."""
+    total = 0
+    for a in el.iter("a"):
+        n = memo.get(a)
+        if n is None:
+            n = memo[a] = len(" ".join((a.text_content() or "").split()))
+        total += n
+    return total
 
 
-def _own_text(el: lxml.html.HtmlElement) -> tuple[str, int]:
+def _own_text(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> tuple[str, int]:
     """(text, linked length) of the text directly in `el` (text nodes and
     inline children, not nested blocks): a <p>, or a Blogger-style <td>/<div>
     of text runs split by <br>."""
     if el.tag in ("p", "pre", "blockquote"):
-        return " ".join(el.text_content().split()), _link_len(el)
+        return " ".join(el.text_content().split()), _link_len(el, memo)
     parts = [el.text or ""]
     linked = 0
     for child in el:
-        if isinstance(child.tag, str) and child.tag in _INLINE:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
             parts.append(child.text_content())
-            linked += _link_len(child) if child.tag != "a" else len(" ".join(child.text_content().split()))
+            linked += _link_len(child, memo) if child.tag != "a" else len(" ".join(child.text_content().split()))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split()), linked
 
@@ -200,8 +238,9 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     if body is None:
         body = root
     good: dict[Any, int] = {}
-    for el in root.xpath(_CANDIDATE_XPATH):
-        text, linked = _own_text(el)
+    link_memo: dict[lxml.html.HtmlElement, int] = {}
+    for el in _CANDIDATES(root):
+        text, linked = _own_text(el, link_memo)
         own = len(text)
         # Prose has sentence punctuation; sign-up prompts and menus rarely do.
         if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text):
@@ -219,7 +258,7 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         if g < 0.3 * top_good or node.tag == "html":
             continue
         total = len(" ".join(node.text_content().split()))
-        links = _link_len(node)
+        links = _link_len(node, link_memo)
         score = g - 0.6 * links - 0.25 * max(0, total - g - links)
         scores[node] = score * (1.0 + _class_weight(node) / 100)
     best = max(scores, key=scores.__getitem__)
@@ -258,7 +297,6 @@ _JUNK = re.compile(
     r"your email address will not be published\.?.*|required fields are marked.*|"
     r"this (?:article|story) continues below.*|scroll to continue.*)$",
     re.IGNORECASE)
-_SOURCE = re.compile(r"^(?:source|sources|via|h/t|hat tip)\s*:", re.IGNORECASE)
 
 
 def _filter(blocks: list[Block]) -> list[Block]:
@@ -281,7 +319,7 @@ def _filter(blocks: list[Block]) -> list[Block]:
         text = block.text
         if _JUNK.match(text):
             continue
-        if block.kind in ("paragraph", "item") and not _SOURCE.match(text) and block.links:
+        if block.kind in ("paragraph", "item") and not SOURCE_LINE.match(text) and block.links:
             linked = sum(len(link.text) for link in block.links)
             if _LINK_PREFIX.match(text) and linked * 2 >= len(text) - 20:
                 continue
@@ -323,193 +361,6 @@ def _jsonld_body(jsonld: list[dict[str, Any]]) -> list[Block]:
             parts = re.split(r"\n\s*\n|\r?\n", body) if "\n" in body else re.split(r"(?<=[.!?])\s{2,}", body)
             return [Block("paragraph", " ".join(p.split())) for p in parts if p.strip()]
     return []
-
-
-# --- emission: DOM -> blocks -----------------------------------------------
-
-_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_INLINE = frozenset(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt", "strike", "del", "ins", "label", "nobr", "acronym", "wbr"])
-_VOID = frozenset(["img", "amp-img", "input", "hr", "area", "col", "param", "track", "source", "picture"])
-_BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquote|.//section|.//article")
-_BULLET_SYM = re.compile(r"^\s*[•·▪▫◦●○■□►▶➤➢✓✔✦★☆→»*\-–—]\s*")
-_BULLET_NUM = re.compile(r"^\s*\d{1,2}[.)]\s+")
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…]$")
-_PUNCT = re.compile(r"[^\w]+")
-
-
-def norm_key(text: str | None) -> str:
-    """Casefolded text with punctuation and whitespace collapsed (for comparisons)."""
-    return " ".join(_PUNCT.sub(" ", text.casefold()).split()) if text else ""
-
-
-class Emitter:
-    """Walks DOM nodes and accumulates `Block`s.
-
-    Inline content is buffered line by line (a <br> ends a line, an empty line
-    is a paragraph break) and flushed at every block boundary with the kind on
-    top of the stack: paragraph, item (<li>), quote, caption.
-    """
-
-    def __init__(self, base_url: str | None, title_key: str = "") -> None:
-        self.base = base_url or ""
-        self.title_key = title_key
-        self.blocks: list[Block] = []
-        self.kinds: list[str] = ["paragraph"]
-        self.lines: list[tuple[str, list[Link], float]] = []
-        self.pieces: list[str] = []
-        self.links: list[Link] = []
-        self.bold_depth = 0
-        self.bold_chars = 0
-
-    # buffer ------------------------------------------------------------
-    def _text(self, text: str) -> None:
-        self.pieces.append(text)
-        if self.bold_depth:
-            self.bold_chars += len(text.strip())
-
-    def _end_line(self) -> None:
-        text = " ".join("".join(self.pieces).split())
-        ratio = self.bold_chars / max(1, len(text.replace(" ", ""))) if text else 0.0
-        self.lines.append((text, self.links, ratio))
-        self.pieces, self.links, self.bold_chars = [], [], 0
-
-    def flush(self) -> None:
-        if self.pieces or self.links:
-            self._end_line()
-        lines, self.lines = self.lines, []
-        group: list[tuple[str, list[Link], float]] = []
-        for line in lines + [("", [], 0.0)]:
-            if line[0]:
-                group.append(line)
-            elif group:
-                self._emit_group(group)
-                group = []
-
-    def _emit_group(self, group: list[tuple[str, list[Link], float]]) -> None:
-        numbered = sum(1 for text, _, _ in group if _BULLET_NUM.match(text)) >= 2
-        pending: list[tuple[str, list[Link], float]] = []
-        for text, links, ratio in group:
-            bullet = _BULLET_SYM.match(text) if len(group) > 1 or self.kinds[-1] == "paragraph" else None
-            bullet = bullet or (_BULLET_NUM.match(text) if numbered else None)
-            if bullet and len(text) > bullet.end():
-                self._emit(pending)
-                pending = []
-                self.blocks.append(Block("item", text[bullet.end():].strip(), tuple(links)))
-                continue
-            if pending and (pending[-1][0].endswith(",") or
-                            (not _ENDS_SENTENCE.search(pending[-1][0]) and text[:1].islower())):
-                pending.append((text, links, ratio))
-                continue
-            self._emit(pending)
-            pending = [(text, links, ratio)]
-        self._emit(pending)
-
-    def _emit(self, lines: list[tuple[str, list[Link], float]]) -> None:
-        if not lines:
-            return
-        text = " ".join(t for t, _, _ in lines)
-        links = tuple(link for _, ls, _ in lines for link in ls)
-        kind = self.kinds[-1]
-        if (kind == "paragraph" and len(lines) == 1 and lines[0][2] >= 0.9 and len(text) <= 100
-                and not re.search(r"[.,;]$", text) and not _SOURCE.match(text)):
-            self.blocks.append(Block("heading", text, links, level=0))  # bold line standing alone
-            return
-        self.blocks.append(Block(kind, text, links))  # type: ignore[arg-type]
-
-    # walk --------------------------------------------------------------
-    def container(self, node: lxml.html.HtmlElement) -> None:
-        """Emit the blocks of one chosen container (or a single chosen <p>)."""
-        self._element(node)
-        self.flush()
-
-    def _content(self, node: lxml.html.HtmlElement) -> None:
-        if node.text:
-            self._text(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                self._element(child)
-            if child.tail:
-                self._text(child.tail)
-
-    def _with_kind(self, kind: str, node: lxml.html.HtmlElement) -> None:
-        self.flush()
-        self.kinds.append(kind)
-        self._content(node)
-        self.flush()
-        self.kinds.pop()
-
-    def _element(self, el: lxml.html.HtmlElement) -> None:
-        tag = el.tag
-        if tag == "br":
-            self._end_line()
-        elif tag in _VOID:
-            if tag == "hr":
-                self.flush()
-        elif tag in _INLINE:
-            bold = tag in ("b", "strong") or (tag == "span" and "bold" in (el.get("style") or ""))
-            self.bold_depth += bold
-            self._content(el)
-            self.bold_depth -= bold
-            if tag == "a":
-                self._link(el)
-        elif tag in _HEADINGS:
-            self._heading(el, _HEADINGS[tag])
-        elif tag in ("li", "dd", "dt"):
-            self._with_kind("item", el)
-        elif tag == "blockquote":
-            self._with_kind("quote", el)
-        elif tag in ("figcaption", "caption"):
-            self._with_kind("caption", el)
-        elif tag == "table":
-            self.flush()
-            self._table(el)
-        else:  # p, div, section, td, ul, article...: a block boundary on both sides
-            self.flush()
-            self._content(el)
-            self.flush()
-
-    def _link(self, el: lxml.html.HtmlElement) -> None:
-        href = (el.get("href") or "").strip()
-        text = " ".join(el.text_content().split())
-        if not href or href.startswith(("#", "javascript:")) or not text:
-            return
-        self.links.append(Link(urljoin(self.base, href) if self.base else href, text))
-
-    def _heading(self, el: lxml.html.HtmlElement, level: int) -> None:
-        self.flush()
-        text = " ".join(el.text_content().split())
-        if not text:
-            return
-        if level == 1 and self.title_key:
-            key = norm_key(text)
-            if key and (key == self.title_key or (len(key) > 10 and (key in self.title_key or self.title_key in key))):
-                return  # the page's own headline is metadata, not body
-        links = []
-        for a in el.iter("a"):
-            href = (a.get("href") or "").strip()
-            if href and not href.startswith(("#", "javascript:")):
-                links.append(Link(urljoin(self.base, href) if self.base else href, " ".join(a.text_content().split())))
-        self.blocks.append(Block("heading", text, tuple(links), level=level))
-
-    def _table(self, table: lxml.html.HtmlElement) -> None:
-        rows = table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
-        cells = [c for r in rows for c in r if c.tag in ("td", "th")]
-        if (len(cells) <= 1 or table.xpath(_BLOCKY)
-                or any(len(c.text_content()) > 300 for c in cells)):
-            self._content(table)  # layout table (Blogger era): cells are containers
-            self.flush()
-            return
-        for cap in table.iterchildren("caption"):
-            self._with_kind("caption", cap)
-        for row in rows:
-            texts = tuple(" ".join(c.text_content().split()) for c in row if c.tag in ("td", "th"))
-            if not any(texts):
-                continue
-            header = row.getparent().tag == "thead" or all(c.tag == "th" for c in row if c.tag in ("td", "th"))
-            links = tuple(Link(urljoin(self.base, a.get("href")) if self.base else a.get("href"),
-                               " ".join(a.text_content().split()))
-                          for a in row.iter("a") if a.get("href") and not a.get("href").startswith("#"))
-            self.blocks.append(Block("row", " ".join(t for t in texts if t), links, cells=texts, header=header))
 
 
 def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 
 import lxml.etree
 import lxml.html
@@ -116,6 +117,13 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
             strict = _utf8_or_none(body)
             if strict is not None and not strict.isascii():
                 return strict
+    if not declared:
+        # What html_to_unicode would do here (no BOM, no declaration: sniff, then
+        # decode with replacement), without decoding a valid UTF-8 page twice.
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return body.decode(_auto_detect(body), errors="replace")
     try:
         _, text = html_to_unicode(content_type, body, auto_detect_fun=_auto_detect)
     except (LookupError, ValueError):  # unknown or broken codec name in a declaration
@@ -150,13 +158,43 @@ def _sniff_text(text: str, content_type: str | None) -> None:
         raise ExtractionError(f"not HTML: {what}")
 
 
+# Every element gets lxml.html's HtmlElement through a C-level default lookup:
+# lxml.html's own HtmlElementClassLookup calls back into Python for each element
+# proxy (to hand <form>/<input>/<label> their form classes, which extraction
+# never uses), and proxies are created by the tens of thousands on a big page.
+_LOOKUP = lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction)
+# One parser per thread: lxml parsers keep state and must not be shared across threads.
+_PARSERS = threading.local()
+
+
+def _parser(encoding: str | None) -> lxml.etree.HTMLParser:
+    parsers = getattr(_PARSERS, "parsers", None)
+    if parsers is None:
+        parsers = _PARSERS.parsers = {}
+    parser = parsers.get(encoding)
+    if parser is None:
+        parser = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
+                                       huge_tree=False, default_doctype=False, encoding=encoding)
+        parser.set_element_class_lookup(_LOOKUP)
+        parsers[encoding] = parser
+    return parser
+
+
 def _parse_tree(text: str) -> lxml.html.HtmlElement:
     if text.lstrip()[:5].lower() == "<?xml":  # lxml refuses str input with an encoding declaration
         text = _XML_DECL.sub("", text, count=1)
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
-                                  huge_tree=False, default_doctype=False)
+    # libxml2 reads UTF-8 natively: a str holding any character past U+00FF would
+    # be handed over as UTF-16/UCS-4 and converted, which costs more than encoding
+    # it here. The explicit encoding overrides <meta charset>, as it does for str.
+    source: str | bytes = text
+    if "\x00" not in text:
+        try:
+            source = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates in a str given by the caller
+            source = text
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(source, parser=_parser("utf-8" if isinstance(source, bytes) else None))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparseable HTML: {exc}") from None
     if root is None:

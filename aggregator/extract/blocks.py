@@ -1,0 +1,213 @@
+"""Emission: the chosen container's DOM turned into `Block`s, in reading order.
+
+`aggregator.extract.content` cleans the page and picks the container; the
+`Emitter` here walks it: headings, <p>, <br><br> runs (Blogger tables, <font>),
+list items, bullet lines, table rows, quotes and captions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urljoin
+
+import lxml.etree
+import lxml.html
+
+from aggregator.extract.document import Block, Link
+
+__all__ = ["INLINE_TAGS", "SOURCE_LINE", "Emitter", "norm_key"]
+
+# A credit line ("Source: X"): never a heading, never dropped as a link line.
+SOURCE_LINE = re.compile(r"^(?:source|sources|via|h/t|hat tip)\s*:", re.IGNORECASE)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+INLINE_TAGS = frozenset(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt", "strike", "del", "ins", "label", "nobr", "acronym", "wbr"])
+_VOID = frozenset(["img", "amp-img", "input", "hr", "area", "col", "param", "track", "source", "picture"])
+_BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquote|.//section|.//article")
+_BLOCKY_XP = lxml.etree.XPath(_BLOCKY)
+_ROWS = lxml.etree.XPath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+_BULLET_SYM = re.compile(r"^\s*[•·▪▫◦●○■□►▶➤➢✓✔✦★☆→»*\-–—]\s*")
+_BULLET_NUM = re.compile(r"^\s*\d{1,2}[.)]\s+")
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…]$")
+_PUNCT = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=8192)
+def _absolute(base: str, href: str) -> str:
+    """urljoin, cached: a page links its own menus and a crawl its own site over and over."""
+    return urljoin(base, href)
+
+
+def norm_key(text: str | None) -> str:
+    """Casefolded text with punctuation and whitespace collapsed (for comparisons)."""
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split()) if text else ""
+
+
+class Emitter:
+    """Walks DOM nodes and accumulates `Block`s.
+
+    Inline content is buffered line by line (a <br> ends a line, an empty line
+    is a paragraph break) and flushed at every block boundary with the kind on
+    top of the stack: paragraph, item (<li>), quote, caption.
+    """
+
+    def __init__(self, base_url: str | None, title_key: str = "") -> None:
+        self.base = base_url or ""
+        self.title_key = title_key
+        self.blocks: list[Block] = []
+        self.kinds: list[str] = ["paragraph"]
+        self.lines: list[tuple[str, list[Link], float]] = []
+        self.pieces: list[str] = []
+        self.links: list[Link] = []
+        self.bold_depth = 0
+        self.bold_chars = 0
+
+    # buffer ------------------------------------------------------------
+    def _text(self, text: str) -> None:
+        self.pieces.append(text)
+        if self.bold_depth:
+            self.bold_chars += len(text.strip())
+
+    def _end_line(self) -> None:
+        text = " ".join("".join(self.pieces).split())
+        ratio = self.bold_chars / max(1, len(text.replace(" ", ""))) if text else 0.0
+        self.lines.append((text, self.links, ratio))
+        self.pieces, self.links, self.bold_chars = [], [], 0
+
+    def flush(self) -> None:
+        if self.pieces or self.links:
+            self._end_line()
+        lines, self.lines = self.lines, []
+        group: list[tuple[str, list[Link], float]] = []
+        for line in lines + [("", [], 0.0)]:
+            if line[0]:
+                group.append(line)
+            elif group:
+                self._emit_group(group)
+                group = []
+
+    def _emit_group(self, group: list[tuple[str, list[Link], float]]) -> None:
+        numbered = sum(1 for text, _, _ in group if _BULLET_NUM.match(text)) >= 2
+        pending: list[tuple[str, list[Link], float]] = []
+        for text, links, ratio in group:
+            bullet = _BULLET_SYM.match(text) if len(group) > 1 or self.kinds[-1] == "paragraph" else None
+            bullet = bullet or (_BULLET_NUM.match(text) if numbered else None)
+            if bullet and len(text) > bullet.end():
+                self._emit(pending)
+                pending = []
+                self.blocks.append(Block("item", text[bullet.end():].strip(), tuple(links)))
+                continue
+            if pending and (pending[-1][0].endswith(",") or
+                            (not _ENDS_SENTENCE.search(pending[-1][0]) and text[:1].islower())):
+                pending.append((text, links, ratio))
+                continue
+            self._emit(pending)
+            pending = [(text, links, ratio)]
+        self._emit(pending)
+
+    def _emit(self, lines: list[tuple[str, list[Link], float]]) -> None:
+        if not lines:
+            return
+        text = " ".join(t for t, _, _ in lines)
+        links = tuple(link for _, ls, _ in lines for link in ls)
+        kind = self.kinds[-1]
+        if (kind == "paragraph" and len(lines) == 1 and lines[0][2] >= 0.9 and len(text) <= 100
+                and not re.search(r"[.,;]$", text) and not SOURCE_LINE.match(text)):
+            self.blocks.append(Block("heading", text, links, level=0))  # bold line standing alone
+            return
+        self.blocks.append(Block(kind, text, links))  # type: ignore[arg-type]
+
+    # walk --------------------------------------------------------------
+    def container(self, node: lxml.html.HtmlElement) -> None:
+        """Emit the blocks of one chosen container (or a single chosen <p>)."""
+        self._element(node)
+        self.flush()
+
+    def _content(self, node: lxml.html.HtmlElement) -> None:
+        if node.text:
+            self._text(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                self._element(child)
+            if child.tail:
+                self._text(child.tail)
+
+    def _with_kind(self, kind: str, node: lxml.html.HtmlElement) -> None:
+        self.flush()
+        self.kinds.append(kind)
+        self._content(node)
+        self.flush()
+        self.kinds.pop()
+
+    def _element(self, el: lxml.html.HtmlElement) -> None:
+        tag = el.tag
+        if tag == "br":
+            self._end_line()
+        elif tag in _VOID:
+            if tag == "hr":
+                self.flush()
+        elif tag in INLINE_TAGS:
+            bold = tag in ("b", "strong") or (tag == "span" and "bold" in (el.get("style") or ""))
+            self.bold_depth += bold
+            self._content(el)
+            self.bold_depth -= bold
+            if tag == "a":
+                self._link(el)
+        elif tag in _HEADINGS:
+            self._heading(el, _HEADINGS[tag])
+        elif tag in ("li", "dd", "dt"):
+            self._with_kind("item", el)
+        elif tag == "blockquote":
+            self._with_kind("quote", el)
+        elif tag in ("figcaption", "caption"):
+            self._with_kind("caption", el)
+        elif tag == "table":
+            self.flush()
+            self._table(el)
+        else:  # p, div, section, td, ul, article...: a block boundary on both sides
+            self.flush()
+            self._content(el)
+            self.flush()
+
+    def _link(self, el: lxml.html.HtmlElement) -> None:
+        href = (el.get("href") or "").strip()
+        text = " ".join(el.text_content().split())
+        if not href or href.startswith(("#", "javascript:")) or not text:
+            return
+        self.links.append(Link(_absolute(self.base, href) if self.base else href, text))
+
+    def _heading(self, el: lxml.html.HtmlElement, level: int) -> None:
+        self.flush()
+        text = " ".join(el.text_content().split())
+        if not text:
+            return
+        if level == 1 and self.title_key:
+            key = norm_key(text)
+            if key and (key == self.title_key or (len(key) > 10 and (key in self.title_key or self.title_key in key))):
+                return  # the page's own headline is metadata, not body
+        links = []
+        for a in el.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:")):
+                links.append(Link(_absolute(self.base, href) if self.base else href, " ".join(a.text_content().split())))
+        self.blocks.append(Block("heading", text, tuple(links), level=level))
+
+    def _table(self, table: lxml.html.HtmlElement) -> None:
+        rows = _ROWS(table)
+        cells = [c for r in rows for c in r if c.tag in ("td", "th")]
+        if (len(cells) <= 1 or _BLOCKY_XP(table)
+                or any(len(c.text_content()) > 300 for c in cells)):
+            self._content(table)  # layout table (Blogger era): cells are containers
+            self.flush()
+            return
+        for cap in table.iterchildren("caption"):
+            self._with_kind("caption", cap)
+        for row in rows:
+            texts = tuple(" ".join(c.text_content().split()) for c in row if c.tag in ("td", "th"))
+            if not any(texts):
+                continue
+            header = row.getparent().tag == "thead" or all(c.tag == "th" for c in row if c.tag in ("td", "th"))
+            links = tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
+                               " ".join(a.text_content().split()))
+                          for a in row.iter("a") if a.get("href") and not a.get("href").startswith("#"))
+            self.blocks.append(Block("row", " ".join(t for t in texts if t), links, cells=texts, header=header))

@@ -1,0 +1,51 @@
+"""The Emitter (aggregator.extract.blocks): DOM of a chosen container -> Blocks."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from aggregator.extract.blocks import Emitter, norm_key
+
+
+def emit(fragment: str, base: str | None = "https://www.example.com/tv/a/", title: str = "") -> list:
+    node = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    emitter = Emitter(base_url=base, title_key=norm_key(title))
+    emitter.container(node)
+    return emitter.blocks
+
+
+def test_br_runs_split_paragraphs_and_links_become_absolute():
+    blocks = emit('First line of text,<br>still the same sentence.<br><br>'
+                  'A second <a href="/news/x">paragraph</a> here.')
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "First line of text, still the same sentence."),
+        ("paragraph", "A second paragraph here."),
+    ]
+    assert blocks[1].links[0].href == "https://www.example.com/news/x"
+    assert blocks[1].links[0].text == "paragraph"
+
+
+def test_bold_line_alone_is_a_heading_but_a_credit_line_is_not():
+    blocks = emit("<p><b>Cast and characters</b></p><p><b>Source: Deadline</b></p>")
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Cast and characters"),
+                                                  ("paragraph", "Source: Deadline")]
+
+
+def test_page_headline_h1_is_metadata_not_body():
+    blocks = emit("<h1>The Boys Season 4: Everything We Know</h1><h2>Release date</h2>",
+                  title="The Boys Season 4: Everything We Know")
+    assert [(b.kind, b.text, b.level) for b in blocks] == [("heading", "Release date", 2)]
+
+
+def test_data_table_rows_keep_cells_and_header():
+    blocks = emit("<table><thead><tr><th>Actor</th><th>Role</th></tr></thead>"
+                  "<tbody><tr><td>Karl Urban</td><td>Billy Butcher</td></tr></tbody></table>")
+    assert [(b.kind, b.cells, b.header) for b in blocks] == [
+        ("row", ("Actor", "Role"), True), ("row", ("Karl Urban", "Billy Butcher"), False)]
+
+
+def test_bullet_lines_become_items_without_base_url():
+    blocks = emit('• Karl Urban as Butcher<br>• Jack Quaid as <a href="hughie.html">Hughie</a>', base=None)
+    assert [(b.kind, b.text) for b in blocks] == [("item", "Karl Urban as Butcher"),
+                                                  ("item", "Jack Quaid as Hughie")]
+    assert blocks[1].links[0].href == "hughie.html"
