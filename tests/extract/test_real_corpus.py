@@ -108,3 +108,23 @@ def test_real_corpus_pages_have_body_text() -> None:
     """Every page yields some main text (the corpus holds articles only)."""
     empty = [path.name for path, _ in _pages() if not parse_document(path.read_bytes()).blocks]
     assert not empty
+
+
+@pytest.mark.corpus
+def test_real_pages_are_schema_valid_and_not_taken_for_previews() -> None:
+    """Almost none of the real pages is a season preview: at most 2 may come out as one,
+    and those carry no release claims the page does not make."""
+    import jsonschema
+
+    from aggregator.extract import extract_article
+
+    schema = json.loads((Path(__file__).resolve().parents[2] / "aggregator/schemas/extraction.schema.json").read_text())
+    previews = []
+    for page, _gold in _pages():
+        article = extract_article(page.read_bytes())
+        jsonschema.validate(article.to_dict(), schema)
+        if article.is_preview:
+            previews.append((page.name, len(article.release_claims)))
+    print(f"\nreal pages taken for previews: {previews}")
+    assert len(previews) <= 2, previews
+    assert all(claims == 0 for _, claims in previews), previews
