@@ -37,7 +37,8 @@ def filter_blocks(blocks: list[Block], jsonld: list[dict[str, Any]]) -> list[Blo
     if not body or len(body) < _MIN_BODY:
         return blocks
     flat = _flat(re.sub(r"<[^>]+>", " ", body))
-    inside = [_flat(b.text) in flat for b in blocks]
+    # A block without letters ("1", "2" of a numbered rail) matches any body by accident.
+    inside = [any(ch.isalpha() for ch in b.text) and _flat(b.text) in flat for b in blocks]
     covered = sum(len(b.text) for b, ok in zip(blocks, inside) if ok and b.kind != "heading")
     if covered < _MIN_COVERAGE * len(flat):
         return blocks

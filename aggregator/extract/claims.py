@@ -36,7 +36,7 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"production)\b", re.I)),
     ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up|ordered|order(?:ed)? a)\b", re.I)),
     ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
-                          r"wrap(?:s|ped)? up its run)\b", re.I)),
+                          r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", re.compile(
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|hit(?:s|ting)?|"
@@ -83,6 +83,10 @@ _HEDGE = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"
     r"dismiss\w*|shot down|nothing to|baseless|unfounded)\b|\bisn't\b|\bwon't\b", re.I)
+# Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.
+_DENIAL = re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
+                     r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I)
+_QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
 # Negations that do not deny the date ("no later than", "not only ... but").
 _NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b", re.I)
 
@@ -116,6 +120,9 @@ def extract_claims(
             refs = _season_refs(sentence, parts, show, page_season)
             for mention in find_dates(sentence, published):
                 located = _event_of(sentence, mention)
+                if located is None and _SPEECH_BEFORE.search(sentence, 0, mention.start) \
+                        and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
+                    located = ("renewal", mention.end)   # "made it official on Jan 6: X is getting Season Two"
                 if located is None or _about_other_show(sentence, mention, show, refs):
                     continue
                 event, event_at = located
@@ -166,6 +173,16 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
     return False
 
 
+def _denied(before: str, after: str) -> bool:
+    """The clause negates or denies its date: a negation before it ("Netflix has not set
+    a March date"), or a denial after it ("the rumoured March date is false"). Quoted
+    speech and asides after the date ("with almost no marketing") do not count."""
+    before, after = _QUOTED.sub(" ", before), _QUOTED.sub(" ", after)
+    if _NEGATION.search(before) and not _NEGATION_OK.search(before):
+        return True
+    return bool(_DENIAL.search(after))
+
+
 def _event_of(sentence: str, mention: DateMention) -> tuple[Event, int] | None:
     start, end = _clause_of(sentence, mention.start)
     return _event(sentence, start, end, mention)
@@ -175,7 +192,7 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
            section_cites: list[str], published: date | None) -> ReleaseClaim | None:
     start, end = _clause_of(sentence, mention.start)
     local = sentence[start:end].replace(mention.text, " ")
-    if _NEGATION.search(local) and not _NEGATION_OK.search(local):
+    if _denied(sentence[start:mention.start], sentence[mention.end:end]):
         return None
     if (published is not None and (published - mention.when.date_to).days > 365
             and _FUTURE.search(local)):
@@ -246,6 +263,8 @@ def _seasons(
         subject = [r for r in refs if start <= r[0] and r[1] <= event_at]
         if not subject:
             return [page_season]
+        if len(subject) == 1 and re.match(r"renew", sentence[event_at:], re.I):
+            return [subject[0][2] + 1]   # "the first season ... was renewed": season 2 is ordered
         refs = subject
     before = [r for r in refs if r[1] <= mention.start]
     # A season named after the date counts only as the subject of the event word that
