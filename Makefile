@@ -21,7 +21,8 @@ install: $(STAMP)  ## create .venv and install aggregator with its test tools
 demo: $(STAMP)  ## replay the bundled fixture web into var/aggregator.db and print a summary
 	$(BIN)/aggregator crawl --from fixtures/sites --db $(DB)
 	@echo
-	@echo 'Try:  $(BIN)/aggregator claims "Star Trek Picard" --season 2'
+	@echo 'Try:    $(BIN)/aggregator claims "Star Trek Picard" --season 2'
+	@echo 'Serve:  $(BIN)/aggregator serve --db $(DB) --store fixtures/sites'
 
 test: $(STAMP)  ## run the test suite (offline)
 	$(BIN)/pytest -q

@@ -37,10 +37,15 @@ class Progress:
         get = self.stats.get_value
         pages = get("aggregator/pages", 0)
         elapsed = max(time.monotonic() - self.started, 1e-9)
+        errors = get("aggregator/failed", 0) + get("retry/max_reached", 0)
+        extra = ""
+        if get("downloader/request_count"):  # live: what the network side is doing
+            extra = (f"  requests {get('downloader/request_count', 0)}  unchanged {get('aggregator/unchanged', 0)}"
+                     f"  retries {get('retry/count', 0)}")
         print(
             f"[{elapsed:6.0f}s] pages {pages}  previews {get('aggregator/previews', 0)}  "
-            f"claims {get('aggregator/claims_found', 0)}  failed {get('aggregator/failed', 0)}  "
-            f"missing {get('replay/missing', 0)}  {pages / elapsed:.0f} pages/s",
+            f"claims {get('aggregator/claims_found', 0)}  errors {errors}  "
+            f"missing {get('replay/missing', 0)}{extra}  {pages / elapsed:.0f} pages/s",
             file=sys.stderr, flush=True,
         )
 

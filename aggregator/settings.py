@@ -20,7 +20,7 @@ AGGREGATOR_PROGRESS_INTERVAL = 5.0   # seconds between progress lines (0: off)
 AGGREGATOR_CONTACT = os.environ.get("AGGREGATOR_CONTACT", "set AGGREGATOR_CONTACT")
 
 # --- politeness (matters in live mode; harmless in replay) -------------------
-USER_AGENT = f"aggregator/0.1 (+https://github.com/aggregator; {AGGREGATOR_CONTACT})"
+USER_AGENT = f"aggregator/0.1 (+https://github.com/aggregator; {AGGREGATOR_CONTACT})"  # see user_agent()
 ROBOTSTXT_OBEY = False               # replay answers from the store; live mode turns this on
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 8
@@ -43,6 +43,70 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "aggregator.progress.Progress": 500,
 }
+
+# --- live mode (merged over the above by apply_mode("live")) ----------------
+# Retries wait RETRY_BACKOFF_BASE * 2**(n-1) seconds (capped) before the n-th retry.
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 60.0
+AGGREGATOR_CACHE_DIR = os.environ.get("AGGREGATOR_CACHE_DIR", "var/httpcache")
+
+LIVE_SETTINGS = {
+    "ROBOTSTXT_OBEY": True,
+    "AUTOTHROTTLE_ENABLED": True,
+    "AUTOTHROTTLE_START_DELAY": 1.0,
+    "AUTOTHROTTLE_MAX_DELAY": 30.0,
+    "AUTOTHROTTLE_TARGET_CONCURRENCY": 2.0,
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
+    "DOWNLOAD_TIMEOUT": 30,
+    "RETRY_ENABLED": True,
+    "RETRY_TIMES": 3,
+    "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+    # Conditional requests: RFC2616Policy revalidates stale pages with
+    # If-None-Match / If-Modified-Since, and a 304 serves the cached copy.
+    "HTTPCACHE_ENABLED": True,
+    "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
+    "HTTPCACHE_STORAGE": "scrapy.extensions.httpcache.FilesystemCacheStorage",
+    "HTTPCACHE_GZIP": True,
+    "HTTPCACHE_IGNORE_HTTP_CODES": [301, 302, 303, 307, 308, 401, 403, 404, 408, 429, 500, 502, 503, 504],
+    "DOWNLOADER_MIDDLEWARES": {
+        "aggregator.store.replay.ReplayMiddleware": None,
+        # After RetryMiddleware (550) re-schedules a request, this delays it.
+        "aggregator.live.middlewares.BackoffMiddleware": 560,
+    },
+    "SPIDER_MIDDLEWARES": {
+        # After HttpErrorMiddleware (50): only responses the spider parses are archived.
+        "aggregator.live.middlewares.WarcRecorderMiddleware": 60,
+    },
+}
+
+
+def user_agent(contact: str) -> str:
+    """The live user agent: names the project and how to reach whoever runs it."""
+    return f"aggregator/0.1 (+https://github.com/aggregator; {contact})"
+
+
+def apply_mode(settings, mode: str, contact: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Switch Scrapy `settings` to the replay or the polite live profile."""
+    settings.set("AGGREGATOR_MODE", mode, priority="cmdline")
+    if mode != "live":
+        return
+    for key, value in LIVE_SETTINGS.items():
+        if isinstance(value, dict):
+            merged = dict(settings.getdict(key))
+            merged.update(value)
+            settings.set(key, merged, priority="cmdline")
+        else:
+            settings.set(key, value, priority="cmdline")
+    contact = contact or settings.get("AGGREGATOR_CONTACT")
+    settings.set("AGGREGATOR_CONTACT", contact, priority="cmdline")
+    settings.set("USER_AGENT", user_agent(contact), priority="cmdline")
+
+
+if AGGREGATOR_MODE == "live":  # `AGGREGATOR_MODE=live scrapy crawl previews` gets the live profile too
+    for _key, _value in LIVE_SETTINGS.items():
+        globals()[_key] = {**globals().get(_key, {}), **_value} if isinstance(_value, dict) else _value
+    USER_AGENT = user_agent(AGGREGATOR_CONTACT)
 
 LOG_LEVEL = os.environ.get("AGGREGATOR_LOG_LEVEL", "INFO")
 FEED_EXPORT_ENCODING = "utf-8"

@@ -26,7 +26,7 @@ class ExtractPipeline:
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         return cls(crawler.stats)
 
-    def process_item(self, item: SavedPage, spider: Spider) -> SavedPage:
+    def process_item(self, item: SavedPage, spider: Spider | None = None) -> SavedPage:
         try:
             item.article = extract_article(item.body, url=item.url, content_type=item.content_type)
         except ExtractionError as exc:

@@ -12,7 +12,7 @@ extract pipeline, not here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -47,8 +47,13 @@ class PreviewsSpider(Spider):
     def live(self) -> bool:
         return self.settings.get("AGGREGATOR_MODE", "replay") == "live"
 
+    async def start(self) -> AsyncIterator[Request]:  # type: ignore[override]
+        """Scrapy >= 2.13 starts here (and no longer calls start_requests by itself)."""
+        for request in self.start_requests():
+            yield request
+
     def start_requests(self) -> Iterator[Request]:
-        if self.live and not getattr(self, "start", None):
+        if self.live and not self._start_arg():
             yield from self._outlet_starts()
             return
         seeds = self._seeds()
@@ -56,9 +61,14 @@ class PreviewsSpider(Spider):
         for url in seeds:
             yield Request(url, callback=self.parse, meta={SEED_META: True})
 
+    def _start_arg(self) -> str | None:
+        """`scrapy crawl previews -a start=URL[,URL]` (Spider.start is also a method since Scrapy 2.13)."""
+        value = self.__dict__.get("start")
+        return value if isinstance(value, str) else None
+
     def _seeds(self) -> list[str]:
-        if getattr(self, "start", None):  # scrapy crawl previews -a start=URL[,URL]
-            return [u for u in str(self.start).split(",") if u]
+        if self._start_arg():
+            return [u for u in str(self._start_arg()).split(",") if u]
         return open_store(self.settings.get("AGGREGATOR_STORE")).seeds()
 
     def _outlet_starts(self) -> Iterator[Request]:

@@ -29,9 +29,11 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from aggregator.cli import claims, crawl, evaluate, extract
+    from aggregator.cli import claims, crawl, evaluate, extract, outlets, store, serve
+    from aggregator.cli import citations, consensus, entities, export, facts, first, history, scorecard
 
-    for module in (crawl, extract, claims, evaluate):
+    for module in (crawl, extract, claims, history, first, citations, consensus, facts, scorecard, entities,
+                   export, evaluate, outlets, store, serve):
         for command in module.COMMANDS:
             cli.add_command(command)
 

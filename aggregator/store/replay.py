@@ -19,6 +19,7 @@ from scrapy.responsetypes import responsetypes
 from scrapy.statscollectors import StatsCollector
 
 from aggregator.store.manifest import SavedPageStore
+from aggregator.store.warc import open_store
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,9 @@ class ReplayMiddleware:
         settings = crawler.settings
         if settings.get("AGGREGATOR_MODE", "replay") != "replay":
             raise NotConfigured("live mode")
-        return cls(SavedPageStore.open(settings.get("AGGREGATOR_STORE")), crawler.stats)
+        return cls(open_store(settings.get("AGGREGATOR_STORE")), crawler.stats)
 
-    def process_request(self, request: Request, spider: Spider) -> Response:
+    def process_request(self, request: Request, spider: Spider | None = None) -> Response:
         revisions = self.store.revisions(request.url)
         if not revisions:
             self.stats.inc_value("replay/missing")

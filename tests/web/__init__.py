@@ -1,0 +1,1 @@
+"""Web UI tests: pages, API, saved pages, a real browser."""
