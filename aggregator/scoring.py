@@ -50,12 +50,12 @@ Choices SCORING.md leaves open, fixed here so that any tool can agree:
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from typing import Any
+
+from aggregator.text import norm
 
 PRF_FIELDS = ("release_claims", "cast", "sources")
 ACC_FIELDS = ("is_preview", "show_season", "outlet", "published", "author", "certainty",
@@ -67,22 +67,6 @@ HEADLINE_PARTS = (("release_claims", "f1"), ("cast", "f1"), ("sources", "f1"),
 _SLACK = {"day": 0, "week": 3}
 _SLACK_OTHER = 7
 
-_NON_ALNUM = re.compile(r"[\W_]+")
-
-
-def norm(s: str | None) -> str:
-    """Normalize a name for comparison (SCORING.md "Names"); None gives "".
-
-    >>> norm("The Hollywood Reporter"), norm("Zoë"), norm("Star Trek: Picard")
-    ('hollywood reporter', 'zoe', 'star trek picard')
-    """
-    if s is None:
-        return ""
-    text = unicodedata.normalize("NFKD", str(s))
-    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
-    text = text.casefold().replace("&", "and")
-    text = _NON_ALNUM.sub(" ", text).strip()
-    return text.removeprefix("the ")
 
 
 # --- counts -----------------------------------------------------------------

@@ -6,17 +6,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+# "every run of characters that are not letters or digits"
+_NON_ALNUM = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=65536)
 def norm(text: str | None) -> str:
-    """NFKD, drop combining marks, casefold, & -> and, non-alphanumerics -> one space,
-    strip, drop a leading "the ": "The Hollywood Reporter" -> "hollywood reporter"."""
+    """SCORING.md's norm: NFKD, drop combining marks, casefold, & -> and, every run of
+    non-alphanumerics -> one space, strip, drop a leading "the ".
+
+    >>> norm("The Hollywood Reporter"), norm("Zoë"), norm("Star Trek: Picard")
+    ('hollywood reporter', 'zoe', 'star trek picard')
+    """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = stripped.casefold().replace("&", " and ")
-    spaced = _NON_ALNUM.sub(" ", folded).strip()
-    return spaced[4:] if spaced.startswith("the ") else spaced
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
+    folded = stripped.casefold().replace("&", "and")
+    return _NON_ALNUM.sub(" ", folded).strip().removeprefix("the ")
