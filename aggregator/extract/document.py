@@ -67,3 +67,5 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     jsonld: list[dict[str, Any]] = field(default_factory=list)   # every JSON-LD object, @graph flattened
     html_title: str | None = None     # the <title> element, as is
+    # Per-page results several extractors need (e.g. "is this a sports page?"), computed once.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)

@@ -93,16 +93,21 @@ def _body(doc: Document) -> list[str]:
 
 def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
     """True when "season" on the page is a game's or a sport's season."""
-    head = _headline(doc) + " " + (doc.meta.url or "").replace("-", " ")
-    body = " ".join(_body(doc))
-    strong_body = {m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}
-    weak_body = {m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}
+    if "game_sport" not in doc.memo:
+        # The scan does not depend on the show; show detection and preview both ask.
+        head = _headline(doc) + " " + (doc.meta.url or "").replace("-", " ")
+        body = " ".join(_body(doc))
+        doc.memo["game_sport"] = (
+            bool(_GAME_SPORT_STRONG.search(head)),
+            len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}),
+            len({m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}),
+        )
+    in_head, strong, weak = doc.memo["game_sport"]
     known = is_known_show(show)
-    if _GAME_SPORT_STRONG.search(head):
+    if in_head:
         # A known TV show (Ted Lasso and the Premier League) needs the body to agree.
-        return not known or len(strong_body) + len(weak_body) >= 5
-    score = 2 * len(strong_body) + len(weak_body)
-    return score >= (8 if known else 4)
+        return not known or strong + weak >= 5
+    return 2 * strong + weak >= (8 if known else 4)
 
 
 def _many_shows(doc: Document, show: str) -> bool:
