@@ -200,6 +200,13 @@ class Ingestor:
     def _store_claims(self, conn: Connection, stored: list[tuple[int, _Pending]], counts: IngestCounts) -> None:
         c = m.ReleaseClaim.__table__
         rows, cites = [], []
+        # The article's stored outlet (an article first stored by another page keeps its own).
+        a = m.Article.__table__
+        article_ids = sorted({p.article for _, p in stored if p.art.release_claims})
+        outlets: dict[int, int] = {}
+        for start in range(0, len(article_ids), CHUNK):
+            outlets.update(conn.execute(select(a.c.id, a.c.outlet_id)
+                                        .where(a.c.id.in_(article_ids[start:start + CHUNK]))).all())
         for revision_id, p in stored:
             for position, claim in enumerate(p.art.release_claims):
                 rows.append({
@@ -207,6 +214,9 @@ class Ingestor:
                     "season_number": claim.season, "said_at": p.said_at, "event": claim.event,
                     "date_from": claim.when.date_from, "date_to": claim.when.date_to,
                     "precision": claim.when.precision, "certainty": claim.certainty, "text": claim.text,
+                    # The revision's and article's evidence, denormalized for the questions.
+                    "article_id": p.article, "outlet_id": outlets[p.article], "fetched_at": p.fetched,
+                    "published": _as_datetime(p.art.published), "content_hash": p.digest, "url": p.page.url,
                 })
                 cited = {self.resolver.outlet_id(conn, name, None) for name in claim.cites}
                 cites.extend((revision_id, position, o) for o in sorted(cited))

@@ -203,6 +203,15 @@ class ReleaseClaim(Base):
     precision: Mapped[str] = mapped_column(String(16))
     certainty: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
+    # Copied at ingest from the claim's revision and article (which never change after
+    # it; migration 0003 filled older rows), so the questions read one table: the
+    # timeline is one range of ix_release_claims_timeline, no joins.
+    article_id: Mapped[int | None]
+    outlet_id: Mapped[int | None]
+    fetched_at: Mapped[datetime | None]
+    published: Mapped[datetime | None]
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    url: Mapped[str | None] = mapped_column(Text)
 
 
 class ClaimCite(Base):

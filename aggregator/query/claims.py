@@ -4,10 +4,12 @@ its outlet, article, revision, the moment it was said and whom it credits."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, String, select, type_coerce
 
 from aggregator.db import models as m
 
@@ -43,6 +45,29 @@ class Claim:
         return self.date_from <= other.date_to and other.date_from <= self.date_to
 
 
+def raw(column: Any) -> Any:
+    """`column` as the driver returns it, skipping SQLAlchemy's per-row result processing:
+    SQLite's dates come back as text for `parser` to read once per distinct value (a
+    season's claims share a few dozen dates and revisions), PostgreSQL's as they are."""
+    return type_coerce(column, String()).label(column.key)
+
+
+def parser(kind: type[date | datetime]) -> Callable[[Any], Any]:
+    """A converter for a `raw` date (kind=date) or datetime column, memoized per value:
+    ISO text (SQLite, as SQLAlchemy stores it) is parsed, anything else (None, or the
+    date PostgreSQL's driver already made) passes through. Same values as SQLAlchemy's."""
+    cache: dict[Any, Any] = {}
+
+    def parse(value: Any) -> Any:
+        try:
+            return cache[value]
+        except KeyError:
+            out = cache[value] = kind.fromisoformat(value) if isinstance(value, str) else value
+            return out
+
+    return parse
+
+
 def utc(value: datetime) -> datetime:
     """Aware UTC (SQLite hands stored datetimes back naive)."""
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
@@ -51,14 +76,17 @@ def utc(value: datetime) -> datetime:
 def load_claims(conn: Connection, *, show_id: int | None = None, season: int | None = None,
                 event: str | None = None, with_revision_cites: bool = False) -> list[Claim]:
     """Every stored claim in scope (all revisions), ordered by said_at, with their credits."""
-    c, r, a, o = m.ReleaseClaim, m.Revision, m.Article, m.Outlet
+    c = m.ReleaseClaim
     scope = [cond for cond, value in ((c.show_id == show_id, show_id), (c.season_number == season, season),
                                       (c.event == event, event)) if value is not None]
-    stmt = (select(c.id, c.revision_id, r.article_id, a.outlet_id, o.name, c.show_id, c.season_number, c.event,
-                   c.date_from, c.date_to, c.precision, c.certainty, c.said_at, a.url, c.text)
-            .join(r, r.id == c.revision_id).join(a, a.id == r.article_id).join(o, o.id == a.outlet_id)
-            .where(*scope).order_by(c.said_at, c.id))
-    claims = [Claim(*row[:12], utc(row[12]), row[13], row[14]) for row in conn.execute(stmt)]
+    # The claim carries its article, outlet and url (migration 0003): no joins per row.
+    rows = conn.execute(select(c.id, c.revision_id, c.article_id, c.outlet_id, c.show_id, c.season_number, c.event,
+                               raw(c.date_from), raw(c.date_to), c.precision, c.certainty, raw(c.said_at), c.url,
+                               c.text).where(*scope).order_by(c.said_at, c.id)).all()
+    names = outlet_names(conn, {row[3] for row in rows})
+    day, moment = parser(date), parser(datetime)
+    claims = [Claim(i, rev, art, out, names[out], sh, se, ev, day(df), day(dt), pr, ce, utc(moment(sa)), url, tx)
+              for i, rev, art, out, sh, se, ev, df, dt, pr, ce, sa, url, tx in rows]
     by_id = {cl.id: cl for cl in claims}
     # The same scope joined to claim_cites: one indexed query, not IN lists of claim ids.
     cites = select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).join(c, c.id == m.ClaimCite.claim_id).where(*scope)

@@ -73,40 +73,64 @@ def _period(day: date, by: str) -> date:
 
 
 class _Tally:
-    """Running counts per claimed date, updated as articles change what they stand by."""
+    """Running counts per claimed date, updated as articles change what they stand by.
+
+    Only the dates touched since the last `rows` are summarized again (sorting a date's
+    outlet names is most of the work, and most dates stand still from one period to the
+    next)."""
 
     def __init__(self, names: dict[int, str]) -> None:
         self.names = names
         self.dates: dict[tuple, dict[str, Any]] = {}
+        self.dirty: set[tuple] = set()
+        # date -> (outlets, sources, certainty) as sorted names, or None when nobody stands by it
+        self.summary: dict[tuple, tuple[list[str], list[str], list[str]] | None] = {}
 
     def add(self, cl: Any, sign: int) -> None:
-        entry = self.dates.setdefault((cl.event, cl.date_from, cl.date_to), {
-            "outlets": Counter(), "sources": Counter(), "certainty": Counter(), "precision": cl.precision})
+        key = (cl.event, cl.date_from, cl.date_to)
+        entry = self.dates.get(key)
+        if entry is None:
+            entry = self.dates[key] = {"outlets": Counter(), "sources": Counter(), "certainty": Counter(),
+                                       "precision": cl.precision}
+        self.dirty.add(key)
         entry["outlets"][cl.outlet_id] += sign
         for source in cl.cites or (cl.outlet_id,):
             entry["sources"][source] += sign
         entry["certainty"][cl.certainty] += sign
 
+    def _summarize(self, key: tuple) -> tuple[list[str], list[str], list[str]] | None:
+        entry = self.dates[key]
+        outlets = [o for o, n in entry["outlets"].items() if n > 0]
+        if not outlets:
+            return None
+        sources = [o for o, n in entry["sources"].items() if n > 0]
+        return (sorted(self.names.get(o, str(o)) for o in outlets),
+                sorted(self.names.get(o, str(o)) for o in sources),
+                sorted(c for c, n in entry["certainty"].items() if n > 0))
+
     def rows(self, as_of: date) -> list[dict[str, Any]]:
+        for key in self.dirty:
+            self.summary[key] = self._summarize(key)
+        self.dirty.clear()
         live = []
         totals: dict[str, int] = defaultdict(int)
-        for (ev, date_from, date_to), entry in self.dates.items():
-            outlets = [o for o, n in entry["outlets"].items() if n > 0]
-            if outlets:
-                sources = [o for o, n in entry["sources"].items() if n > 0]
-                live.append((ev, date_from, date_to, entry, outlets, sources))
-                totals[ev] += len(sources)
+        # In first-claimed order, as the dates dict holds them (the sort below is stable).
+        for key in self.dates:
+            summary = self.summary[key]
+            if summary is not None:
+                live.append((key, summary))
+                totals[key[0]] += len(summary[1])
         rows = []
-        for ev, date_from, date_to, entry, outlets, sources in live:
+        for (ev, date_from, date_to), (outlets, sources, certainty) in live:
             rows.append({
                 "as_of": as_of, "event": ev, "date_from": date_from, "date_to": date_to,
-                "precision": entry["precision"],
-                "outlets": sorted(self.names.get(o, str(o)) for o in outlets),
+                "precision": self.dates[(ev, date_from, date_to)]["precision"],
+                "outlets": list(outlets),
                 "outlet_count": len(outlets),
                 "independent": len(sources),
-                "sources": sorted(self.names.get(o, str(o)) for o in sources),
+                "sources": list(sources),
                 "weight": round(len(sources) / totals[ev], 3),
-                "certainty": sorted(c for c, n in entry["certainty"].items() if n > 0),
+                "certainty": list(certainty),
             })
         rows.sort(key=lambda r: (r["event"], -r["independent"], -r["outlet_count"], r["date_from"]))
         return rows
