@@ -7,6 +7,7 @@ sentence, and not after common abbreviations, initials or ordinals.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Abbreviations that end with a period inside a sentence (case-insensitive).
 _ABBREV = {
@@ -24,9 +25,15 @@ _CLAUSE = re.compile(
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text`, each stripped, in order; the concatenation loses only spaces."""
+    # Cast, claims and preview detection all split the same blocks: split each once.
+    return list(_split(text))
+
+
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _split(text: str) -> tuple[str, ...]:
     text = text.strip()
     if not text:
-        return []
+        return ()
     out: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -41,10 +48,11 @@ def split_sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         out.append(tail)
-    return out
+    return tuple(out)
 
 
-def clause_spans(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of the clauses of a sentence, split at but/however/;/dashes."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -53,4 +61,4 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
             spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
-    return spans
+    return tuple(spans)
