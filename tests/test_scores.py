@@ -1,7 +1,7 @@
 """The extraction scores may go up, never silently down.
 
 fixtures/scores.json records the last headline of each split (`aggregator evaluate
---split S --json`); lowering a figure there is a visible, reviewable change.
+--split S --record`); lowering a figure there is a visible, reviewable change.
 """
 
 from __future__ import annotations
@@ -10,20 +10,16 @@ import json
 
 import pytest
 
+from aggregator.cli.evaluate import extract_for_scoring
 from aggregator.evaluate import evaluate_store
-from aggregator.extract import extract_article
 from tests.conftest import FIXTURES
 
 RECORDED = json.loads((FIXTURES / "scores.json").read_text())
 
 
-def _extract(body: bytes, url: str, published: str | None) -> dict:
-    return extract_article(body, url=url).to_dict()
-
-
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_headline_does_not_drop_below_the_recorded_figure(split):
-    report = evaluate_store(FIXTURES, split, _extract)
+    report = evaluate_store(FIXTURES, split, extract_for_scoring)
     assert not report.unscored, f"pages without gold: {report.unscored}"
     assert report.headline >= RECORDED[split]["headline"] - 1e-9, (
         f"{split} headline {report.headline:.4f} < recorded {RECORDED[split]['headline']:.4f}")
