@@ -66,8 +66,15 @@ _BYLINE_TEXT_XPATH = ("//text()[contains(., 'by') or contains(., 'By') or contai
 _JSONLD_SCRIPTS = lxml.etree.XPath(_JSONLD_XPATH)
 _TIME_STAMPS = lxml.etree.XPath(_TIME_XPATH)
 _BYLINE_TEXTS = lxml.etree.XPath(_BYLINE_TEXT_XPATH)
+# Every text node is a substring of the document's string value, so a text node
+# whose normalized form starts with one of the prefixes above implies a match
+# here (normalize-space only treats space, tab, CR and LF as whitespace).
+_DOCUMENT_TEXT = lxml.etree.XPath("string(/)")
+_BYLINE_HINT = re.compile(r"[Pp]osted[ \t\r\n]+by|(?:By|BY)[ \t\r\n]+[^ \t\r\n]")
 _CANONICAL = lxml.etree.XPath("//link[contains(translate(@rel,'CANONIL','canonil'),'canonical')]/@href")
-_ITEMPROP_AUTHOR = lxml.etree.XPath("//*[@itemprop='author']")
+# Listing the itemprop attribute nodes and comparing in Python is several times
+# faster than libxml2 testing [@itemprop='author'] on every element.
+_ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
 _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
                  r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
@@ -289,8 +296,11 @@ def _byline(root: lxml.html.HtmlElement) -> tuple[str | None, datetime | date | 
     # (Blogger-era footers carry no telling class).
     def elements() -> Iterator[lxml.html.HtmlElement]:
         yield from islice(_byline_elements(root), 12)
-        # Only searched when the class-named elements leave a field empty.
-        yield from (t.getparent() for t in _BYLINE_TEXTS(root)[:6])
+        # Only searched when the class-named elements leave a field empty, and
+        # only when the page text could hold such a line at all: the text-node
+        # XPath costs a ms on a big page, the whole-document string a tenth of it.
+        if _BYLINE_HINT.search(_DOCUMENT_TEXT(root)):
+            yield from (t.getparent() for t in _BYLINE_TEXTS(root)[:6])
 
     for el in elements():
         text = _clean(el.text_content())
@@ -395,7 +405,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if pm.author is None:
         pm.author = _join_authors([v for k in _META_AUTHOR_KEYS for v in meta.get(k, ())][:1])
     if pm.author is None:
-        items = _ITEMPROP_AUTHOR(root)
+        items = [a.getparent() for a in _ITEMPROPS(root) if a == "author"]
         if items:
             pm.author = _join_authors([_clean((_ITEMPROP_NAME(i) or [i])[0].text_content()) or ""
                                        for i in items[:3]])
