@@ -263,11 +263,12 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     top_good = good.get(body, 0)
     if not top_good:
         return [body]
+    scored = [node for node, g in good.items() if g >= 0.3 * top_good and node.tag != "html"]
+    totals = _collapsed_lengths(scored)
     scores: dict[Any, float] = {}
-    for node, g in good.items():
-        if g < 0.3 * top_good or node.tag == "html":
-            continue
-        total = len(" ".join(node.text_content().split()))
+    for node in scored:
+        g = good[node]
+        total = totals[node]
         links = _link_len(node, link_memo)
         score = g - 0.6 * links - 0.25 * max(0, total - g - links)
         scores[node] = score * (1.0 + _class_weight(node) / 100)
@@ -280,6 +281,58 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
                 and node is not best and _inside(node, tight)):
             tight = node
     return [tight]
+
+
+# Whitespace-collapsed text of a string, summarised so that two summaries
+# combine like the strings concatenate: (has a word, collapsed length, starts
+# with whitespace, ends with whitespace). Word-less text carries only whether
+# it holds whitespace (a word boundary), in both flags.
+_Span = tuple[bool, int, bool, bool]
+_EMPTY: _Span = (False, 0, False, False)
+
+
+def _span(text: str | None) -> _Span:
+    if not text:
+        return _EMPTY
+    words = text.split()
+    if not words:
+        return (False, 0, True, True)
+    return (True, len(" ".join(words)), text[0].isspace(), text[-1].isspace())
+
+
+def _join(a: _Span, b: _Span) -> _Span:
+    if not a[0]:
+        return (b[0], b[1], a[2] or b[2], b[3] or (a[3] and not b[0]))
+    if not b[0]:
+        return (True, a[1], a[2], a[3] or b[3])
+    return (True, a[1] + b[1] + (1 if a[3] or b[2] else 0), a[2], b[3])
+
+
+def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, int]:
+    """len(" ".join(node.text_content().split())) for each of `nodes`.
+
+    The nodes are a page's candidate containers, nested in one another: taking
+    each one's text_content would read the page text once per nesting level.
+    Here each node's text is assembled from its children's summaries, a nested
+    node's summary is reused by its ancestors, and the text of every other
+    subtree is read once.
+    """
+    wanted = set(nodes)
+    spans: dict[lxml.html.HtmlElement, _Span] = {}
+
+    def span_of(node: lxml.html.HtmlElement) -> _Span:
+        done = spans.get(node)
+        if done is not None:
+            return done
+        acc = _span(node.text)
+        for child in node:
+            if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
+                acc = _join(acc, span_of(child) if child in wanted else _span(child.text_content()))
+            acc = _join(acc, _span(child.tail))
+        spans[node] = acc
+        return acc
+
+    return {node: span_of(node)[1] for node in nodes}
 
 
 def _inside(node: lxml.html.HtmlElement, outer: lxml.html.HtmlElement) -> bool:
