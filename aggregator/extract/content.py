@@ -318,12 +318,16 @@ def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.Htm
     subtree is read once.
     """
     wanted = set(nodes)
+    outer = {node.getparent() for node in nodes}
     spans: dict[lxml.html.HtmlElement, _Span] = {}
 
     def span_of(node: lxml.html.HtmlElement) -> _Span:
         done = spans.get(node)
         if done is not None:
             return done
+        if node not in outer:  # innermost: one text_content, not one per child
+            spans[node] = acc = _span(node.text_content())
+            return acc
         acc = _span(node.text)
         for child in node:
             if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
