@@ -30,6 +30,8 @@ from aggregator.extract.metadata import extract_metadata, read_jsonld
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "sites"
 REAL = ROOT.parent / "shared" / "corpus" / "real"
+if not REAL.is_dir():  # a git worktree under /work/wt: the shared corpus is beside the main checkout
+    REAL = Path("/work/shared/corpus/real")
 TARGET = 500.0  # pages/s, issue 4
 
 

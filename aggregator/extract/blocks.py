@@ -77,6 +77,8 @@ class Emitter:
     def flush(self) -> None:
         if self.pieces or self.links:
             self._end_line()
+        elif not self.lines:
+            return  # most block boundaries follow another one: nothing buffered
         lines, self.lines = self.lines, []
         group: list[tuple[str, list[Link], float]] = []
         for line in lines + [("", [], 0.0)]:

@@ -105,31 +105,32 @@ def _class_verdict(value: str) -> int:
     return verdict
 
 
-def _boiler_level(el: lxml.html.HtmlElement) -> int:
-    """0: content or unknown, 1: weak boilerplate, 2: strong boilerplate."""
-    role = (el.get("role") or "").lower()
-    if role in _ROLES:
+def _boiler_level(attrs: dict[str, str]) -> int:
+    """0: content or unknown, 1: weak boilerplate, 2: strong boilerplate (from an
+    element's attributes, read once as a dict: cheaper than an lxml look-up per name)."""
+    role = attrs.get("role")
+    if role and role.lower() in _ROLES:
         return 2
-    if el.get("aria-hidden") == "true" or el.get("hidden") is not None:
+    if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return 1
-    style = el.get("style")
+    style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return 1
-    label = el.get("aria-label")
+    label = attrs.get("aria-label")
     if label and len(label) < 60 and _ARIA.search(label):
         return 2
-    attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    return _class_verdict(attrs) if attrs else 0
+    cls, ident = attrs.get("class"), attrs.get("id")
+    if cls and ident:
+        return _class_verdict(f"{cls} {ident}")
+    return _class_verdict(cls or ident) if cls or ident else 0
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-# Only elements carrying one of the attributes `_boiler_level` reads can be
-# boilerplate; selecting them in C spares a Python visit of every element.
-_BOILER_CANDIDATES = lxml.etree.XPath(
-    "descendant-or-self::*[@class or @id or @role or @aria-hidden or @hidden or @style or @aria-label]"
-    "[not(self::main or self::article or @itemprop='articleBody')]")
 # What makes a wrapper the page frame rather than boilerplate (see `_clean`).
-_PROTECTED = lxml.etree.XPath("//h1|//article|//*[@itemprop='articleBody']")
+# libxml2 tests a predicate such as [@itemprop='articleBody'] on every element
+# several times slower than it lists attribute nodes, so the itemprop values are
+# listed and compared in Python.
+_ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _PARAGRAPHS = lxml.etree.XPath("//p")
 
 
@@ -155,10 +156,18 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     if body is None:
         return
     doomed = []
-    for el in _BOILER_CANDIDATES(body):
-        level = _boiler_level(el)
-        if level:
-            doomed.append((el, level))
+    # A C-level walk plus a keys() test is several times faster than the same
+    # attribute test as an XPath predicate; elements without attributes (most
+    # of them) never reach `_boiler_level`.
+    for el in body.iter(lxml.etree.Element):
+        items = el.items()
+        if not items or el.tag in ("main", "article"):
+            continue
+        attrs = dict(items)
+        if attrs.get("itemprop") != "articleBody":
+            level = _boiler_level(attrs)
+            if level:
+                doomed.append((el, level))
     if not doomed:
         return
     # A wrapper whose class merely mentions a sidebar or comments but holds the
@@ -167,7 +176,8 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     # holds one, so dropping cannot change the answer for elements still
     # attached (and elements inside a dropped subtree no longer matter).
     protected: set[lxml.html.HtmlElement] = set()
-    for target in _PROTECTED(root):
+    targets = [*root.iter("h1", "article"), *(a.getparent() for a in _ITEMPROPS(root) if a == "articleBody")]
+    for target in targets:
         protected.update(target.iterancestors())
     # Likewise for long paragraphs: doomed elements come in document order, so
     # nothing inside an element has been dropped yet when its turn comes.
@@ -253,11 +263,12 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     top_good = good.get(body, 0)
     if not top_good:
         return [body]
+    scored = [node for node, g in good.items() if g >= 0.3 * top_good and node.tag != "html"]
+    totals = _collapsed_lengths(scored)
     scores: dict[Any, float] = {}
-    for node, g in good.items():
-        if g < 0.3 * top_good or node.tag == "html":
-            continue
-        total = len(" ".join(node.text_content().split()))
+    for node in scored:
+        g = good[node]
+        total = totals[node]
         links = _link_len(node, link_memo)
         score = g - 0.6 * links - 0.25 * max(0, total - g - links)
         scores[node] = score * (1.0 + _class_weight(node) / 100)
@@ -270,6 +281,62 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
                 and node is not best and _inside(node, tight)):
             tight = node
     return [tight]
+
+
+# Whitespace-collapsed text of a string, summarised so that two summaries
+# combine like the strings concatenate: (has a word, collapsed length, starts
+# with whitespace, ends with whitespace). Word-less text carries only whether
+# it holds whitespace (a word boundary), in both flags.
+_Span = tuple[bool, int, bool, bool]
+_EMPTY: _Span = (False, 0, False, False)
+
+
+def _span(text: str | None) -> _Span:
+    if not text:
+        return _EMPTY
+    words = text.split()
+    if not words:
+        return (False, 0, True, True)
+    return (True, len(" ".join(words)), text[0].isspace(), text[-1].isspace())
+
+
+def _join(a: _Span, b: _Span) -> _Span:
+    if not a[0]:
+        return (b[0], b[1], a[2] or b[2], b[3] or (a[3] and not b[0]))
+    if not b[0]:
+        return (True, a[1], a[2], a[3] or b[3])
+    return (True, a[1] + b[1] + (1 if a[3] or b[2] else 0), a[2], b[3])
+
+
+def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, int]:
+    """len(" ".join(node.text_content().split())) for each of `nodes`.
+
+    The nodes are a page's candidate containers, nested in one another: taking
+    each one's text_content would read the page text once per nesting level.
+    Here each node's text is assembled from its children's summaries, a nested
+    node's summary is reused by its ancestors, and the text of every other
+    subtree is read once.
+    """
+    wanted = set(nodes)
+    outer = {node.getparent() for node in nodes}
+    spans: dict[lxml.html.HtmlElement, _Span] = {}
+
+    def span_of(node: lxml.html.HtmlElement) -> _Span:
+        done = spans.get(node)
+        if done is not None:
+            return done
+        if node not in outer:  # innermost: one text_content, not one per child
+            spans[node] = acc = _span(node.text_content())
+            return acc
+        acc = _span(node.text)
+        for child in node:
+            if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
+                acc = _join(acc, span_of(child) if child in wanted else _span(child.text_content()))
+            acc = _join(acc, _span(child.tail))
+        spans[node] = acc
+        return acc
+
+    return {node: span_of(node)[1] for node in nodes}
 
 
 def _inside(node: lxml.html.HtmlElement, outer: lxml.html.HtmlElement) -> bool:

@@ -141,8 +141,8 @@ def _sniff_binary(body: bytes) -> None:
 
 
 def _sniff_text(text: str, content_type: str | None) -> None:
-    stripped = text.lstrip("\ufeff \t\r\n")
-    if not stripped.strip():
+    stripped = text.lstrip("\ufeff \t\r\n")  # the same object when nothing is stripped: no copy
+    if not stripped or stripped.isspace():  # strip() would copy the whole page
         raise ExtractionError("empty page")
     head = stripped[:65536]
     if stripped[0] in "{[":
@@ -228,7 +228,7 @@ def parse_document(body: bytes | str, url: str | None = None,
     jsonld = read_jsonld(root)
     meta = extract_metadata(root, url=url, jsonld=jsonld,
                             saved_from=saved.group(1) if saved else None)
-    title_el = root.find(".//title")
+    title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
     html_title = title_el.text_content().strip() if title_el is not None else None
     blocks = extract_blocks(root, meta, jsonld)
     return Document(meta=meta, blocks=blocks, jsonld=jsonld, html_title=html_title or None)

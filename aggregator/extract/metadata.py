@@ -63,11 +63,21 @@ _BYLINE_CLASS = re.compile(r"byline|author|posted|meta|dateline|date|time|pub")
 # cheaper than normalize-space() on every text node of the page.
 _BYLINE_TEXT_XPATH = ("//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY')][starts-with(normalize-space(), 'Posted by') or starts-with(normalize-space(), 'By ')"
                       " or starts-with(normalize-space(), 'posted by') or starts-with(normalize-space(), 'BY ')]")
-_JSONLD_SCRIPTS = lxml.etree.XPath(_JSONLD_XPATH)
-_TIME_STAMPS = lxml.etree.XPath(_TIME_XPATH)
 _BYLINE_TEXTS = lxml.etree.XPath(_BYLINE_TEXT_XPATH)
-_CANONICAL = lxml.etree.XPath("//link[contains(translate(@rel,'CANONIL','canonil'),'canonical')]/@href")
-_ITEMPROP_AUTHOR = lxml.etree.XPath("//*[@itemprop='author']")
+# Every text node is a substring of the document's string value, so a text node
+# whose normalized form starts with one of the prefixes above implies a match
+# here (normalize-space only treats space, tab, CR and LF as whitespace).
+_DOCUMENT_TEXT = lxml.etree.XPath("string(/)")
+_BYLINE_HINT = re.compile(r"[Pp]osted[ \t\r\n]+by|(?:By|BY)[ \t\r\n]+[^ \t\r\n]")
+# The XPaths above are the specification; `_jsonld_scripts`, `_canonical_hrefs`
+# and `_time_stamps` evaluate them as a C-level walk by tag name plus a Python
+# attribute test, several times faster than libxml2's per-element predicates.
+# translate() of a few letters, as the XPaths spell it:
+_LDJSON_LOWER = str.maketrans("LDJSON", "ldjson")
+_CANONIL_LOWER = str.maketrans("CANONIL", "canonil")
+# Listing the itemprop attribute nodes and comparing in Python is several times
+# faster than libxml2 testing [@itemprop='author'] on every element.
+_ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
 _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
                  r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
@@ -112,11 +122,44 @@ def _flatten(node: Any, out: list[dict[str, Any]]) -> None:
             out.append(main)
 
 
+def _document_iter(root: lxml.html.HtmlElement, *tags: str) -> Iterator[lxml.html.HtmlElement]:
+    """Elements of the whole document, as XPath's // sees it: on mangled pages
+    libxml2 leaves elements beside the root element too."""
+    for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
+        yield from top.iter(*tags)
+
+
+def _jsonld_scripts(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """`_JSONLD_XPATH`."""
+    return [el for el in _document_iter(root, "script")
+            if "ld+json" in (el.get("type") or "").translate(_LDJSON_LOWER)]
+
+
+def _canonical_hrefs(root: lxml.html.HtmlElement) -> list[str]:
+    """//link[contains(translate(@rel,'CANONIL','canonil'),'canonical')]/@href"""
+    return [href for el in _document_iter(root, "link")
+            if "canonical" in (el.get("rel") or "").translate(_CANONIL_LOWER) and (href := el.get("href")) is not None]
+
+
+def _time_stamps(root: lxml.html.HtmlElement) -> list[str]:
+    """`_TIME_XPATH`."""
+    out = []
+    for el in _document_iter(root, "time"):
+        stamp = el.get("datetime")
+        if stamp is None:
+            continue
+        cls = el.get("class") or ""
+        if (el.get("pubdate") is not None or "datePublished" in (el.get("itemprop") or "")
+                or "publish" in cls or "entry-date" in cls or "posted" in cls):
+            out.append(stamp)
+    return out
+
+
 def read_jsonld(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page, @graph and arrays flattened; broken
     blocks are repaired when cheap (trailing commas, HTML comments) or skipped."""
     out: list[dict[str, Any]] = []
-    for script in _JSONLD_SCRIPTS(root):
+    for script in _jsonld_scripts(root):
         raw = (script.text or "").strip()
         if not raw:
             continue
@@ -269,10 +312,7 @@ def _best_h1(root: lxml.html.HtmlElement, html_title: str | None, site: str | No
 
 
 def _byline_elements(root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
-    # The whole document, as XPath's // sees it: on mangled pages libxml2 leaves
-    # elements beside the root element too.
-    tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
-    for el in (el for top in tops for el in top.iter(*_BYLINE_TAGS)):
+    for el in _document_iter(root, *_BYLINE_TAGS):
         cls = el.get("class")
         if cls and _BYLINE_CLASS.search(cls):
             yield el
@@ -289,8 +329,11 @@ def _byline(root: lxml.html.HtmlElement) -> tuple[str | None, datetime | date | 
     # (Blogger-era footers carry no telling class).
     def elements() -> Iterator[lxml.html.HtmlElement]:
         yield from islice(_byline_elements(root), 12)
-        # Only searched when the class-named elements leave a field empty.
-        yield from (t.getparent() for t in _BYLINE_TEXTS(root)[:6])
+        # Only searched when the class-named elements leave a field empty, and
+        # only when the page text could hold such a line at all: the text-node
+        # XPath costs a ms on a big page, the whole-document string a tenth of it.
+        if _BYLINE_HINT.search(_DOCUMENT_TEXT(root)):
+            yield from (t.getparent() for t in _BYLINE_TEXTS(root)[:6])
 
     for el in elements():
         text = _clean(el.text_content())
@@ -329,7 +372,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if jsonld is None:
         jsonld = read_jsonld(root)
     meta = _meta_map(root)
-    canonical = next(iter(_CANONICAL(root)), None)
+    canonical = next(iter(_canonical_hrefs(root)), None)
     og_url = _first(meta, ("og:url",))
     page_url = url or saved_from
     for candidate in (canonical, og_url):
@@ -351,7 +394,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     # Title: JSON-LD headline, the h1 that matches the <title> (the visible
     # headline; og:title is often a different social-media headline), og:title,
     # then <title> without its site suffix.
-    title_el = root.find(".//title")
+    title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
     html_title = strip_site_suffix(title_el.text_content(), pm.site_name, domain) if title_el is not None else None
     h1 = _best_h1(root, html_title, pm.site_name)
     headline = art.get("headline") if art and _types(art) & ARTICLE_TYPES else None
@@ -385,7 +428,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if pm.published is None:
         # A listing page carries one <time> per teaser: several distinct dates
         # mean none of them is this page's.
-        stamps = [d for d in map(parse_date, _TIME_STAMPS(root)[:20]) if d]
+        stamps = [d for d in map(parse_date, _time_stamps(root)[:20]) if d]
         if stamps and len({str(d)[:10] for d in stamps}) <= 2 and not listing:
             pm.published = stamps[0]
 
@@ -395,7 +438,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if pm.author is None:
         pm.author = _join_authors([v for k in _META_AUTHOR_KEYS for v in meta.get(k, ())][:1])
     if pm.author is None:
-        items = _ITEMPROP_AUTHOR(root)
+        items = [a.getparent() for a in _ITEMPROPS(root) if a == "author"]
         if items:
             pm.author = _join_authors([_clean((_ITEMPROP_NAME(i) or [i])[0].text_content()) or ""
                                        for i in items[:3]])

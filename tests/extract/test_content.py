@@ -178,3 +178,17 @@ def test_hidden_and_screen_reader_text_removed() -> None:
     d = doc(f"<article><p>{P1}</p><span class='screen-reader-text'>Share on Facebook</span>"
             f"<div style='display:none'>Hidden promo text for subscribers only, long enough.</div><p>{P2}</p></article>")
     assert texts(d) == [P1, P2]
+
+
+def test_collapsed_lengths_match_collapsing_each_text():
+    import lxml.html
+
+    from aggregator.extract.content import _collapsed_lengths
+
+    root = lxml.html.document_fromstring(
+        "<html><body> <div id=a>\n Lead<b>ing</b>  text <div id=b><p>one\xa0two</p> <p> </p>tail<i>x</i></div>"
+        "<span>  </span>end </div><div id=c></div></body></html>")
+    nodes = [root.find("body"), *root.iter("div", "p")]
+    got = _collapsed_lengths(nodes)
+    for node in nodes:
+        assert got[node] == len(" ".join(node.text_content().split())), node.get("id")

@@ -208,3 +208,22 @@ def test_parse_date_forms() -> None:
 def test_parse_human_date_prefers_published_over_updated() -> None:
     assert parse_human_date("Updated: March 5, 2021 | Published: March 1, 2021") == date(2021, 3, 1)
     assert parse_human_date("23rd January 2020") == date(2020, 1, 23)
+
+
+def test_tag_walks_select_what_their_xpaths_specify():
+    import lxml.html
+
+    from aggregator.extract import metadata as m
+
+    root = lxml.html.document_fromstring(
+        '<html><head><script type="application/LD+JSON">{}</script><script type="text/javascript"></script>'
+        '<link rel="Canonical" href="/a"><link rel="alternate canonical"><link rel="CANONICAL" href="/b">'
+        '<link rel="stylesheet" href="/c"></head><body><time pubdate datetime="2021-01-01">x</time>'
+        '<time class="entry-date" datetime="2021-01-02"></time><time class="Published" datetime="2021-01-03"></time>'
+        '<time itemprop="datePublished"></time><time itemprop="x datePublished" datetime="2021-01-04"></time>'
+        '<script type="ld+json"></script></body></html>')
+    assert m._jsonld_scripts(root) == root.xpath(m._JSONLD_XPATH)
+    assert len(m._jsonld_scripts(root)) == 2
+    assert m._canonical_hrefs(root) == root.xpath(
+        "//link[contains(translate(@rel,'CANONIL','canonil'),'canonical')]/@href") == ["/a", "/b"]
+    assert m._time_stamps(root) == root.xpath(m._TIME_XPATH) == ["2021-01-01", "2021-01-02", "2021-01-04"]
