@@ -49,7 +49,8 @@ comment comments commentlist respond disqus related relatedposts recirc recircul
 taboola newsletter subscribe subscription signup share sharing sharebar sharedaddy sharethis
 addtoany social socials advert advertisement advertising adslot adsbygoogle adunit ads ad dfp gpt
 sponsor sponsored promo promoted recommended recommendations breadcrumb breadcrumbs cookie cookies
-consent gdpr modal popup tagcloud taglist byline authorbio pagination pager yarpp crp disclaimer
+consent gdpr modal popup tagcloud taglist byline authorbio authorbox authorcard pagination pager yarpp
+crp disclaimer
 tooltip rating reactions sronly screenreader
 """)
 _WEAK = _words("""
@@ -58,7 +59,8 @@ trending mostread mostpopular tags keywords rail
 """)
 _STRONG_PAIRS = frozenset({
     ("more", "from"), ("read", "next"), ("read", "more"), ("up", "next"), ("most", "read"),
-    ("author", "bio"), ("author", "box"), ("about", "author"), ("author", "info"), ("post", "tags"),
+    ("author", "bio"), ("author", "box"), ("author", "card"), ("about", "author"), ("author", "info"),
+    ("post", "tags"),
     ("entry", "meta"), ("post", "meta"), ("article", "meta"), ("entry", "footer"), ("post", "footer"),
     ("you", "may"), ("also", "like"), ("more", "stories"), ("post", "navigation"), ("sr", "only"),
     ("visually", "hidden"), ("screen", "reader"), ("further", "reading"), ("see", "also"),
@@ -148,6 +150,18 @@ def _prose_counts(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, in
     return counts
 
 
+# Block-level tags that a link wraps only when it is a teaser card (a headline
+# plus a summary linking to another story); article prose links words, not blocks.
+_CARD_BLOCKS = frozenset(["div", "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "figure", "section",
+                          "article", "header", "table"])
+
+
+def _is_teaser_card(a: lxml.html.HtmlElement) -> bool:
+    """True for an <a> wrapping block elements: "More from", "Related" and
+    "Trending" grids whatever their class names say."""
+    return any(child.tag in _CARD_BLOCKS for child in a.iterchildren(lxml.etree.Element))
+
+
 def _clean(root: lxml.html.HtmlElement) -> None:
     """Remove non-content tags and boilerplate containers in place."""
     # Tails stay (with_tail=False), as with drop_tree: text after a <script> is text.
@@ -162,6 +176,9 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     for el in body.iter(lxml.etree.Element):
         items = el.items()
         if not items or el.tag in ("main", "article"):
+            continue
+        if el.tag == "a" and _is_teaser_card(el):
+            doomed.append((el, 2))
             continue
         attrs = dict(items)
         if attrs.get("itemprop") != "articleBody":
@@ -386,6 +403,8 @@ def _filter(blocks: list[Block]) -> list[Block]:
         text = block.text
         if _JUNK.match(text):
             continue
+        if block.kind == "paragraph" and len(text) <= 50 and _STOP_SECTION.match(text):
+            continue  # a rail's label in a <div> ("More from X"): a heading in all but tag
         if block.kind in ("paragraph", "item") and not SOURCE_LINE.match(text) and block.links:
             linked = sum(len(link.text) for link in block.links)
             if _LINK_PREFIX.match(text) and linked * 2 >= len(text) - 20:

@@ -116,6 +116,24 @@ def test_related_sections_dropped_by_text() -> None:
     assert kinds(doc(body)) == [("paragraph", P1), ("paragraph", P2), ("heading", "Cast"), ("paragraph", P3)]
 
 
+def test_teaser_cards_dropped_whatever_their_class_names() -> None:
+    # Hashed CSS-module class names say nothing; a link wrapping a headline and a
+    # summary is a card for another story. A link inside prose stays.
+    card = ("<a class='Grid_card__x9' href='/other'><div class='Grid_title__a1'>Another Show Season 3 Will "
+            "Debut in May, the Network Says</div><div class='Grid_dek__b2'>The heroes return next spring, "
+            "with a new villain and a longer run.</div></a>")
+    linked = "<p>" + P2.replace("the pandemic", "<a href='/covid'>the pandemic</a>") + "</p>"
+    d = doc(f"<article><p>{P1}</p>{linked}<div class='Grid_root__q1'><div>More from Outlet</div>"
+            f"<div>{card * 3}</div></div><p>{P3}</p></article>")
+    assert texts(d) == [P1, P2, P3]
+
+
+def test_author_box_dropped() -> None:
+    box = ("<div class='xy-authorbox'><strong>Jane Doe</strong><p>Jane has tracked television premieres "
+           "for the site since 2019 and keeps a list of every renewal.</p></div>")
+    assert texts(doc(f"<article><p>{P1}</p><p>{P2}</p>{box}</article>")) == [P1, P2]
+
+
 def test_link_lists_dropped() -> None:
     links = "".join(f"<li><a href='/s{i}'>Story number {i} about something</a></li>" for i in range(4))
     d = doc(f"<article><p>{P1}</p><ul>{links}</ul><p>{P2}</p></article>")
