@@ -15,11 +15,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+import re
 from urllib.parse import urlsplit
 
+import lxml.etree
 from scrapy import Request, Spider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
+from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from aggregator.domains import registrable_domain
@@ -112,7 +115,7 @@ class PreviewsSpider(Spider):
         elif kind == "html":
             assert isinstance(response, TextResponse)
             yield from self._pages(response)
-            yield from self._follow(response, response.css("a::attr(href)").getall())
+            yield from self._follow(response, _hrefs(response))
 
     def _pages(self, response: TextResponse) -> Iterator[SavedPage]:
         if self.live and "cached" in response.flags and normalize_url(response.url) in self.known:
@@ -173,6 +176,8 @@ class PreviewsSpider(Spider):
         return False
 
     def _follow(self, response: Response, hrefs: Iterable[str], kind: str | None = None) -> Iterator[Request]:
+        if not self.live:
+            hrefs = self._on_allowed_hosts(response, hrefs)
         for href in hrefs:
             url = response.urljoin(href.strip()).split("#", 1)[0]
             if not url.startswith(("http://", "https://")) or url.lower().endswith(MEDIA_EXTENSIONS):
@@ -187,9 +192,66 @@ class PreviewsSpider(Spider):
             elif (registrable_domain(url) or _host(url)) in self.allowed:
                 yield Request(url, callback=self.parse)
 
+    def _on_allowed_hosts(self, response: Response, hrefs: Iterable[str]) -> Iterator[str]:
+        """Replay: drop the links to other sites before joining and canonicalizing them.
+
+        A page links to a few hosts dozens of times, mostly off-site, so each host is
+        decided once; a kept link still goes through the full check in `_follow`.
+        """
+        base_host = _host(get_base_url(response)) if isinstance(response, TextResponse) else _host(response.url)
+        decided: dict[str | None, bool] = {}
+        for href in hrefs:
+            host = _href_host(href.strip(), base_host)
+            ok = decided.get(host)
+            if ok is None:
+                ok = decided[host] = host is None or (registrable_domain(host) or host) in self.allowed
+            if ok:
+                yield href
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_NETLOC_END = re.compile(r"[/?#\\]")
+
+
+def _href_host(href: str, base_host: str | None) -> str | None:
+    """The host a link points to, cheaply: the base URL's host for a relative link, the
+    authority's host for an absolute one; None when unsure (the link is then kept)."""
+    if href.startswith("//") or href[:8].lower().startswith(("http://", "https://")):
+        netloc = _NETLOC_END.split(href.split("//", 1)[1], maxsplit=1)[0].rpartition("@")[2]
+        if not netloc or netloc.startswith("["):
+            return None
+        return netloc.split(":", 1)[0].lower() or None
+    if _SCHEME.match(href):
+        return None  # mailto:, javascript:... are dropped in _follow
+    return base_host
+
 
 def _host(url: str) -> str | None:
     return urlsplit(url).hostname
+
+
+_A_HREFS = lxml.etree.XPath("//a/@href", smart_strings=False)
+
+
+def _hrefs(response: TextResponse) -> list[str]:
+    """Every `<a href>` of an HTML page, as `response.css("a::attr(href)")` finds them, read
+    with lxml directly: a Selector per link costs more than parsing the page."""
+    try:
+        root = lxml.etree.fromstring(response.body, parser=_parser(response.encoding))
+    except (lxml.etree.LxmlError, ValueError, LookupError):
+        return response.css("a::attr(href)").getall()
+    return [] if root is None else _A_HREFS(root)
+
+
+def _parser(encoding: str) -> lxml.etree.HTMLParser:
+    parser = _PARSERS.get(encoding)
+    if parser is None:
+        parser = _PARSERS[encoding] = lxml.etree.HTMLParser(
+            recover=True, remove_comments=True, remove_pis=True, no_network=True, encoding=encoding)
+    return parser
+
+
+_PARSERS: dict[str, lxml.etree.HTMLParser] = {}
 
 
 def _kind(response: Response) -> str:
