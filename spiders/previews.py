@@ -60,7 +60,8 @@ class PreviewsSpider(Spider):
             yield from self._outlet_starts()
             return
         seeds = self._seeds()
-        self.allowed = {d for d in (registrable_domain(u) or _host(u) for u in seeds) if d}
+        hosts = {_host(u) for u in seeds}
+        self.allowed = {d for d in (registrable_domain(h) or h for h in hosts) if d}
         for url in seeds:
             yield Request(url, callback=self.parse, meta={SEED_META: True})
 
@@ -198,7 +199,10 @@ class PreviewsSpider(Spider):
         A page links to a few hosts dozens of times, mostly off-site, so each host is
         decided once; a kept link still goes through the full check in `_follow`.
         """
-        base_host = _host(get_base_url(response)) if isinstance(response, TextResponse) else _host(response.url)
+        base = response.url
+        if isinstance(response, TextResponse) and _BASE_TAG.search(response.body, 0, 8192):
+            base = get_base_url(response)
+        base_host = _host(base)
         decided: dict[str | None, bool] = {}
         for href in hrefs:
             host = _href_host(href.strip(), base_host)
@@ -209,6 +213,8 @@ class PreviewsSpider(Spider):
                 yield href
 
 
+# get_base_url decodes the page to look for <base href>: only ask it when the bytes have one.
+_BASE_TAG = re.compile(rb"<base[\s>/]", re.I)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _NETLOC_END = re.compile(r"[/?#\\]")
 
