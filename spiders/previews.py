@@ -15,12 +15,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+import asyncio
 import re
 from urllib.parse import urlsplit
 
 import lxml.etree
 from scrapy import Request, Spider
+from scrapy.core.scheduler import Scheduler
 from scrapy.http import Response, TextResponse
+from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.gz import gunzip
 from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
@@ -51,9 +54,24 @@ class PreviewsSpider(Spider):
         return self.settings.get("AGGREGATOR_MODE", "replay") == "live"
 
     async def start(self) -> AsyncIterator[Request]:  # type: ignore[override]
-        """Scrapy >= 2.13 starts here (and no longer calls start_requests by itself)."""
+        """Scrapy >= 2.13 starts here (and no longer calls start_requests by itself).
+
+        While the downloader is busy Scrapy pulls start requests without pause, so a
+        store's seeds would all sit in the scheduler at once (1.5 kB each, growing with
+        the store). Replay hands them on only as the scheduler drains below a few
+        batches; a live crawl's few start pages go at once.
+        """
+        scheduler = None
+        if not self.live and is_asyncio_available():
+            engine = getattr(self.crawler, "engine", None)
+            scheduler = getattr(engine, "scheduler", None)
+            if not isinstance(scheduler, Scheduler):  # e.g. scrapy-redis: the frontier is in Redis
+                scheduler = None
+        limit = 4 * self.settings.getint("CONCURRENT_REQUESTS", 16)
         for request in self.start_requests():
             yield request
+            while scheduler is not None and len(scheduler) >= limit:
+                await asyncio.sleep(0.002)
 
     def start_requests(self) -> Iterator[Request]:
         if self.live and not self._start_arg():
@@ -205,7 +223,10 @@ class PreviewsSpider(Spider):
         base_host = _host(base)
         decided: dict[str | None, bool] = {}
         for href in hrefs:
-            host = _href_host(href.strip(), base_host)
+            href = href.strip()
+            if not href or href[0] == "#":
+                continue  # this very page, already requested: the dupefilter would drop it
+            host = _href_host(href, base_host)
             ok = decided.get(host)
             if ok is None:
                 ok = decided[host] = host is None or (registrable_domain(host) or host) in self.allowed
