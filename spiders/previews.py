@@ -147,7 +147,7 @@ class PreviewsSpider(Spider):
             self.crawler.stats.inc_value("aggregator/pages")
             yield SavedPage(
                 url=response.url, fetched_at=fetched_at, body=body, status=response.status,
-                content_type=content_type, outlet_domain=registrable_domain(response.url) or _host(response.url),
+                content_type=content_type, outlet_domain=_outlet_domain(response.url),
             )
 
     def _sitemap(self, response: Response) -> Iterator[Request]:
@@ -255,6 +255,13 @@ def _href_host(href: str, base_host: str | None) -> str | None:
 
 def _host(url: str) -> str | None:
     return urlsplit(url).hostname
+
+
+def _outlet_domain(url: str) -> str | None:
+    # By host, not by URL: registrable_domain caches its answers, and a store has
+    # thousands of URLs but a handful of hosts.
+    host = _host(url)
+    return registrable_domain(host) or host
 
 
 _A_HREFS = lxml.etree.XPath("//a/@href", smart_strings=False)
