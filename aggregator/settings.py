@@ -27,6 +27,10 @@ CONCURRENT_REQUESTS_PER_DOMAIN = 8
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 COOKIES_ENABLED = False
+# Scrapy checks each callback's source for `return value` in a generator, but caches the
+# answer by bound method, which is new for every response: it re-read and re-parsed
+# spiders/previews.py for every page (~0.7 ms). Our one spider is checked by its tests.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 
@@ -42,6 +46,36 @@ ITEM_PIPELINES = {
 
 EXTENSIONS = {
     "aggregator.progress.Progress": 500,
+}
+
+# --- replay mode (set over the above by apply_mode("replay")) ---------------
+# Every request is answered from local files by ReplayMiddleware, so the
+# network-facing machinery costs time per page and does nothing: no downloader
+# middleware after the replay one (offsite, robots, auth, timeout, headers,
+# user agent, retry, redirects, compression, cookies, proxy, download stats,
+# HTTP cache), no HTTP/S3/FTP handlers (never called; importing the HTTP one
+# alone takes most of a second), no referer/URL-length/depth bookkeeping per
+# followed link, and no telnet, feed export, remote control or periodic log
+# lines. What replay's semantics need stays: HttpErrorMiddleware (a 404 for a
+# URL the store lacks is counted, not parsed), the scheduler and its dupefilter
+# (each page once), SpiderState (JOBDIR resume), CoreStats and CloseSpider.
+REPLAY_SETTINGS = {
+    "DOWNLOADER_MIDDLEWARES_BASE": {},
+    "DOWNLOAD_HANDLERS_BASE": {"file": "scrapy.core.downloader.handlers.file.FileDownloadHandler"},
+    "SPIDER_MIDDLEWARES_BASE": {
+        "scrapy.spidermiddlewares.start.StartSpiderMiddleware": 25,
+        "scrapy.spidermiddlewares.httperror.HttpErrorMiddleware": 50,
+    },
+    "EXTENSIONS_BASE": {
+        "scrapy.extensions.corestats.CoreStats": 0,
+        "scrapy.extensions.logcount.LogCount": 0,
+        "scrapy.extensions.closespider.CloseSpider": 0,
+        "scrapy.extensions.spiderstate.SpiderState": 0,
+    },
+    # Items of one response are a page's revisions, oldest first, and the pipelines are
+    # synchronous: one worker per response keeps their order and spares Scrapy starting
+    # CONCURRENT_ITEMS (100) asyncio tasks for every page.
+    "CONCURRENT_ITEMS": 1,
 }
 
 # --- live mode (merged over the above by apply_mode("live")) ----------------
@@ -90,6 +124,8 @@ def apply_mode(settings, mode: str, contact: str | None = None) -> None:  # type
     """Switch Scrapy `settings` to the replay or the polite live profile."""
     settings.set("AGGREGATOR_MODE", mode, priority="cmdline")
     if mode != "live":
+        for key, value in REPLAY_SETTINGS.items():
+            settings.set(key, value, priority="cmdline")
         return
     for key, value in LIVE_SETTINGS.items():
         if isinstance(value, dict):

@@ -7,7 +7,10 @@ file in a subprocess, and prints pages/s and the subprocess's peak RSS. With
 Redis and PostgreSQL at hand it also replays the 2,000-page store with one and
 with three `--distributed` workers into PostgreSQL and compares.
 
-    .venv/bin/python bench/bench_replay.py [--sizes 2000,20000] [--no-distributed]
+    .venv/bin/python bench/bench_replay.py [--sizes 2000,20000] [--no-distributed] [--mode standin]
+
+`--mode standin` replaces extraction with bench/standin.py (a fixed small preview per
+page): what is left is the cost of everything that is not extraction.
 """
 
 from __future__ import annotations
@@ -87,17 +90,19 @@ def stat(out: str, label: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-# Everything but extraction: spider, replay, batching, database writes (each page as a failure row).
-NO_EXTRACT = ["-s", 'ITEM_PIPELINES={"pipelines.store.StorePipeline": 800}']
+# Everything but extraction: store, Scrapy, spider, batching, and the database writes of
+# one small preview per page (bench/standin.py stands in for the extraction library).
+STANDIN = ["-s", 'ITEM_PIPELINES={"bench.standin.StandInExtractPipeline": 100, "pipelines.store.StorePipeline": 800}']
 
 
-def bench_single(store: Path, n: int, tmp: Path, plumbing: bool = False) -> None:
-    db = tmp / f"bench{n}{'p' if plumbing else ''}.db"
-    extra = NO_EXTRACT if plumbing else []
+def bench_single(store: Path, n: int, tmp: Path, standin: bool = False) -> None:
+    db = tmp / f"bench{n}{'s' if standin else ''}.db"
+    extra = STANDIN if standin else []
     seconds, peak, (out,) = wait([crawl("--from", str(store), "--db", f"sqlite:///{db}", *extra)])
     pages = stat(out, "pages fetched")
-    label = "without extraction" if plumbing else "end to end"
-    print(f"replay {n:>6} pages: {pages} pages in {seconds:6.1f} s = {pages / seconds:6.0f} pages/s {label}, "
+    label = "with stand-in extraction" if standin else "end to end"
+    print(f"replay {n:>6} pages: {pages} pages in {seconds:6.1f} s = {pages / seconds:6.0f} pages/s "
+          f"({1000 * seconds / max(pages, 1):5.2f} ms/page) {label}, "
           f"peak RSS {peak:5.0f} MB, {stat(out, 'revisions stored')} revisions, "
           f"{stat(out, 'claims stored')} claims, {stat(out, 'pages failed')} failed", flush=True)
 
@@ -140,6 +145,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2000,20000")
     parser.add_argument("--no-distributed", action="store_true")
+    parser.add_argument("--mode", choices=("both", "end-to-end", "standin"), default="both",
+                        help="standin: extraction replaced by bench/standin.py, to see the Scrapy-side cost alone")
     args = parser.parse_args()
     print(f"replay benchmark on {os.cpu_count()} CPUs", flush=True)
     with tempfile.TemporaryDirectory(prefix="aggbench-") as tmpdir:
@@ -147,8 +154,10 @@ def main() -> None:
         stores = {}
         for n in (int(s) for s in args.sizes.split(",")):
             stores[n] = make_store(tmp / f"store{n}", n)
-            bench_single(stores[n], n, tmp)
-            bench_single(stores[n], n, tmp, plumbing=True)
+            if args.mode != "standin":
+                bench_single(stores[n], n, tmp)
+            if args.mode != "end-to-end":
+                bench_single(stores[n], n, tmp, standin=True)
         if not args.no_distributed:
             bench_distributed(stores[min(stores)])
 

@@ -15,11 +15,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
+import asyncio
+import re
 from urllib.parse import urlsplit
 
+import lxml.etree
 from scrapy import Request, Spider
+from scrapy.core.scheduler import Scheduler
 from scrapy.http import Response, TextResponse
+from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.gz import gunzip
+from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from aggregator.domains import registrable_domain
@@ -48,16 +54,32 @@ class PreviewsSpider(Spider):
         return self.settings.get("AGGREGATOR_MODE", "replay") == "live"
 
     async def start(self) -> AsyncIterator[Request]:  # type: ignore[override]
-        """Scrapy >= 2.13 starts here (and no longer calls start_requests by itself)."""
+        """Scrapy >= 2.13 starts here (and no longer calls start_requests by itself).
+
+        While the downloader is busy Scrapy pulls start requests without pause, so a
+        store's seeds would all sit in the scheduler at once (1.5 kB each, growing with
+        the store). Replay hands them on only as the scheduler drains below a few
+        batches; a live crawl's few start pages go at once.
+        """
+        scheduler = None
+        if not self.live and is_asyncio_available():
+            engine = getattr(self.crawler, "engine", None)
+            scheduler = getattr(engine, "scheduler", None)
+            if not isinstance(scheduler, Scheduler):  # e.g. scrapy-redis: the frontier is in Redis
+                scheduler = None
+        limit = 4 * self.settings.getint("CONCURRENT_REQUESTS", 16)
         for request in self.start_requests():
             yield request
+            while scheduler is not None and len(scheduler) >= limit:
+                await asyncio.sleep(0.002)
 
     def start_requests(self) -> Iterator[Request]:
         if self.live and not self._start_arg():
             yield from self._outlet_starts()
             return
         seeds = self._seeds()
-        self.allowed = {d for d in (registrable_domain(u) or _host(u) for u in seeds) if d}
+        hosts = {_host(u) for u in seeds}
+        self.allowed = {d for d in (registrable_domain(h) or h for h in hosts) if d}
         for url in seeds:
             yield Request(url, callback=self.parse, meta={SEED_META: True})
 
@@ -112,7 +134,7 @@ class PreviewsSpider(Spider):
         elif kind == "html":
             assert isinstance(response, TextResponse)
             yield from self._pages(response)
-            yield from self._follow(response, response.css("a::attr(href)").getall())
+            yield from self._follow(response, _hrefs(response))
 
     def _pages(self, response: TextResponse) -> Iterator[SavedPage]:
         if self.live and "cached" in response.flags and normalize_url(response.url) in self.known:
@@ -125,7 +147,7 @@ class PreviewsSpider(Spider):
             self.crawler.stats.inc_value("aggregator/pages")
             yield SavedPage(
                 url=response.url, fetched_at=fetched_at, body=body, status=response.status,
-                content_type=content_type, outlet_domain=registrable_domain(response.url) or _host(response.url),
+                content_type=content_type, outlet_domain=_outlet_domain(response.url),
             )
 
     def _sitemap(self, response: Response) -> Iterator[Request]:
@@ -173,6 +195,8 @@ class PreviewsSpider(Spider):
         return False
 
     def _follow(self, response: Response, hrefs: Iterable[str], kind: str | None = None) -> Iterator[Request]:
+        if not self.live:
+            hrefs = self._on_allowed_hosts(response, hrefs)
         for href in hrefs:
             url = response.urljoin(href.strip()).split("#", 1)[0]
             if not url.startswith(("http://", "https://")) or url.lower().endswith(MEDIA_EXTENSIONS):
@@ -187,9 +211,81 @@ class PreviewsSpider(Spider):
             elif (registrable_domain(url) or _host(url)) in self.allowed:
                 yield Request(url, callback=self.parse)
 
+    def _on_allowed_hosts(self, response: Response, hrefs: Iterable[str]) -> Iterator[str]:
+        """Replay: drop the links to other sites before joining and canonicalizing them.
+
+        A page links to a few hosts dozens of times, mostly off-site, so each host is
+        decided once; a kept link still goes through the full check in `_follow`.
+        """
+        base = response.url
+        if isinstance(response, TextResponse) and _BASE_TAG.search(response.body, 0, 8192):
+            base = get_base_url(response)
+        base_host = _host(base)
+        decided: dict[str | None, bool] = {}
+        for href in hrefs:
+            href = href.strip()
+            if not href or href[0] == "#":
+                continue  # this very page, already requested: the dupefilter would drop it
+            host = _href_host(href, base_host)
+            ok = decided.get(host)
+            if ok is None:
+                ok = decided[host] = host is None or (registrable_domain(host) or host) in self.allowed
+            if ok:
+                yield href
+
+
+# get_base_url decodes the page to look for <base href>: only ask it when the bytes have one.
+_BASE_TAG = re.compile(rb"<base[\s>/]", re.I)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_NETLOC_END = re.compile(r"[/?#\\]")
+
+
+def _href_host(href: str, base_host: str | None) -> str | None:
+    """The host a link points to, cheaply: the base URL's host for a relative link, the
+    authority's host for an absolute one; None when unsure (the link is then kept)."""
+    if href.startswith("//") or href[:8].lower().startswith(("http://", "https://")):
+        netloc = _NETLOC_END.split(href.split("//", 1)[1], maxsplit=1)[0].rpartition("@")[2]
+        if not netloc or netloc.startswith("["):
+            return None
+        return netloc.split(":", 1)[0].lower() or None
+    if _SCHEME.match(href):
+        return None  # mailto:, javascript:... are dropped in _follow
+    return base_host
+
 
 def _host(url: str) -> str | None:
     return urlsplit(url).hostname
+
+
+def _outlet_domain(url: str) -> str | None:
+    # By host, not by URL: registrable_domain caches its answers, and a store has
+    # thousands of URLs but a handful of hosts.
+    host = _host(url)
+    return registrable_domain(host) or host
+
+
+_A_HREFS = lxml.etree.XPath("//a/@href", smart_strings=False)
+
+
+def _hrefs(response: TextResponse) -> list[str]:
+    """Every `<a href>` of an HTML page, as `response.css("a::attr(href)")` finds them, read
+    with lxml directly: a Selector per link costs more than parsing the page."""
+    try:
+        root = lxml.etree.fromstring(response.body, parser=_parser(response.encoding))
+    except (lxml.etree.LxmlError, ValueError, LookupError):
+        return response.css("a::attr(href)").getall()
+    return [] if root is None else _A_HREFS(root)
+
+
+def _parser(encoding: str) -> lxml.etree.HTMLParser:
+    parser = _PARSERS.get(encoding)
+    if parser is None:
+        parser = _PARSERS[encoding] = lxml.etree.HTMLParser(
+            recover=True, remove_comments=True, remove_pis=True, no_network=True, encoding=encoding)
+    return parser
+
+
+_PARSERS: dict[str, lxml.etree.HTMLParser] = {}
 
 
 def _kind(response: Response) -> str:

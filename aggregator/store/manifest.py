@@ -8,6 +8,7 @@ A store is a directory with `manifest.jsonl`: one JSON object per saved response
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -87,9 +88,10 @@ class SavedPageStore:
 
     def read(self, entry: ManifestEntry) -> bytes:
         """The saved bytes of one response."""
-        path = self.root / entry.file
+        path = os.path.join(self.root, entry.file)  # str, not Path: this runs once per replayed page
         try:
-            return path.read_bytes()
+            with open(path, "rb") as fh:
+                return fh.read()
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from exc
 

@@ -14,7 +14,7 @@ import logging
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.responsetypes import responsetypes
 from scrapy.statscollectors import StatsCollector
 
@@ -51,8 +51,23 @@ class ReplayMiddleware:
             (entry.fetched_at, entry.content_type, body) for entry, body in zip(revisions, bodies)
         ]
         headers = {"Content-Type": latest.content_type} if latest.content_type else {}
-        cls = responsetypes.from_args(headers=headers, url=request.url, body=bodies[-1])
+        cls = _response_class(latest.content_type, request.url, bodies[-1])
         return cls(
             url=request.url, status=latest.status, headers=headers, body=bodies[-1],
             request=request, flags=["replay"],
         )
+
+
+def _response_class(content_type: str | None, url: str, body: bytes) -> type[Response]:
+    """The Response class for a saved response: from its content type when it names one
+    Scrapy knows (checking the body's bytes is Scrapy's last resort and costs most of a
+    millisecond on a 20 kB page; `from_args` never reads a str-keyed header dict, so it
+    always fell back to it); from the URL and the body when the type names nothing known."""
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if mime in ("text/html", "application/xhtml+xml"):
+        return HtmlResponse
+    if mime:
+        cls = responsetypes.from_mimetype(mime)
+        if cls is not Response:
+            return cls
+    return responsetypes.from_args(url=url, body=body)

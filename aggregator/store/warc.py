@@ -151,8 +151,32 @@ def _index(path: Path, name: str) -> Iterator[ManifestEntry]:
 def open_store(path: str | Path) -> SavedPageStore:
     """A manifest folder or a WARC file/folder, whichever `path` is."""
     path = Path(path)
+    key = _store_key(path)
+    if key is not None and _LAST_OPENED and _LAST_OPENED[0] == key:
+        return _LAST_OPENED[1]
     if path.exists() and is_warc_path(path):
-        return WarcStore.open(path)
-    if path.is_file():
+        store: SavedPageStore = WarcStore.open(path)
+    elif path.is_file():
         raise StoreError(f"not a store: {path} (expected a folder with manifest.jsonl or a .warc/.warc.gz file)")
-    return SavedPageStore.open(path)
+    else:
+        store = SavedPageStore.open(path)
+    if key is not None:
+        _LAST_OPENED[:] = [key, store]
+    return store
+
+
+# The CLI, the spider and the replay middleware each open the crawl's store: index it once.
+# Only the last store is kept, keyed by what would change if the store were rewritten.
+_LAST_OPENED: list = []
+
+
+def _store_key(path: Path) -> tuple | None:
+    try:
+        index = path / "manifest.jsonl" if path.is_dir() and (path / "manifest.jsonl").exists() else path
+        if index.is_dir():  # a folder of WARC files
+            files = [(str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in _warc_files(index)]
+            return (str(path.resolve()), tuple(files))
+        st = index.stat()
+        return (str(path.resolve()), st.st_mtime_ns, st.st_size, st.st_ino)
+    except OSError:
+        return None
