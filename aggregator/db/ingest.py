@@ -6,12 +6,12 @@ executemany; the existing revisions of the batch's articles are read in one
 SELECT; entity ids (outlets, shows, seasons, people) come from a per-writer cache
 (aggregator.entities.Resolver).
 
-Entities are created before the batch, outside its transaction: on PostgreSQL each
+On PostgreSQL, entities are created before the batch, outside its transaction: each
 insert-or-ignore (ON CONFLICT DO NOTHING, then a re-select) commits on its own, so
 two writers meeting the same new outlet or person wait for one statement, never for
-each other's whole batch, and cannot deadlock over them; on SQLite (one writer at a
-time anyway) in one short transaction. An entity row is valid whether or not the
-batch that asked for it commits, so the cache survives a retried batch.
+each other's whole batch, and cannot deadlock over them. SQLite has one writer at a
+time whatever we do, so there they are created at the start of the batch's own
+transaction (a second commit per batch would only cost time).
 
 Replaying the same store again adds nothing: a revision is keyed by
 (article, fetched_at) and inserted with insert-or-ignore, and a fetch whose
@@ -88,6 +88,11 @@ class _Pending:
     digest: str = ""
     article: int = 0
     said_at: datetime | None = None
+    people: list[int] = field(default_factory=list)  # person id of each cast credit
+
+
+def _previews(pages: list[SavedPage]) -> list[SavedPage]:
+    return [p for p in pages if p.error is None and p.article is not None and p.article.is_preview]
 
 
 class Ingestor:
@@ -105,11 +110,13 @@ class Ingestor:
         another writer); return what was added."""
         for attempt in range(RETRIES):
             try:
-                pending = self._resolve_entities(pages)
+                pending = self._resolve_entities(pages) if self.engine.dialect.name == "postgresql" else None
                 with self.engine.connect() as conn:
                     # SQLite: take the write lock up front (see session._sqlite_begin).
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
+                        if pending is None:
+                            pending = self._entities(conn, _previews(pages))
                         return self._store_batch(conn, pages, pending, crawl_id)
             except (IntegrityError, OperationalError, DBAPIError) as exc:
                 # Article ids cached during the failed transaction may not exist (entity
@@ -125,23 +132,19 @@ class Ingestor:
     # -- entities, before the batch -------------------------------------------------
 
     def _resolve_entities(self, pages: list[SavedPage]) -> list[_Pending]:
-        """Every entity the batch's preview pages name (outlets, credited outlets, shows,
-        seasons, people), created if new and committed: the batch then only reads the
+        """PostgreSQL: every entity the batch's preview pages name, created if new and
+        committed statement by statement (a conflicting insert waits for one statement
+        of the other writer, which holds no other lock); the batch then only reads the
         resolver's cache and writes nothing but its own rows."""
-        previews = [p for p in pages if p.error is None and p.article is not None and p.article.is_preview]
+        previews = _previews(pages)
         if not previews:
             return []
         with self.engine.connect() as conn:
-            if conn.dialect.name == "postgresql":
-                # Each statement its own transaction: a conflicting insert waits for one
-                # statement of the other writer, which holds no other lock.
-                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
-                return self._entities(conn, previews)
-            conn.execution_options(sqlite_begin="IMMEDIATE")
-            with conn.begin():
-                return self._entities(conn, previews)
+            return self._entities(conn.execution_options(isolation_level="AUTOCOMMIT"), previews)
 
     def _entities(self, conn: Connection, previews: list[SavedPage]) -> list[_Pending]:
+        """Resolve (creating if new) the outlets, credited outlets, shows, seasons and
+        people of these preview pages; each page's people ids are kept on its _Pending."""
         r = self.resolver
         pending = [self._resolve(conn, page, page.article) for page in previews if page.article is not None]
         for p in pending:
@@ -150,7 +153,9 @@ class Ingestor:
                     r.outlet_id(conn, name, None)
             for source in p.art.sources:
                 r.outlet_id(conn, source.name, source.domain)
-        r.people(conn, [(credit.actor, p.show, p.outlet) for p in pending for credit in p.art.cast])
+        people = iter(r.people(conn, [(credit.actor, p.show, p.outlet) for p in pending for credit in p.art.cast]))
+        for p in pending:
+            p.people = [next(people) for _ in p.art.cast]
         return pending
 
     # -- one batch ---------------------------------------------------------------
@@ -275,12 +280,9 @@ class Ingestor:
                                   counts: IngestCounts) -> None:
         cast: list[dict[str, Any]] = []
         citations: list[dict[str, Any]] = []
-        resolved = iter(self.resolver.people(conn, [(credit.actor, p.show, p.outlet)
-                                                    for _, p in stored for credit in p.art.cast]))
         for revision_id, p in stored:
             people: set[int] = set()
-            for credit in p.art.cast:
-                person = next(resolved)
+            for credit, person in zip(p.art.cast, p.people):
                 if person not in people:
                     people.add(person)
                     cast.append({"revision_id": revision_id, "person_id": person, "season_id": p.season,

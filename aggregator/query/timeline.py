@@ -5,30 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import aliased
 
 from aggregator.db import models as m
-from aggregator.query.claims import parser, raw
+from aggregator.query.claims import CHUNK, parser, raw
 from aggregator.query.shows import find_outlet
 
 
-def claim_timeline(
-    conn: Connection,
-    show_id: int,
-    season: int | None = None,
-    *,
-    since: datetime | None = None,
-    outlet: str | None = None,
-    event: str | None = None,
-) -> list[dict[str, Any]]:
-    """Every stored claim about a show (one season, or all), ordered by when it was said.
-
-    Claims of every revision are listed, including ones a later revision withdrew,
-    each with the revision (fetched_at) that stated it and the outlets it credits.
-    """
-    # One range of ix_release_claims_timeline (index-only on SQLite): the claim carries
-    # its revision's and article's evidence, so nothing is joined per row.
+def _scope(conn: Connection, show_id: int, season: int | None, since: datetime | None, outlet: str | None,
+           event: str | None) -> list[Any] | None:
+    """The WHERE clauses of a timeline question, or None when the outlet named matches none."""
     c = m.ReleaseClaim
     scope = [c.show_id == show_id]
     if season is not None:
@@ -40,32 +27,78 @@ def claim_timeline(
     if outlet is not None:
         match = find_outlet(conn, outlet)
         if match is None:
-            return []
+            return None
         scope.append(c.outlet_id == match.id)
-    rows = conn.execute(
-        select(c.id, c.season_number, c.event, raw(c.date_from), raw(c.date_to), c.precision, c.certainty, c.text,
-               raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url, c.outlet_id)
-        .where(*scope).order_by(c.said_at, c.fetched_at, c.position)).all()
+    return scope
+
+
+def claim_timeline(
+    conn: Connection,
+    show_id: int,
+    season: int | None = None,
+    *,
+    since: datetime | None = None,
+    outlet: str | None = None,
+    event: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Every stored claim about a show (one season, or all), ordered by when it was said.
+
+    Claims of every revision are listed, including ones a later revision withdrew,
+    each with the revision (fetched_at) that stated it and the outlets it credits.
+    `limit`/`offset` page through that order in SQL (`timeline_count` gives the total).
+    """
+    scope = _scope(conn, show_id, season, since, outlet, event)
+    if scope is None:
+        return []
+    # One range of ix_release_claims_timeline (index-only on SQLite): the claim carries
+    # its revision's and article's evidence, so nothing is joined per row.
+    c = m.ReleaseClaim
+    stmt = (select(c.id, c.season_number, c.event, raw(c.date_from), raw(c.date_to), c.precision, c.certainty,
+                   c.text, raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url, c.outlet_id)
+            .where(*scope).order_by(c.said_at, c.fetched_at, c.position))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    rows = conn.execute(stmt).all()
     if not rows:
         return []
     cited: dict[int, list[int]] = {}
-    for claim_id, outlet_id in conn.execute(
-            select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).join(c, c.id == m.ClaimCite.claim_id)
-            .where(*scope).order_by(m.ClaimCite.id)):
+    cites_of = select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).order_by(m.ClaimCite.id)
+    if limit is not None and limit <= CHUNK:
+        # A page: probe just its claims rather than the whole scope's.
+        cites_of = cites_of.where(m.ClaimCite.claim_id.in_([row[0] for row in rows]))
+    else:
+        cites_of = cites_of.join(c, c.id == m.ClaimCite.claim_id).where(*scope)
+    for claim_id, outlet_id in conn.execute(cites_of):
         cited.setdefault(claim_id, []).append(outlet_id)
     wanted = {row[13] for row in rows}.union(*cited.values())
     outlets = {i: (name, domain) for i, name, domain in conn.execute(
         select(m.Outlet.id, m.Outlet.name, m.Outlet.domain).where(m.Outlet.id.in_(sorted(wanted))))}
     cites = {claim_id: [outlets[o][0] for o in ids] for claim_id, ids in cited.items()}
-    day, moment = parser(date), parser(datetime)
-    return [
-        {
+    day = parser(date)
+    moment = parser(datetime)
+    out = []
+    append = out.append
+    # A revision's claims are adjacent in this order and share its moments: convert them
+    # once per revision, not once per claim.
+    last: tuple[Any, Any, Any] | None = None
+    said = fetched = when = None
+    for (claim_id, season_number, ev, date_from, date_to, precision, certainty, text, said_at, fetched_at,
+         published, content_hash, url, outlet_id) in rows:
+        if last != (said_at, fetched_at, published):
+            last = (said_at, fetched_at, published)
+            said, fetched, when = moment(said_at), moment(fetched_at), moment(published)
+        name, domain = outlets[outlet_id]
+        append({
             "claim_id": claim_id,
-            "outlet": {"name": outlets[outlet_id][0], "domain": outlets[outlet_id][1]},
+            "outlet": {"name": name, "domain": domain},
             "url": url,
-            "published": moment(published),
-            "fetched_at": moment(fetched_at),
-            "said_at": moment(said_at),
+            "published": when,
+            "fetched_at": fetched,
+            "said_at": said,
             "season": season_number,
             "event": ev,
             "date_from": day(date_from),
@@ -75,10 +108,24 @@ def claim_timeline(
             "text": text,
             "cites": cites.get(claim_id, []),
             "content_hash": content_hash,
-        }
-        for (claim_id, season_number, ev, date_from, date_to, precision, certainty, text, said_at, fetched_at,
-             published, content_hash, url, outlet_id) in rows
-    ]
+        })
+    return out
+
+
+def timeline_count(
+    conn: Connection,
+    show_id: int,
+    season: int | None = None,
+    *,
+    since: datetime | None = None,
+    outlet: str | None = None,
+    event: str | None = None,
+) -> int:
+    """How many claims `claim_timeline` lists with the same filters (for paging)."""
+    scope = _scope(conn, show_id, season, since, outlet, event)
+    if scope is None:
+        return 0
+    return conn.execute(select(func.count()).select_from(m.ReleaseClaim).where(*scope)).scalar_one()
 
 
 def claim_cites(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
