@@ -3,33 +3,69 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import aliased
 
 from aggregator.db import models as m
-from aggregator.query.claims import CHUNK, parser, raw
+from aggregator.query.claims import parser, raw
 from aggregator.query.shows import find_outlet
 
 
-def _scope(conn: Connection, show_id: int, season: int | None, since: datetime | None, outlet: str | None,
-           event: str | None) -> list[Any] | None:
-    """The WHERE clauses of a timeline question, or None when the outlet named matches none."""
+@lru_cache(maxsize=64)
+def _statements(season: bool, since: bool, event: bool, outlet: bool, limit: bool, offset: bool) -> tuple[Any, ...]:
+    """(claims, their cites, count) for one combination of filters, built once with bind
+    parameters: building and compiling a statement per call costs more than a page."""
     c = m.ReleaseClaim
-    scope = [c.show_id == show_id]
+    scope = [c.show_id == bindparam("show_id")]
+    for wanted, clause in ((season, c.season_number == bindparam("season")), (since, c.said_at >= bindparam("since")),
+                           (event, c.event == bindparam("event")), (outlet, c.outlet_id == bindparam("outlet_id"))):
+        if wanted:
+            scope.append(clause)
+    # One range of ix_release_claims_timeline (index-only on SQLite): the claim carries
+    # its revision's and article's evidence, so nothing is joined per row.
+    order = (c.said_at, c.fetched_at, c.position)
+    claims = (select(c.id, c.season_number, c.event, raw(c.date_from), raw(c.date_to), c.precision, c.certainty,
+                     c.text, raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url, c.outlet_id)
+              .where(*scope).order_by(*order))
+    cites = select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).order_by(m.ClaimCite.id)
+    if limit or offset:
+        page = select(c.id).where(*scope).order_by(*order)
+        if limit:
+            claims, page = claims.limit(bindparam("limit")), page.limit(bindparam("limit"))
+        if offset:
+            claims, page = claims.offset(bindparam("offset")), page.offset(bindparam("offset"))
+        # Just the page's claims: probed by id, not the whole scope's.
+        cites = cites.where(m.ClaimCite.claim_id.in_(page))
+    else:
+        cites = cites.join(c, c.id == m.ClaimCite.claim_id).where(*scope)
+    count = select(func.count()).select_from(c).where(*scope)
+    return claims, cites, count
+
+
+def _params(conn: Connection, show_id: int, season: int | None, since: datetime | None, outlet: str | None,
+            event: str | None) -> dict[str, Any] | None:
+    """The bind parameters of a timeline question, or None when the outlet named matches none."""
+    params: dict[str, Any] = {"show_id": show_id}
     if season is not None:
-        scope.append(c.season_number == season)
+        params["season"] = season
     if since is not None:
-        scope.append(c.said_at >= since)
+        params["since"] = since
     if event is not None:
-        scope.append(c.event == event)
+        params["event"] = event
     if outlet is not None:
         match = find_outlet(conn, outlet)
         if match is None:
             return None
-        scope.append(c.outlet_id == match.id)
-    return scope
+        params["outlet_id"] = match.id
+    return params
+
+
+def _chosen(params: dict[str, Any], limit: int | None, offset: int) -> tuple[Any, ...]:
+    return _statements("season" in params, "since" in params, "event" in params, "outlet_id" in params,
+                       limit is not None, bool(offset))
 
 
 def claim_timeline(
@@ -49,30 +85,19 @@ def claim_timeline(
     each with the revision (fetched_at) that stated it and the outlets it credits.
     `limit`/`offset` page through that order in SQL (`timeline_count` gives the total).
     """
-    scope = _scope(conn, show_id, season, since, outlet, event)
-    if scope is None:
+    params = _params(conn, show_id, season, since, outlet, event)
+    if params is None:
         return []
-    # One range of ix_release_claims_timeline (index-only on SQLite): the claim carries
-    # its revision's and article's evidence, so nothing is joined per row.
-    c = m.ReleaseClaim
-    stmt = (select(c.id, c.season_number, c.event, raw(c.date_from), raw(c.date_to), c.precision, c.certainty,
-                   c.text, raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url, c.outlet_id)
-            .where(*scope).order_by(c.said_at, c.fetched_at, c.position))
+    claims_of, cites_of, _ = _chosen(params, limit, offset)
     if limit is not None:
-        stmt = stmt.limit(limit)
+        params["limit"] = limit
     if offset:
-        stmt = stmt.offset(offset)
-    rows = conn.execute(stmt).all()
+        params["offset"] = offset
+    rows = conn.execute(claims_of, params).all()
     if not rows:
         return []
     cited: dict[int, list[int]] = {}
-    cites_of = select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).order_by(m.ClaimCite.id)
-    if limit is not None and limit <= CHUNK:
-        # A page: probe just its claims rather than the whole scope's.
-        cites_of = cites_of.where(m.ClaimCite.claim_id.in_([row[0] for row in rows]))
-    else:
-        cites_of = cites_of.join(c, c.id == m.ClaimCite.claim_id).where(*scope)
-    for claim_id, outlet_id in conn.execute(cites_of):
+    for claim_id, outlet_id in conn.execute(cites_of, params):
         cited.setdefault(claim_id, []).append(outlet_id)
     wanted = {row[13] for row in rows}.union(*cited.values())
     outlets = {i: (name, domain) for i, name, domain in conn.execute(
@@ -122,10 +147,10 @@ def timeline_count(
     event: str | None = None,
 ) -> int:
     """How many claims `claim_timeline` lists with the same filters (for paging)."""
-    scope = _scope(conn, show_id, season, since, outlet, event)
-    if scope is None:
+    params = _params(conn, show_id, season, since, outlet, event)
+    if params is None:
         return 0
-    return conn.execute(select(func.count()).select_from(m.ReleaseClaim).where(*scope)).scalar_one()
+    return conn.execute(_chosen(params, None, 0)[2], params).scalar_one()
 
 
 def claim_cites(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
