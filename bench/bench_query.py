@@ -7,7 +7,8 @@ x 3 seasons, ~150 outlets, ~1.5 revisions an article, ~3 claims a revision, a
 fifth of the claims crediting another outlet, dates drawn from a dozen candidates
 per season so outlets repeat each other. Show popularity is mildly skewed (weight
 1/rank^0.3). Then, for --samples random show+seasons, it times the `claims`
-timeline, `first` and `consensus` answers (aggregator.query) and prints p50/p95.
+timeline (whole, and one page of PAGE rows with the total count, as a paging
+reader asks), `first` and `consensus` answers (aggregator.query) and prints p50/p95.
 
     .venv/bin/python -m bench query [-- --claims 1000000 --samples 200 --no-pg --keep]
 
@@ -31,11 +32,12 @@ from sqlalchemy import Engine, func, select, text
 from aggregator.db import models as m
 from aggregator.db.migrate import upgrade
 from aggregator.db.session import make_engine
-from aggregator.query import claim_timeline, consensus, first_said
+from aggregator.query import claim_timeline, consensus, first_said, timeline_count
 
 PG_URL = os.environ.get("AGGREGATOR_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 EVENTS = ["premiere"] * 6 + ["finale", "production_start", "trailer", "renewal"]
 CERTAINTY = ["reported", "reported", "speculative", "confirmed"]
+PAGE = 100  # rows of a timeline page
 PRECISION = [("day", 0), ("week", 6), ("month", 30), ("quarter", 90), ("half", 181)]
 
 
@@ -138,6 +140,9 @@ def time_queries(engine: Engine, n_samples: int, seed: int = 2) -> None:
         sample = [rnd.choice(targets) for _ in range(n_samples)]
         questions: dict[str, Callable[[int, int], object]] = {
             "claims timeline": lambda s, n: claim_timeline(conn, s, n),
+            # What a paging reader asks (limit/offset in SQL): the total, and one page.
+            f"timeline page ({PAGE})": lambda s, n: (timeline_count(conn, s, n),
+                                                     claim_timeline(conn, s, n, limit=PAGE, offset=PAGE)),
             "first": lambda s, n: first_said(conn, s, n),
             "consensus": lambda s, n: consensus(conn, s, n),
             "consensus --latest": lambda s, n: consensus(conn, s, n, latest_only=True),
@@ -159,7 +164,7 @@ def time_queries(engine: Engine, n_samples: int, seed: int = 2) -> None:
                 if name == "claims timeline":
                     sizes.append(len(answer))  # type: ignore[arg-type]
             p50, p95 = percentiles(timings)
-            print(f"    {name:<20} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
+            print(f"    {name:<22} p50 {p50:7.2f} ms   p95 {p95:7.2f} ms")
         print(f"    ({total:,} claims; a sampled season has {statistics.median(sizes):.0f} claims median, "
               f"{percentiles(sizes)[1]:.0f} p95, over {n_samples} samples)")
 

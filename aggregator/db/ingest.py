@@ -6,6 +6,13 @@ executemany; the existing revisions of the batch's articles are read in one
 SELECT; entity ids (outlets, shows, seasons, people) come from a per-writer cache
 (aggregator.entities.Resolver).
 
+On PostgreSQL, entities are created before the batch, outside its transaction: each
+insert-or-ignore (ON CONFLICT DO NOTHING, then a re-select) commits on its own, so
+two writers meeting the same new outlet or person wait for one statement, never for
+each other's whole batch, and cannot deadlock over them. SQLite has one writer at a
+time whatever we do, so there they are created at the start of the batch's own
+transaction (a second commit per batch would only cost time).
+
 Replaying the same store again adds nothing: a revision is keyed by
 (article, fetched_at) and inserted with insert-or-ignore, and a fetch whose
 content hash equals the previous revision's is not a new revision. Several
@@ -81,6 +88,11 @@ class _Pending:
     digest: str = ""
     article: int = 0
     said_at: datetime | None = None
+    people: list[int] = field(default_factory=list)  # person id of each cast credit
+
+
+def _previews(pages: list[SavedPage]) -> list[SavedPage]:
+    return [p for p in pages if p.error is None and p.article is not None and p.article.is_preview]
 
 
 class Ingestor:
@@ -90,31 +102,68 @@ class Ingestor:
         self.engine = engine
         self.resolver = Resolver()
         self._articles: dict[str, int] = {}
+        # Batches rolled back and retried after losing a race with another writer.
+        self.retries = 0
 
     def store(self, pages: list[SavedPage], crawl_id: int | None = None) -> IngestCounts:
         """Store a batch of pages in one transaction (retried when it loses a race with
         another writer); return what was added."""
         for attempt in range(RETRIES):
             try:
+                pending = self._resolve_entities(pages) if self.engine.dialect.name == "postgresql" else None
                 with self.engine.connect() as conn:
                     # SQLite: take the write lock up front (see session._sqlite_begin).
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
-                        return self._store_batch(conn, pages, crawl_id)
+                        if pending is None:
+                            pending = self._entities(conn, _previews(pages))
+                        return self._store_batch(conn, pages, pending, crawl_id)
             except (IntegrityError, OperationalError, DBAPIError) as exc:
-                # Ids cached during the failed transaction may not exist: forget them all.
+                # Article ids cached during the failed transaction may not exist (entity
+                # ids do, but a failed entity phase may have cached some): forget them all.
                 self.resolver.reset()
                 self._articles.clear()
                 if attempt == RETRIES - 1 or not _is_race(exc):
                     raise
+                self.retries += 1
                 time.sleep(0.05 * (2 ** attempt) * (1 + random.random()))
         raise AssertionError("unreachable")  # pragma: no cover
 
+    # -- entities, before the batch -------------------------------------------------
+
+    def _resolve_entities(self, pages: list[SavedPage]) -> list[_Pending]:
+        """PostgreSQL: every entity the batch's preview pages name, created if new and
+        committed statement by statement (a conflicting insert waits for one statement
+        of the other writer, which holds no other lock); the batch then only reads the
+        resolver's cache and writes nothing but its own rows."""
+        previews = _previews(pages)
+        if not previews:
+            return []
+        with self.engine.connect() as conn:
+            return self._entities(conn.execution_options(isolation_level="AUTOCOMMIT"), previews)
+
+    def _entities(self, conn: Connection, previews: list[SavedPage]) -> list[_Pending]:
+        """Resolve (creating if new) the outlets, credited outlets, shows, seasons and
+        people of these preview pages; each page's people ids are kept on its _Pending."""
+        r = self.resolver
+        pending = [self._resolve(conn, page, page.article) for page in previews if page.article is not None]
+        for p in pending:
+            for claim in p.art.release_claims:
+                for name in claim.cites:
+                    r.outlet_id(conn, name, None)
+            for source in p.art.sources:
+                r.outlet_id(conn, source.name, source.domain)
+        people = iter(r.people(conn, [(credit.actor, p.show, p.outlet) for p in pending for credit in p.art.cast]))
+        for p in pending:
+            p.people = [next(people) for _ in p.art.cast]
+        return pending
+
     # -- one batch ---------------------------------------------------------------
 
-    def _store_batch(self, conn: Connection, pages: list[SavedPage], crawl_id: int | None) -> IngestCounts:
+    def _store_batch(self, conn: Connection, pages: list[SavedPage], pending: list[_Pending],
+                     crawl_id: int | None) -> IngestCounts:
         counts = IngestCounts()
-        failures, pending = [], []
+        failures = []
         for page in pages:
             if page.error is not None or page.article is None:
                 reason = page.error or "no article extracted"
@@ -122,8 +171,6 @@ class Ingestor:
                 counts.failures.append((page.url, reason))
                 failures.append({"url": page.url, "fetched_at": _utc(page.fetched_at), "reason": reason,
                                  "crawl_id": crawl_id})
-            elif page.article.is_preview:
-                pending.append(self._resolve(conn, page, page.article))
         insert_ignore_many(conn, m.Failure.__table__, failures, ["url", "fetched_at"])
         if not pending:
             return counts
@@ -233,12 +280,9 @@ class Ingestor:
                                   counts: IngestCounts) -> None:
         cast: list[dict[str, Any]] = []
         citations: list[dict[str, Any]] = []
-        resolved = iter(self.resolver.people(conn, [(credit.actor, p.show, p.outlet)
-                                                    for _, p in stored for credit in p.art.cast]))
         for revision_id, p in stored:
             people: set[int] = set()
-            for credit in p.art.cast:
-                person = next(resolved)
+            for credit, person in zip(p.art.cast, p.people):
                 if person not in people:
                     people.add(person)
                     cast.append({"revision_id": revision_id, "person_id": person, "season_id": p.season,

@@ -95,6 +95,13 @@ def test_replay_query_and_replay_again(make_store, tmp_path):
     # Ordered by when each claim was said; the withdrawn claim is still there.
     assert [c["fetched_at"][:10] for c in claims] == sorted(c["fetched_at"][:10] for c in claims)
     assert not any("Stranger Things" in c["text"] for c in claims)
+    # Paged in SQL: the same rows, one page at a time, under the full count.
+    paged = run("claims", "the witcher", "--season", "2", "--db", url, "--json", "--limit", "1", "--offset", "1")
+    assert json.loads(paged.stdout) == claims[1:2]
+    table = run("claims", "the witcher", "--season", "2", "--db", url, "--limit", "1", "--offset", "1")
+    assert f": {len(claims)} claims (showing 2–2)" in table.stdout
+    beyond = run("claims", "the witcher", "--season", "2", "--db", url, "--offset", str(len(claims)))
+    assert beyond.returncode == 1 and f"only {len(claims)} claims" in beyond.stderr
 
     second = run("crawl", "--from", str(store), "--db", url, "--quiet")
     assert second.returncode == 0, second.stderr

@@ -87,3 +87,75 @@ def test_three_writers_lose_nothing_and_duplicate_nothing(db_url, tmp_path):
     alone_engine.dispose()
     assert together["revisions"] == 60 and together["release_claims"] == 180
     assert together == alone
+
+
+def _overlapping_pages(writer: int) -> list[SavedPage]:
+    """Each writer's own articles, naming the same new outlets, shows and people as the
+    other writer's, in the opposite order (the order that deadlocks lock-holding batches)."""
+    names = [(f"Shared Outlet {k}", f"shared{k}.example") for k in range(12)]
+    # Names far apart, so none resolves to another as a similar spelling.
+    people = [f"{first} {last}" for first, last in zip(
+        ["Anna", "Bruno", "Chiara", "Dmitri", "Esther", "Fumiko", "Gustav", "Halima", "Ignacio", "Jolene", "Kwame",
+         "Ludmila", "Matteo", "Nadia", "Oskar", "Priya", "Quentin", "Rosalind", "Stellan", "Tamsin", "Ulrich",
+         "Valeria", "Wendell", "Ximena"],
+        ["Abbott", "Brennan", "Castillo", "Duarte", "Eriksen", "Fontaine", "Gallagher", "Hoffmann", "Ivanova",
+         "Jablonski", "Kowalczyk", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrovic", "Quispe", "Rahman",
+         "Sorensen", "Takahashi", "Umberto", "Vasquez", "Whitfield", "Yilmaz"])]
+    shows = [f"Shared Show {k}" for k in range(6)]
+    if writer:
+        names, people, shows = names[::-1], people[::-1], shows[::-1]
+    out = []
+    for i in range(48):
+        name, domain = names[i % len(names)]
+        url = f"https://www.{domain}/writer-{writer}/{i}/"
+        when = date(2023, 1 + i % 12, 1)
+        claims = [ReleaseClaim(1, "premiere", DateRange(when, when, "day"), "reported", f"claim {writer}/{i}",
+                               [names[(i + 3) % len(names)][0]])]
+        art = Article(url=url, outlet=OutletRef(name, domain), published=datetime(2022, 6, 1, tzinfo=UTC),
+                      is_preview=True, show=shows[i % len(shows)], season=1, release_claims=claims,
+                      cast=[CastCredit(people[(i * 3 + j) % len(people)], None) for j in range(3)],
+                      sources=[SourceRef(*names[(i + 5) % len(names)])])
+        out.append(SavedPage(url=url, fetched_at=datetime(2022, 7, 1, tzinfo=UTC), body=url.encode(), article=art))
+    return out
+
+
+def test_two_postgresql_writers_share_new_entities_without_waiting_on_each_other(pg_url):
+    """Entities are created outside the batch transaction: two writers naming the same new
+    outlets, shows and people concurrently never deadlock (no batch retried), and every
+    entity exists once."""
+    import threading
+
+    engine = make_engine(pg_url)
+    upgrade(engine)
+    ingestors = [Ingestor(make_engine(pg_url)) for _ in range(2)]
+    barrier = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def write(k: int) -> None:
+        try:
+            todo = _overlapping_pages(k)
+            for start in range(0, len(todo), 12):  # a batch names all 12 outlets before citing them
+                barrier.wait(30)  # start every batch together, so they overlap
+                ingestors[k].store(todo[start:start + 12])
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+            barrier.abort()
+
+    threads = [threading.Thread(target=write, args=(k,)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == [] and not any(t.is_alive() for t in threads)
+    assert [ing.retries for ing in ingestors] == [0, 0]
+    got = counts(engine)
+    with engine.connect() as conn:
+        outlet_keys = conn.execute(select(m.Outlet.key)).scalars().all()
+        person_keys = conn.execute(select(m.Person.key)).scalars().all()
+    assert len(outlet_keys) == len(set(outlet_keys)) == 12
+    assert len(person_keys) == len(set(person_keys)) == 24
+    assert got["shows"] == 6 and got["seasons"] == 6
+    assert got["revisions"] == 96 and got["release_claims"] == 96
+    for ing in ingestors:
+        ing.engine.dispose()
+    engine.dispose()

@@ -93,3 +93,20 @@ def test_consensus_incremental_tally_matches_full_recount(conn, monkeypatch, by)
     monkeypatch.setattr(_Tally, "rows", recount_everything)
     assert fast == consensus(conn, picard(conn), 2, by=by)
     assert len({row["as_of"] for row in fast}) > 1
+
+
+def test_timeline_pages_in_sql_add_up_to_the_whole(conn):
+    """limit/offset pages, read in turn, are the full timeline in order; the count agrees."""
+    from aggregator.query import timeline_count
+
+    show = picard(conn)
+    for season, filters in ((2, {}), (None, {}), (2, {"outlet": "deadline.com"}), (2, {"since": SINCE})):
+        whole = claim_timeline(conn, show, season, **filters)
+        assert timeline_count(conn, show, season, **filters) == len(whole)
+        pages = [claim_timeline(conn, show, season, limit=3, offset=at, **filters) for at in range(0, len(whole), 3)]
+        assert all(0 < len(page) <= 3 for page in pages)
+        assert [row for page in pages for row in page] == whole
+    total = timeline_count(conn, show, 2)
+    assert claim_timeline(conn, show, 2, offset=total - 1) == claim_timeline(conn, show, 2)[-1:]
+    assert claim_timeline(conn, show, 2, limit=5, offset=total) == []
+    assert timeline_count(conn, show, 2, outlet="no-such-outlet.example") == 0
