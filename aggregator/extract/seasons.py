@@ -8,6 +8,7 @@ A Part or Volume attached to a season ("Season 4 Volume 2", "Part 2 of Season 4"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -94,6 +95,13 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     """
     if not _ANY_SEASON.search(text):
         return []       # the common case, decided by one cheap scan
+    return list(_season_refs(text, parts))
+
+
+# Show detection, preview detection and claims each read the same blocks' season
+# references: parse each text once.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
     found: list[tuple[int, int, int]] = []
     for match in _SEASONS.finditer(text):
         if match.group().startswith("series") and not match.group(1)[:1].isdigit():
@@ -145,7 +153,7 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
         if value is not None:
             found.append((match.start(), match.end(), value))
         found.sort()
-    return found
+    return tuple(found)
 
 
 def _covered(found: list[tuple[int, int, int]], start: int, end: int) -> bool:

@@ -88,15 +88,22 @@ def parts_are_seasons(show: str | None) -> bool:
 
 def find_show_mentions(text: str) -> list[tuple[int, int, str]]:
     """Known shows named in prose, as (start, end, canonical title), case-sensitive."""
+    return list(_show_mentions(text))
+
+
+# The show-name alternation is slow to scan and show detection, preview detection and
+# claims scan the same blocks: scan each text once.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _show_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     lookup, _, _, pattern = _table()
     if pattern is None:
-        return []
+        return ()
     out = []
     for match in pattern.finditer(text):
         title = lookup.get(norm(match.group(1)))
         if title:
             out.append((match.start(), match.end(), title))
-    return out
+    return tuple(out)
 
 
 def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
