@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from aggregator.extract.castnames import CHAR, NAME, NAME_RE, clean_name, status_of, valid_char
+from aggregator.extract.triggers import mentions_any
 from aggregator.items import CastStatus
 
 _A = rf"(?P<a>{NAME})"
@@ -89,6 +90,11 @@ _CREW = re.compile(
     rf"(?P<appos>{NAME}),\s+(?:the\s+|who\s+(?:is|was)\s+(?:the\s+)?)?(?:show['’]?s\s+|series['’]?\s+)?"
     rf"(?:creator|co-creator|showrunner|writer|director|producer|executive producer|author)|"
     rf"(?P<verb>{NAME})\s+(?:created|co-created|wrote|directed|produced|developed|showruns|penned)\b)")
+# Every _CREW match contains one of these (case-folded): "by", a title, a crew verb.
+_CREW_WORDS = ("by", "creat", "showrun", "show-run", "show run", "writer", "wrote", "direct", "produc", "develop",
+               "penned", "ep ", "eps ", "author", "novelist", "composer", "journalist", "reporter", "critic",
+               "editor", "president", "ceo", "chief", "executive", "head", "boss", "chairman", "chairwoman",
+               "founder", "filmmaker")
 _BYLINE = re.compile(rf"^\s*(?i:By|Written by|Words by|Posted by)\s+(?P<n>{NAME})")
 
 
@@ -96,7 +102,8 @@ def crew_names(texts: list[str]) -> set[str]:
     """Names the page gives as creators, writers, directors, producers, showrunners or bylines."""
     crew: set[str] = set()
     for text in texts:
-        for match in _CREW.finditer(text):
+        matches = _CREW.finditer(text) if mentions_any(text, _CREW_WORDS) else ()
+        for match in matches:
             raw = match.group("by") or match.group("title") or match.group("appos") or match.group("verb")
             for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", raw or ""):
                 name = clean_name(piece)
