@@ -78,6 +78,10 @@ _PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s+as\s+{_C}|\s*\((?P<p>[^)]{
 # "Picard (Patrick Stewart)" in a cast paragraph; which side is the actor is decided below.
 _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
 _AS_CREDIT = re.compile(rf"{_A}\s+as\s+{_C}")
+_INCLUDE_NOUNS = ("cast", "stars", "actors", "faces", "additions", "newcomers", "returnees", "regulars",
+                  "members", "ensemble", "players")
+_CAST_WORDS_HINT = ("cast", "star", "return", "repris", "role", "join", "ensemble", "play", "character",
+                    "newcomer", "back")
 _CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE)
 
@@ -153,8 +157,11 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             actor = clean_name(raw)
             if actor:
                 found.append((match.start("list"), actor, None, status))
-    include = _INCLUDE.search(sentence)
-    if include and (cast_context or _CAST_WORDS.search(sentence)):
+    # Asked of every sentence of a cast section; most have no parenthesis, no " as ", no
+    # cast noun, so each scan below first checks for the words it needs.
+    cast_talk = cast_context or (mentions_any(sentence, _CAST_WORDS_HINT) and bool(_CAST_WORDS.search(sentence)))
+    include = _INCLUDE.search(sentence) if mentions_any(sentence, _INCLUDE_NOUNS) else None
+    if include and cast_talk:
         offset = include.start("list")
         for raw in _LIST_SPLIT.split(include.group("list").rstrip(". ")):
             piece = _PIECE.match(raw.strip())
@@ -164,12 +171,12 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             if actor:
                 char = valid_char(piece.group("c") or piece.group("p"))
                 found.append((offset, actor, char, sentence_status or context_status or "unknown"))
-    if cast_context or _CAST_WORDS.search(sentence):
-        for match in _PAREN.finditer(sentence):
+    if cast_talk:
+        for match in (_PAREN.finditer(sentence) if "(" in sentence else ()):
             credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=True)
             if credit:
                 found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
-        for match in _AS_CREDIT.finditer(sentence):
+        for match in (_AS_CREDIT.finditer(sentence) if mentions_any(sentence, (" as ",)) else ()):
             if any(s <= match.start("a") < e for s, e in taken):
                 continue
             actor = clean_name(match.group("a"))

@@ -17,6 +17,7 @@ capitalized name shaped like a publication ("The Springfield Times"); people
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from aggregator.domains import registrable_domain
@@ -236,7 +237,9 @@ def _resolve_list(text: str, pos: int, reg: OutletRegistry, strict: bool) -> lis
 # --- sentences ----------------------------------------------------------------------
 
 
-def _attributions(text: str, reg: OutletRegistry) -> list[tuple[int, int, SourceRef]]:
+# Claims ask again for each dated sentence (often several dates per sentence).
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _attributions(text: str, reg: OutletRegistry) -> tuple[tuple[int, int, SourceRef], ...]:
     """(start, end, ref) of every outlet `text` attributes something to, in order."""
     found: list[tuple[int, int, SourceRef]] = []
     forward = _FORWARD.finditer(text) if mentions_any(text, _FORWARD_WORDS) else ()
@@ -260,7 +263,7 @@ def _attributions(text: str, reg: OutletRegistry) -> list[tuple[int, int, Source
     for hit in found:
         if not any(_same(hit[2], o[2]) for o in out):
             out.append(hit)
-    return out
+    return tuple(out)
 
 
 def sentence_attributions(text: str) -> list[SourceRef]:

@@ -13,11 +13,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 
+# Letters re.IGNORECASE takes for "i" that casefold() does not turn into one.
+_AS_IGNORECASE = str.maketrans({"ı": "i", "İ": "i"})
+
+
 @lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def folded(text: str) -> str:
     """`text` case-folded with every run of whitespace as one space, as patterns that
     are case-insensitive and write `\\s+` between words see it."""
-    return " ".join(text.casefold().split())
+    return " ".join(text.translate(_AS_IGNORECASE).casefold().split())
 
 
 def mentions_any(text: str, words: tuple[str, ...]) -> bool:
