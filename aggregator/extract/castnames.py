@@ -9,7 +9,9 @@ capitalised word runs ("Seven of Nine", "Dr. Jurati", "Vecna / Henry Creel").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from aggregator.extract.triggers import mentions_any
 from aggregator.items import CastStatus
 from aggregator.text import norm
 
@@ -60,8 +62,18 @@ _STATUS_RETURN = re.compile(
     r"original cast|series regulars?)\b|^\s*back\s*$", re.IGNORECASE)
 
 
+# Every match of the three status patterns contains one of these (case-folded) words.
+_STATUS_WORDS = ("return", "back", "repris", "exit", "leav", "left", "depart", "killed off", "written out",
+                 "no longer", "join", "new", "cast", "addition", "recruited", "tapped to", "series debut",
+                 "series regular")
+
+
+# Cast list parsing and prose credits ask about the same sentences and labels.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def status_of(text: str) -> CastStatus | None:
     """The cast status a piece of wording states, or None: exiting > new > returning."""
+    if not mentions_any(text, _STATUS_WORDS):
+        return None     # most sentences: one pass of `in` tests instead of three regex scans
     if _STATUS_EXIT.search(text) and not _NO_EXIT.search(text):
         return "exiting"
     if _STATUS_NEW.search(text):

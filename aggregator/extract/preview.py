@@ -9,7 +9,9 @@ sports or game "seasons" are not previews.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
@@ -154,13 +156,20 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
         return False
     if _many_shows(doc, show):
         return False
-    if sum(1 for text in body if _BOX_OFFICE.search(text)) >= 3:
+    if _at_least(3, (text for text in body if _BOX_OFFICE.search(text))):
         return False
-    future = 0
+    if _PREVIEW.search(head):
+        return not body or _at_least(1, _future_sentences(body))
+    return _at_least(3, _future_sentences(body))
+
+
+def _future_sentences(body: list[str]) -> Iterator[str]:
+    """Body sentences that speak of the future, lazily: callers stop at the count they need."""
     for text in body:
         for sentence in split_sentences(text):
             if _FUTURE.search(sentence):
-                future += 1
-    if _PREVIEW.search(head):
-        return future >= 1 or not body
-    return future >= 3
+                yield sentence
+
+
+def _at_least(count: int, items: Iterable[object]) -> bool:
+    return sum(1 for _ in itertools.islice(items, count)) >= count

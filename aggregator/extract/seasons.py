@@ -8,6 +8,9 @@ A Part or Volume attached to a season ("Season 4 Volume 2", "Part 2 of Season 4"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from aggregator.extract.triggers import folded
 
 _CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -41,8 +44,8 @@ _PART = re.compile(r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_
 _BARE_THEN_PART = re.compile(
     r"(?<![\w.,/:-])(?<!part\s)(?<!vol\.\s)(?<!vol\s)(?<!volume\s)(\d{1,2})\s*[:,–-]?\s+(?:part|volume|vol\.?)\s+" + _CARD, re.IGNORECASE)
 _NUMBER = re.compile(_CARD, re.IGNORECASE)
-# Every reference contains one of these; text without them has no season reference.
-_ANY_SEASON = re.compile(r"season|series|part|vol|S\d|\d\s*[:,–-]?\s+(?:part|vol)", re.IGNORECASE)
+# Every reference contains "season", "series", "part", "vol" (any case) or this.
+_S_NUMBER = re.compile(r"S\d")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–]|to|through|thru)\s*$", re.IGNORECASE)
 # What may stand between a season and an attached Part/Volume: "Season 4, Part 2", "S4 - Vol. 2".
@@ -92,14 +95,26 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     Things 4 Volume 2") yields only that season, with the span covering the whole
     phrase. "final season" without a number yields nothing.
     """
-    if not _ANY_SEASON.search(text):
-        return []       # the common case, decided by one cheap scan
+    low = folded(text)
+    if not ("season" in low or "series" in low or "part" in low or "vol" in low or _S_NUMBER.search(text)):
+        return []       # the common case, decided by a few substring tests
+    return list(_season_refs(text, parts))
+
+
+# Show detection, preview detection and claims each read the same blocks' season
+# references: parse each text once.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
+    # Each scan below needs a "season"/"series" or a "part"/"volume" word: skip the others.
+    low = folded(text)
+    seasons = "season" in low or "series" in low
+    parts_words = "part" in low or "vol" in low or "instal" in low
     found: list[tuple[int, int, int]] = []
-    for match in _SEASONS.finditer(text):
+    for match in (_SEASONS.finditer(text) if seasons else ()):
         if match.group().startswith("series") and not match.group(1)[:1].isdigit():
             continue    # "the series one of the best": not British "Series One"
         found.extend(_season_list(match))
-    for match in _ORD_SEASON.finditer(text):
+    for match in (_ORD_SEASON.finditer(text) if seasons else ()):
         for group in (1, 2):
             if match.group(group) and (value := _number(match.group(group))) is not None:
                 found.append((match.start(), match.end(), value))
@@ -107,7 +122,7 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
         value = _number(match.group(1))
         if value is not None:
             found.append((match.start(), match.end(), value))
-    for match in _BARE_THEN_PART.finditer(text):
+    for match in (_BARE_THEN_PART.finditer(text) if parts_words else ()):
         if _MONTH_BEFORE.search(text, 0, match.start()):
             continue    # "May 27, Volume 2": a day of the month, not a season
         value = _number(match.group(1))
@@ -116,12 +131,12 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     found.sort()
     found = _drop_overlaps(found)
     if parts:
-        for match in _ORD_PART.finditer(text):   # "the third part" of Lupin
+        for match in (_ORD_PART.finditer(text) if parts_words else ()):   # "the third part" of Lupin
             value = _number(match.group(1))
             if value is not None and not _covered(found, match.start(), match.end()):
                 found.append((match.start(), match.end(), value))
         found.sort()
-    for match in _PART.finditer(text):
+    for match in (_PART.finditer(text) if parts_words else ()):
         if _covered(found, match.start(), match.end()):
             continue
         attached = _attached_before(found, text, match.start())
@@ -145,7 +160,7 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
         if value is not None:
             found.append((match.start(), match.end(), value))
         found.sort()
-    return found
+    return tuple(found)
 
 
 def _covered(found: list[tuple[int, int, int]], start: int, end: int) -> bool:

@@ -24,8 +24,10 @@ __all__ = ["canonical_show", "detect_show_season", "find_show_mentions", "is_kno
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pattern[str] | None]:
-    """(norm(alias or title) -> title, titles whose Parts are seasons, scannable norms, scan regex)."""
+def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pattern[str] | None,
+                      re.Pattern[str] | None]:
+    """(norm(alias or title) -> title, titles whose Parts are seasons, scannable norms, scan regex,
+    prefilter regex)."""
     raw = json.loads(resources.files("aggregator.data").joinpath("shows.json").read_text("utf-8"))
     lookup: dict[str, str] = {}
     parts: set[str] = set()
@@ -42,10 +44,12 @@ def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pattern
     # Scanning prose is case-sensitive on the names as written, so "Succession" the
     # show is found but "the succession" is not; common-word titles are never scanned.
     names = sorted(scannable, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w'’])(?:The\s+|the\s+)?(" + "|".join(
-        re.escape(n.removeprefix("The ")).replace(r"\ ", r"\s+") for n in names
-    ) + r")(?![\w])") if names else None
-    return lookup, frozenset(parts), frozenset(norm(n) for n in scannable), pattern
+    alternation = "|".join(re.escape(n.removeprefix("The ")).replace(r"\ ", r"\s+") for n in names)
+    pattern = re.compile(r"(?<![\w'’])(?:The\s+|the\s+)?(" + alternation + r")(?![\w])") if names else None
+    # The bare names, without the look-behind that makes the engine try the full pattern
+    # at every position: several times faster, and no text without a hit can match above.
+    prefilter = re.compile(alternation) if names else None
+    return lookup, frozenset(parts), frozenset(norm(n) for n in scannable), pattern, prefilter
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\s*$")
@@ -88,15 +92,22 @@ def parts_are_seasons(show: str | None) -> bool:
 
 def find_show_mentions(text: str) -> list[tuple[int, int, str]]:
     """Known shows named in prose, as (start, end, canonical title), case-sensitive."""
-    lookup, _, _, pattern = _table()
-    if pattern is None:
-        return []
+    return list(_show_mentions(text))
+
+
+# The show-name alternation is slow to scan and show detection, preview detection and
+# claims scan the same blocks: scan each text once.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _show_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    lookup, _, _, pattern, prefilter = _table()
+    if pattern is None or prefilter is None or not prefilter.search(text):
+        return ()
     out = []
     for match in pattern.finditer(text):
         title = lookup.get(norm(match.group(1)))
         if title:
             out.append((match.start(), match.end(), title))
-    return out
+    return tuple(out)
 
 
 def is_preview(doc: Document, show: str | None, season: int | None) -> bool:

@@ -17,10 +17,12 @@ capitalized name shaped like a publication ("The Springfield Times"); people
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from aggregator.domains import registrable_domain
 from aggregator.extract.document import Block, Document, Link
+from aggregator.extract.triggers import mentions_any
 from aggregator.items import OutletRef, SourceRef
 from aggregator.outlets import Outlet, OutletRegistry, default_registry
 from aggregator.text import norm
@@ -71,6 +73,16 @@ _BACKWARD = re.compile(
     r"(?:reports|reported|reporting|reveals|revealed|confirms|confirmed|learned|learnt|broke\s+the\s+news"
     r"|says|said|notes|noted|writes|wrote|claims|claimed|understands|announced|was\s+the\s+first\s+to\s+report)\b",
 )
+# Every _FORWARD match contains one of these (case-folded, single-spaced; the pattern
+# ends in a lookahead for whitespace, hence the trailing spaces).
+_FORWARD_WORDS = ("according to", "reported ", "report ", "confirmed ", "revealed ", "announced ", "broken ",
+                  "published ", "noted ", "told ", "tell ", "tells ", "telling ", "speaking ", "interview ",
+                  "conversation ", "chat ", "statement ", "podcast ", "per ", "via ", "h/t", "hat tip",
+                  "courtesy of", "story ", "article ", "scoop ")
+# Every _BACKWARD match contains one of these.
+_BACKWARD_WORDS = ("report", "story", "article", "scoop", "source", "exclusive", "piece", "reveal", "confirm",
+                   "learn", "broke", "says", "said", "note", "writes", "wrote", "claim", "understands",
+                   "announced")
 _PHOTO_BEFORE = re.compile(r"\b(?:image|photo|picture|pic|still|poster|screenshot|gif|video|artwork)s?\b"
                            r"[^.!?]{0,24}$", re.IGNORECASE)
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|\s+as\s+well\s+as\s+|\s+or\s+|\s*[;|/]\s*)")
@@ -225,10 +237,13 @@ def _resolve_list(text: str, pos: int, reg: OutletRegistry, strict: bool) -> lis
 # --- sentences ----------------------------------------------------------------------
 
 
-def _attributions(text: str, reg: OutletRegistry) -> list[tuple[int, int, SourceRef]]:
+# Claims ask again for each dated sentence (often several dates per sentence).
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _attributions(text: str, reg: OutletRegistry) -> tuple[tuple[int, int, SourceRef], ...]:
     """(start, end, ref) of every outlet `text` attributes something to, in order."""
     found: list[tuple[int, int, SourceRef]] = []
-    for m in _FORWARD.finditer(text):
+    forward = _FORWARD.finditer(text) if mentions_any(text, _FORWARD_WORDS) else ()
+    for m in forward:
         trigger = m.group().lower()
         if trigger.startswith(("via", "courtesy")) and _PHOTO_BEFORE.search(text, 0, m.start()):
             continue  # "Image via Netflix", "photo courtesy of ...": picture credits
@@ -238,7 +253,8 @@ def _attributions(text: str, reg: OutletRegistry) -> list[tuple[int, int, Source
             pos = mid.end() if mid else pos
         pos = len(text) - len(text[pos:].lstrip(" :"))
         found.extend(_resolve_list(text, pos, reg, strict=True))
-    for m in _BACKWARD.finditer(text):
+    backward = _BACKWARD.finditer(text) if mentions_any(text, _BACKWARD_WORDS) else ()
+    for m in backward:
         hit = _resolve_before(text, m.start(), reg)
         if hit:
             found.append(hit)
@@ -247,7 +263,7 @@ def _attributions(text: str, reg: OutletRegistry) -> list[tuple[int, int, Source
     for hit in found:
         if not any(_same(hit[2], o[2]) for o in out):
             out.append(hit)
-    return out
+    return tuple(out)
 
 
 def sentence_attributions(text: str) -> list[SourceRef]:
