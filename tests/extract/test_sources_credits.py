@@ -15,8 +15,9 @@ def _names(*texts: str, own: OutletRef = OutletRef("Example Outlet", "example-ou
 
 
 def test_own_outlet_named_in_full_is_the_page_itself() -> None:
-    text = "The lead actor told The Harbor Times he is thrilled to be back."
-    assert _names(text, own=OutletRef("The Harbor Times", "harbortimes.example")) == []
+    # Matched whole: not shrunk to "The Harbor Times", another (unknown) paper.
+    text = "The lead actor told The Harbor Times TV he is thrilled to be back."
+    assert _names(text, own=OutletRef("The Harbor Times TV", "harbortimes.example")) == []
     assert _names(text) == ["The Harbor Times"]
 
 
