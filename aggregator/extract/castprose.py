@@ -105,6 +105,29 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_C}"),
      None),
 ]
+# Lower-case words one of which each pattern above needs, in the same order: a substring test
+# skips the regex on most sentences.
+_NEEDLES: list[tuple[str, ...]] = [
+    ("not", "n't", "n’t", "no longer"),
+    ("exit", "left", "leav", "depart", "quit", "stepp", "killed", "written out"),
+    ("return", "repris", "back"),
+    ("return", "comeback"),
+    ("repris",),
+    ("repris",),
+    ("season as",),
+    ("join", "sign", "aboard", "board"),
+    ("cast", "tapped", "hired", "recruited", "enlisted"),
+    (", playing", ", as", ", reprising"),
+    ("back", "return", "repris"),
+    ("back", "return"),
+    ("appear", "show", "turn", "pop", "lurk", "stick", "around"),
+    ("newcomer", "addition", "new cast", "new face"),
+    (", who",),
+    ("starring",),
+    ("play", "portray", "star", "voice", "take", "step"),
+]
+assert len(_NEEDLES) == len(_PATTERNS)
+_PATTERN_NEEDLES = [(p, re.compile("|".join(map(re.escape, n)))) for p, n in zip(_PATTERNS, _NEEDLES)]
 # "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence", "A, B and C are
 # all expected to return as X, Y and Z (respectively)", "A and B lead the season as X and Y": aligned.
 _PAIRS = re.compile(
@@ -140,6 +163,11 @@ _CREW = re.compile(
     rf"(?P<verb>{NAME})\s+(?:created|co-created|wrote|directed|produced|developed|showruns|penned)\b|"
     # "Brendan Hunt, who plays Coach Beard and also co-created the show, said ..."
     rf"(?P<rel>{NAME}),\s+who\s+[^,.;]{{0,60}}?\b(?:co-created|created|co-wrote|wrote|directed|developed|showruns)\b)")
+# Every _CREW alternative needs one of these words.
+_CREW_HINT = re.compile(
+    r"\b(?i:by|creat|co-creat|showrun|show-run|show run|run|writ|wrote|direct|produc|EPs?\b|author|novelist|composer|"
+    r"journalist|reporter|critic|editor|president|CEO|chief|executive|head|boss|chair|founder|filmmaker|developed|"
+    r"penned|helmed|adapted|scored)")
 _BYLINE = re.compile(rf"^\s*(?i:By|Written by|Words by|Posted by)\s+(?P<n>{NAME})")
 
 
@@ -147,7 +175,7 @@ def crew_names(texts: list[str]) -> set[str]:
     """Names the page gives as creators, writers, directors, producers, showrunners or bylines."""
     crew: set[str] = set()
     for text in texts:
-        for match in _CREW.finditer(text):
+        for match in _CREW.finditer(text) if _CREW_HINT.search(text) else ():
             raw = (match.group("by") or match.group("title") or match.group("appos") or match.group("verb")
                    or match.group("rel"))
             for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", raw or ""):
@@ -166,7 +194,7 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
     sentence_status = status_of(sentence)
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
-    for match in _PAIRS.finditer(sentence):
+    for match in _PAIRS.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
         actors = _SPLIT.split(match.group("al"))
         chars: list[str | None] = list(_SPLIT.split(match.group("cl")))
         if len(chars) != len(actors):
@@ -178,7 +206,10 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             if actor:
                 found.append((match.start(), actor, valid_char(c), sentence_status or context_status or "unknown"))
         taken.append((match.start(), match.end()))
-    for pattern, status in _PATTERNS:
+    low = sentence.lower()
+    for (pattern, status), needles in _PATTERN_NEEDLES:
+        if not needles.search(low):
+            continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
@@ -191,7 +222,7 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             found.append((match.start("a"), actor, char,
                           status or sentence_status or context_status or "unknown"))
             taken.append((match.start(), match.end()))
-    for match in _GROUP.finditer(sentence):
+    for match in _GROUP.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
         status = status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown")
         for raw in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", match.group("list")):
             actor = clean_name(raw)
