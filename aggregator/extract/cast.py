@@ -169,12 +169,18 @@ def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credit
     if not _PROSE_TRIGGER.search(text):
         return
     before = ""
+    weak: list[tuple[str, str | None, CastStatus]] = []
+    strong = 0
     for sentence in _sentences(text):
-        for actor, char, st in prose_credits(sentence, status, cast_section):
+        for actor, char, st in prose_credits(sentence, status, cast_section, weak):
             credits.add(actor, char, st)
+            strong += 1
         for actor, char, st in pronoun_credits(sentence, before):
             credits.add(actor, char, st)
         before = f"{before} {sentence}"
+    if weak and (strong or cast_section):
+        for actor, char, st in weak:
+            credits.add(actor, char, st)
 
 
 def _read_item(text: str, cast_context: bool, list_status: CastStatus | None, credits: _Credits) -> None:

@@ -127,6 +127,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("play", "portray", "star", "voice", "take", "step"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
+_WEAK = frozenset(p for p, _ in _PATTERNS if "ap" in p.groupindex or "pn" in p.groupindex)
 _PATTERN_NEEDLES = [(p, re.compile("|".join(map(re.escape, n)))) for p, n in zip(_PATTERNS, _NEEDLES)]
 # "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence", "A, B and C are
 # all expected to return as X, Y and Z (respectively)", "A and B lead the season as X and Y": aligned.
@@ -188,9 +189,15 @@ def crew_names(texts: list[str]) -> set[str]:
     return crew
 
 
-def prose_credits(sentence: str, context_status: CastStatus | None,
-                  cast_context: bool) -> Iterator[tuple[str, str | None, CastStatus]]:
-    """(actor, character, status) credits of one sentence, in order of appearance."""
+def prose_credits(sentence: str, context_status: CastStatus | None, cast_context: bool,
+                  weak: list[tuple[str, str | None, CastStatus]] | None = None,
+                  ) -> Iterator[tuple[str, str | None, CastStatus]]:
+    """(actor, character, status) credits of one sentence, in order of appearance.
+
+    Appositive and possessive credits ("X, the recruiter, is back", "X's Front Man is
+    coming back") read the same as a work ("Y, the crime drama, is back", "Z's new show
+    is back"); when `weak` is given they go there, for the caller to keep only in a
+    paragraph that credits someone else too."""
     sentence_status = status_of(sentence)
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
@@ -219,9 +226,12 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             char = _role(match, sentence)
             if char is False:
                 continue
-            found.append((match.start("a"), actor, char,
-                          status or sentence_status or context_status or "unknown"))
+            credit = (match.start("a"), actor, char, status or sentence_status or context_status or "unknown")
             taken.append((match.start(), match.end()))
+            if weak is not None and pattern in _WEAK:
+                weak.append(credit[1:])
+                continue
+            found.append(credit)
     for match in _GROUP.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
         status = status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown")
         for raw in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", match.group("list")):
@@ -293,12 +303,12 @@ def _role(match: re.Match[str], sentence: str) -> str | None | bool:
     return None
 
 
-def _appositive_role(text: str) -> str | None:
+def _appositive_role(text: str) -> str | None | bool:
     """"the recruiter with the ddakji tiles" -> "the recruiter"; a description of the
     person ("the Oscar-winning actor", "an old favourite") is no role."""
     words = text.split()
     if words[0] in {"a", "an"}:
-        return None
+        return False if _WORK_NOUN.search(text.split(" with ")[0].split(" of ")[0]) else None
     if words[0] != "the":
         return valid_char(text) if text[:1].isalpha() else None
     head: list[str] = []
@@ -306,7 +316,9 @@ def _appositive_role(text: str) -> str | None:
         if re.fullmatch(_NOT_DESC, word) or not word[:1].islower():
             break
         head.append(word)
-    if not head or _PERSON_NOUN.search(head[-1]) or _WORK_NOUN.search(head[-1]):
+    if head and _WORK_NOUN.search(head[-1]):
+        return False    # "Blue Harbour, the cosy crime drama, is back": a show, not a person
+    if not head or _PERSON_NOUN.search(head[-1]):
         return None
     return "the " + " ".join(head)
 

@@ -43,9 +43,14 @@ def test_pronoun_subject_takes_the_nearest_person() -> None:
 
 
 def test_appositive_role_then_back() -> None:
-    assert roles("Ivo Marsh, the ferryman with the lantern, is also back.") == {"Ivo Marsh": "the ferryman"}
+    lead = "Tara Quill returns as Mags Brody. "
+    got = roles(lead + "Ivo Marsh, the ferryman with the lantern, is also back.")
+    assert got == {"Tara Quill": "Mags Brody", "Ivo Marsh": "the ferryman"}
     # An appositive that describes the person is no role.
-    assert roles("Ivo Marsh, the veteran actor, is also back.") == {"Ivo Marsh": None}
+    assert roles(lead + "Ivo Marsh, the veteran actor, is also back.")["Ivo Marsh"] is None
+    # A paragraph that credits nobody else: "X, the Y, is back" may be a show.
+    assert roles("Ivo Marsh, the ferryman with the lantern, is also back.") == {}
+    assert roles(lead + "Blue Harbour, the cosy crime drama, is back.") == {"Tara Quill": "Mags Brody"}
 
 
 def test_lower_case_role_after_as() -> None:
@@ -89,10 +94,13 @@ def test_other_return_wordings() -> None:
 
 
 def test_possessive_role_is_coming_back() -> None:
-    assert roles("We also know Dee Marr's Night Warden is coming back.") == {"Dee Marr": "Night Warden"}
-    assert roles("We also know Dee Marr's shifty landlord will be back.") == {"Dee Marr": "the landlord"}
+    lead = "Tara Quill returns as Mags Brody, and we also know "
+    assert roles(lead + "Dee Marr's Night Warden is coming back.")["Dee Marr"] == "Night Warden"
+    assert roles(lead + "Dee Marr's shifty landlord will be back.")["Dee Marr"] == "the landlord"
     # What follows the possessive is a work, not a role.
-    assert roles("Dee Marr's new series is coming back in May.") == {}
+    assert "Dee Marr" not in roles(lead + "Dee Marr's new series is coming back in May.")
+    # Alone in its paragraph, a possessive reads like a creator's show.
+    assert roles("We also know Dee Marr's Night Warden is coming back.") == {}
 
 
 def test_crew_job_titles_never_make_cast() -> None:
