@@ -239,7 +239,19 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
             (t for _, _, t in find_show_mentions(text)), None)
         return [(known, None, True)] if known else []
     show, trusted = _show_near_ref(text, refs[0])
-    return [(show, refs[0][2], trusted)]
+    guesses: list[tuple[str | None, int | None, bool]] = [(show, refs[0][2], trusted)]
+    if show and not trusted:
+        # "Foo Hollow: The Reckoning Season 2": the title may span the colon; the slug or
+        # the body decides between the two readings (an unknown name needs a second witness).
+        at = text.find(show)
+        head = text[:at].rstrip() if at > 0 else ""
+        if head.endswith(":"):
+            before = _SEPARATOR.split(head[:-1].rstrip())[-1]
+            run = _CAP_RUN.fullmatch(before)
+            if run and len(before.split()) <= 5 and not _LEAD_IN.match(before + " ") and \
+                    not all(w.lower() in _FILLER for w in before.split()):
+                guesses.insert(0, (f"{before}: {show}", refs[0][2], False))
+    return guesses
 
 
 def _from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:

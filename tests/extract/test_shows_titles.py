@@ -53,3 +53,16 @@ def test_a_preview_still_reads_an_indefinite_season() -> None:
     page = doc("'Yellowjackets': Everything We Know",
                "Showtime has renewed Yellowjackets for a second season.", "Yellowjackets will return next year.")
     assert detect_show_season(page) == ("Yellowjackets", 2)
+
+
+@pytest.mark.parametrize("title, url, expected", [
+    # A colon inside the title: the slug confirms the whole name.
+    ("Foo Hollow: The Reckoning Season 2 Release Date, Cast and More",
+     "https://x.example/foo-hollow-the-reckoning-season-2-release-date", ("Foo Hollow: The Reckoning", 2)),
+    # A lead-in before the colon is not part of the name.
+    ("Exclusive: Blue Harbour Season 2 Casts Its Villain",
+     "https://x.example/blue-harbour-season-2-villain", ("Blue Harbour", 2)),
+])
+def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -> None:
+    page = doc(title, "The new season will arrive next year, and filming is expected to begin soon.", url=url)
+    assert detect_show_season(page) == expected
