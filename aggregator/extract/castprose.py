@@ -136,10 +136,11 @@ _PAIRS = re.compile(
     rf"(?:(?:will not|won['’]t|will no longer|are not|aren['’]t)\s+(?:be\s+)?(?:back|return\w*)|"
     rf"(?:return|reprise|are back|will be back|be back|back|play|star|join|lead|headline|front)\w*)"
     rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?\s+(?:as|of)\s+"
-    rf"(?P<cl>{CHAR}(?:,\s+{CHAR})*,?\s+(?:and|&)\s+{CHAR})")
+    rf"(?:(?:the\s+)?(?!{_NOT_DESC})[a-z][\w'’-]*\s+)?(?P<cl>{CHAR}(?:,\s+{CHAR})*,?\s+(?:and|&)\s+{CHAR})")
 # "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
 _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
+    rf"(?P<neg>(?:not|won['’]t|no longer|aren['’]t)\s+(?:be\s+)?)?"
     rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*(?!\s+forces)|(?:been\s+)?cast|exit\w*|leav\w*)\b")
 # "Returning cast members include A as B, C (D) and E."
 _INCLUDE = re.compile(
@@ -233,7 +234,8 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
                 continue
             found.append(credit)
     for match in _GROUP.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
-        status = status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown")
+        status = ("exiting" if match.group("neg") else
+                  status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown"))
         for raw in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", match.group("list")):
             actor = clean_name(raw)
             if actor:
@@ -315,6 +317,8 @@ def _appositive_role(text: str) -> str | None | bool:
     for word in words[1:4]:
         if re.fullmatch(_NOT_DESC, word) or not word[:1].islower():
             break
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            return None     # "the show's narrator": a job on the show, not a role in it
         head.append(word)
     if head and _WORK_NOUN.search(head[-1]):
         return False    # "Blue Harbour, the cosy crime drama, is back": a show, not a person

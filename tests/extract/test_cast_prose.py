@@ -109,3 +109,16 @@ def test_crew_job_titles_never_make_cast() -> None:
     assert got == []
     # A creator who returns in a role is cast.
     assert cast("Nora Lyle, who created the show, returns as Bea Lyle.") == [("Nora Lyle", "Bea Lyle", "returning")]
+
+
+def test_group_exit_and_described_role_lists() -> None:
+    got = cast("Tara Quill, Omar Dunne and Lena Vask won't be back.")
+    assert got == [("Tara Quill", None, "exiting"), ("Omar Dunne", None, "exiting"), ("Lena Vask", None, "exiting")]
+    assert [s for _, _, s in cast("Tara Quill, Omar Dunne and Lena Vask will all be back.")] == ["returning"] * 3
+    got = roles("Ruth Penn and Abel Kors star as twins Dora and Max Finch.")
+    assert got == {"Ruth Penn": "Dora Finch", "Abel Kors": "Max Finch"}
+
+
+def test_appositive_job_on_the_show_is_no_role() -> None:
+    got = roles("Tara Quill returns as Mags Brody, and Ivo Marsh, the series' narrator, is back.")
+    assert got == {"Tara Quill": "Mags Brody", "Ivo Marsh": None}
