@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from aggregator.extract.castnames import NAME, clean_char, clean_name, status_of, valid_char
-from aggregator.extract.castprose import _paren_credit, crew_names, prose_credits
+from aggregator.extract.castprose import _paren_credit, crew_names, pronoun_credits, prose_credits
 from aggregator.extract.document import Block, Document
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.shows import is_known_show
@@ -58,7 +58,11 @@ class _Credits:
 
     def add(self, actor: str, character: str | None, status: CastStatus, strong: bool = False) -> None:
         key = norm(actor)
-        if not key or key == self.show_key or (key in self.crew and not (strong and character)):
+        # Crew are cast only when the page gives them a role in the season: a list credit,
+        # or prose that says they return, join or leave as someone ("Sharon Horgan, who
+        # created the show, returns as Eva"); "X, who plays Y and co-created it, said" is not.
+        if not key or key == self.show_key or (
+                key in self.crew and not ((strong or status != "unknown") and character)):
             return
         if is_known_show(actor):
             return      # "Stranger Things plays ..." is a show, not a person
@@ -164,8 +168,18 @@ _PROSE_TRIGGER = re.compile(
 def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credits: _Credits) -> None:
     if not _PROSE_TRIGGER.search(text):
         return
+    before = ""
+    weak: list[tuple[str, str | None, CastStatus]] = []
+    strong = 0
     for sentence in _sentences(text):
-        for actor, char, st in prose_credits(sentence, status, cast_section):
+        for actor, char, st in prose_credits(sentence, status, cast_section, weak):
+            credits.add(actor, char, st)
+            strong += 1
+        for actor, char, st in pronoun_credits(sentence, before):
+            credits.add(actor, char, st)
+        before = f"{before} {sentence}"
+    if weak and (strong or cast_section):
+        for actor, char, st in weak:
             credits.add(actor, char, st)
 
 

@@ -13,62 +13,135 @@ import re
 from collections.abc import Iterator
 
 from aggregator.extract.castnames import CHAR, NAME, NAME_RE, clean_name, status_of, valid_char
-from aggregator.extract.triggers import mentions_any
 from aggregator.items import CastStatus
 
 _A = rf"(?P<a>{NAME})"
 _C = rf"(?P<c>{CHAR})"
-# Lower-case descriptors between "as" and the role: "returns as the glacial Sylvie Grateau".
-_DESC = r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+# A descriptor before the role's name is lower-case words, an agency acronym or a nationality:
+# "returns as the glacial Sylvie Grateau", "joins as DEA agent Susan Duffy", "as British foreign
+# secretary Austin Dennison", "as her impossibly chic boss, Sylvie Grateau". The role is the
+# proper-noun run after it.
+_DEMONYM = (r"(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|"
+            r"Russian|Ukrainian|Polish|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Israeli|Iranian|Egyptian|"
+            r"Indian|Pakistani|Chinese|Japanese|Korean|Vietnamese|Thai|Filipino|Australian|Canadian|Mexican|"
+            r"Brazilian|Argentine|Colombian|Cuban|Nigerian|Kenyan|Soviet|European|African|Asian|Texan)")
+_ACRO = r"(?:[A-Z]{2,4}\d?(?![\w'’-]))"
+# Words that end a descriptor: a conjunction or preposition starts another phrase.
+_NOT_DESC = r"(?:and|or|but|nor|well|too|also|then|while|who|which|that|whose|when|where|with|of|in|from|at|on|" \
+            r"for|to|by|after|before|because|since|again|once|this|is|was|will)\b"
+_DESC_WORD = rf"(?:(?!{_NOT_DESC})[a-z][\w'’-]*|{_ACRO}|{_DEMONYM})"
+
+
+def _desc(name: str) -> str:
+    return rf"(?P<{name}>(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESC_WORD},?\s+){{0,3}}?)"
+
+
+_DESC = _desc("d")
+# The role may not start with an acronym or nationality that a lower-case word follows.
+_GUARD = rf"(?!(?:{_ACRO}|{_DEMONYM})\s+(?!{_NOT_DESC})[a-z])"
+# A lower-case role when no name follows: "could return as the recruiter too".
+_LC_HEAD_STOP = r"(?:rest|same|lead|leads|star|stars|main|show|series|season|cast|character|role|part|head|face|" \
+                r"one|other|others|new|first|last|latter|former|showrunner|director|writer|creator|producer|" \
+                r"executive|host|voice|actor|actress|season's|show's|series')\b"
+_LC = rf"(?P<lc>the\s+(?!{_LC_HEAD_STOP})[a-z][\w'’-]*(?:\s+(?!{_NOT_DESC}|{_LC_HEAD_STOP})[a-z][\w'’-]*)?)" \
+      rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:too|with|who|again|once|in|for|this|and|but|from|after|when)\b)"
+# "as <role>": a described proper-noun role, else a lower-case one.
+_DC = rf"(?:{_DESC}{_GUARD}{_C}|{_LC})"
 _ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
 _AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|once again|again|reportedly|officially|" \
        r"set to|expected to|expected|likely|likely to|" \
        r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
 
-# (pattern, status the wording itself states or None to read it from the sentence,
-#  words of which every match contains at least one: a sentence without them skips the
-#  pattern, whose leading name part would otherwise be tried at every capital)
-_PATTERNS: list[tuple[re.Pattern[str], CastStatus | None, tuple[str, ...]]] = [
-    (re.compile(rf"{_A}{_ASIDE}\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t)\s+"
+# (pattern, status the wording itself states or None to read it from the sentence)
+_PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
+    # "Zine Tseng, who played young Ye Wenjie, will not return": the aside names the role.
+    (re.compile(rf"{_A}(?:,\s+who\s+(?:plays|played|portrays|portrayed|has played)\s+{_desc('d2')}{_GUARD}"
+                rf"(?P<c2>{CHAR}),|{_ASIDE})\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t)\s+"
                 rf"(?:be\s+)?(?:returning|return|back|coming back|reprising|reprise)"
-                rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{_C})?"), "exiting", ("return", "back", "repris")),
+                rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{_DC})?"), "exiting"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
                 rf"stepp(?:ed|ing) away|(?:been )?killed off|written out)\b(?:\s+(?:the\s+)?(?:show|series|cast|role))?"
-                rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting", ("exit", "left", "leav", "depart", "quit", "stepp", "killed off", "written out")),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)(?:\s+[a-z][\w'’-]*){{0,3}}?\s+"
+                rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting"),
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)"
+                rf"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?(?:\s+[a-z][\w'’-]*){{0,3}}?\s+"
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
-                rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DESC}{_C}"), "returning", ("return", "repris", "back")),
+                rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DC}"), "returning"),
+    # "Wi Ha-jun has teased a return as detective Hwang Jun-ho"
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:[a-z]+\s+){{0,2}}?(?:a|his|her|their)\s+(?:[a-z]+\s+)?(?:return|comeback)\s+"
+                rf"as\s+{_DC}"), None),
     # "Thomas Ian Griffith, who will reprise his Karate Kid Part III role as Terry Silver"
+    # "... will reprise his Rogue One role, Orson Krennic"
     (re.compile(rf"{_A},?\s+(?:who\s+)?{_AUX}(?:reprise[sd]?|reprising)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,6}}?"
-                rf"role\s+as\s+{_DESC}{_C}"), "returning", ("repris",)),
+                rf"role(?:\s+as|,)\s+{_DC}"), "returning"),
     # "Antony Starr reprises Homelander"
-    (re.compile(rf"{_A}\s+{_AUX}(?:reprise[sd]?|reprising)\s+{_C}"), "returning", ("repris",)),
+    (re.compile(rf"{_A}\s+{_AUX}(?:reprise[sd]?|reprising)\s+{_C}"), "returning"),
     # "This is Henry Cavill's final season as Geralt of Rivia"
     (re.compile(rf"{_A}['’]s\s+(?:(?:final|last|first|second|third|fourth|fifth|new|latest|next)\s+)?season\s+as\s+{_C}"),
-     None, ("season",)),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?)\s+(?:the\s+(?:\w+\s+){{0,2}}?"
-                rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_DESC}{_C}"), "new", ("join",)),
+     None),
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)\s+on|c[oa]mes?\s+aboard|boards?|boarded)"
+                rf"\s+(?:the\s+(?:\w+\s+){{0,2}}?"
+                rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_DC}"), "new"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted)\s+(?:to play\s+|as\s+|in the role of\s+)"
-                rf"{_DESC}{_C}"), "new", ("cast", "tapped", "hired", "recruited", "enlisted")),
+                rf"{_DESC}{_GUARD}{_C}"), "new"),
+    # "Joseph Quinn is new this season, playing Eddie Munson"
+    (re.compile(rf"{_A}{_ASIDE}\s+(?:is|are|was|will be)\s+(?:also\s+)?(?:new|back|returning)\b(?:\s+[a-z]+){{0,3}},\s+"
+                rf"(?:playing|as|reprising\s+(?:his|her|their)\s+role\s+as)\s+{_DC}"), None),
+    # "Gong Yoo, the recruiter with the ddakji tiles, is also back": the appositive is the role.
+    (re.compile(rf"{_A},\s+(?P<ap>the\s+[a-z][^,]{{0,60}}?|(?:a|an)\s+[a-z][^,]{{0,60}}?|{CHAR}),\s+{_AUX}"
+                rf"(?:back|return(?:s|ing)?|reprising|coming back)\b(?!\s+(?:as|to|of|in|for)\b)"), "returning"),
+    # "Lee Byung-hun's Front Man is coming back", "Gong Yoo's suited recruiter will be back"
+    (re.compile(rf"{_A}['’]s\s+(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?:{_GUARD}{_C}|(?P<pn>[a-z][\w'’-]*))\s+"
+                rf"{_AUX}(?:coming back|back|returning|returns|return)\b"), "returning"),
+    # "Hervé Pierre is still lurking as the awful Hubert Pellegrini"
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:still\s+)?(?:appear(?:s|ing)?|show(?:s|ing)?\s+up|turn(?:s|ing)?\s+up|"
+                rf"pop(?:s|ping)?\s+up|lurk(?:s|ing)?|stick(?:s|ing)?\s+around|around)\s+as\s+{_DC}"), None),
     (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{_A},?\s+"
-                rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+{_C}"), "new", ("new",)),
+                rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+{_C}"), "new"),
     (re.compile(rf"{_A},\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
-                rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_DESC}{_C}"), None, ("who",)),
-    (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None, ("starring",)),
+                rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_DESC}{_GUARD}{_C}"), None),
+    (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
-                rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+{_C}"),
-     None, ("play", "portray", "star", "voice", "take", "step")),
+                rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+"
+                rf"(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_C}"),
+     None),
 ]
-# "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence": pairwise.
+# Lower-case words one of which each pattern above needs, in the same order: a substring test
+# skips the regex on most sentences.
+_NEEDLES: list[tuple[str, ...]] = [
+    ("not", "n't", "n’t", "no longer"),
+    ("exit", "left", "leav", "depart", "quit", "stepp", "killed", "written out"),
+    ("return", "repris", "back"),
+    ("return", "comeback"),
+    ("repris",),
+    ("repris",),
+    ("season as",),
+    ("join", "sign", "aboard", "board"),
+    ("cast", "tapped", "hired", "recruited", "enlisted"),
+    (", playing", ", as", ", reprising"),
+    ("back", "return", "repris"),
+    ("back", "return"),
+    ("appear", "show", "turn", "pop", "lurk", "stick", "around"),
+    ("newcomer", "addition", "new cast", "new face"),
+    (", who",),
+    ("starring",),
+    ("play", "portray", "star", "voice", "take", "step"),
+]
+assert len(_NEEDLES) == len(_PATTERNS)
+_WEAK = frozenset(p for p, _ in _PATTERNS if "ap" in p.groupindex or "pn" in p.groupindex)
+_PATTERN_NEEDLES = [(p, re.compile("|".join(map(re.escape, n)))) for p, n in zip(_PATTERNS, _NEEDLES)]
+# "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence", "A, B and C are
+# all expected to return as X, Y and Z (respectively)", "A and B lead the season as X and Y": aligned.
 _PAIRS = re.compile(
-    rf"(?P<a1>{NAME})\s+(?:and|&)\s+(?P<a2>{NAME})\s+{_AUX}(?:return|reprise|are back|will be back|play|star|join)\w*"
-    rf"(?:\s+(?:their|the)\s+roles?)?\s+(?:as|of)\s+(?P<c1>{CHAR})\s+(?:and|&)\s+(?P<c2>{CHAR})")
-_PAIRS_WORDS = ("return", "repris", "back", "play", "star", "join")
+    rf"(?P<al>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}"
+    rf"(?:(?:will not|won['’]t|will no longer|are not|aren['’]t)\s+(?:be\s+)?(?:back|return\w*)|"
+    rf"(?:return|reprise|are back|will be back|be back|back|play|star|join|lead|headline|front)\w*)"
+    rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?\s+(?:as|of)\s+"
+    rf"(?:(?:the\s+)?(?!{_NOT_DESC})[a-z][\w'’-]*\s+)?(?P<cl>{CHAR}(?:,\s+{CHAR})*,?\s+(?:and|&)\s+{CHAR})")
 # "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
 _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
+    rf"(?P<neg>(?:not|won['’]t|no longer|aren['’]t)\s+(?:be\s+)?)?"
     rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*(?!\s+forces)|(?:been\s+)?cast|exit\w*|leav\w*)\b")
-_GROUP_WORDS = ("return", "repris", "back", "join", "cast", "exit", "leav")
 # "Returning cast members include A as B, C (D) and E."
 _INCLUDE = re.compile(
     r"\b(?:cast|stars|actors|faces|additions|newcomers|returnees|regulars|members|ensemble|players)\b[^.]{0,40}?"
@@ -77,11 +150,6 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|;\s*)")
 _PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s+as\s+{_C}|\s*\((?P<p>[^)]{{1,50}})\))?\s*[.!]?$")
 # "Picard (Patrick Stewart)" in a cast paragraph; which side is the actor is decided below.
 _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
-_AS_CREDIT = re.compile(rf"{_A}\s+as\s+{_C}")
-_INCLUDE_NOUNS = ("cast", "stars", "actors", "faces", "additions", "newcomers", "returnees", "regulars",
-                  "members", "ensemble", "players")
-_CAST_WORDS_HINT = ("cast", "star", "return", "repris", "role", "join", "ensemble", "play", "character",
-                    "newcomer", "back")
 _CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE)
 
@@ -90,15 +158,18 @@ _CREW = re.compile(
     rf"helmed|adapted|composed|scored)\s+(?i:by)\s+(?P<by>{NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){NAME})*)|"
     rf"(?i:creators?|co-creators?|showrunners?|show-runners?|show runners?|writers?|head writer|directors?|producers?|"
     rf"executive producers?|EPs?|author|novelist|composer|journalist|reporter|critic|editor|president|CEO|"
-    rf"chief|executive|head|boss|chairman|chairwoman|founder|filmmaker)\s+(?P<title>{NAME})|"
+    rf"chief|executive|head|boss|chairman|chairwoman|founder|filmmaker)\s+"
+    rf"(?P<title>{NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){NAME})*)|"
     rf"(?P<appos>{NAME}),\s+(?:the\s+|who\s+(?:is|was)\s+(?:the\s+)?)?(?:show['’]?s\s+|series['’]?\s+)?"
     rf"(?:creator|co-creator|showrunner|writer|director|producer|executive producer|author)|"
-    rf"(?P<verb>{NAME})\s+(?:created|co-created|wrote|directed|produced|developed|showruns|penned)\b)")
-# Every _CREW match contains one of these (case-folded): "by", a title, a crew verb.
-_CREW_WORDS = ("by", "creat", "showrun", "show-run", "show run", "writer", "wrote", "direct", "produc", "develop",
-               "penned", "ep ", "eps ", "author", "novelist", "composer", "journalist", "reporter", "critic",
-               "editor", "president", "ceo", "chief", "executive", "head", "boss", "chairman", "chairwoman",
-               "founder", "filmmaker")
+    rf"(?P<verb>{NAME})\s+(?:created|co-created|wrote|directed|produced|developed|showruns|penned)\b|"
+    # "Brendan Hunt, who plays Coach Beard and also co-created the show, said ..."
+    rf"(?P<rel>{NAME}),\s+who\s+[^,.;]{{0,60}}?\b(?:co-created|created|co-wrote|wrote|directed|developed|showruns)\b)")
+# Every _CREW alternative needs one of these words.
+_CREW_HINT = re.compile(
+    r"\b(?i:by|creat|co-creat|showrun|show-run|show run|run|writ|wrote|direct|produc|EPs?\b|author|novelist|composer|"
+    r"journalist|reporter|critic|editor|president|CEO|chief|executive|head|boss|chair|founder|filmmaker|developed|"
+    r"penned|helmed|adapted|scored)")
 _BYLINE = re.compile(rf"^\s*(?i:By|Written by|Words by|Posted by)\s+(?P<n>{NAME})")
 
 
@@ -106,9 +177,9 @@ def crew_names(texts: list[str]) -> set[str]:
     """Names the page gives as creators, writers, directors, producers, showrunners or bylines."""
     crew: set[str] = set()
     for text in texts:
-        matches = _CREW.finditer(text) if mentions_any(text, _CREW_WORDS) else ()
-        for match in matches:
-            raw = match.group("by") or match.group("title") or match.group("appos") or match.group("verb")
+        for match in _CREW.finditer(text) if _CREW_HINT.search(text) else ():
+            raw = (match.group("by") or match.group("title") or match.group("appos") or match.group("verb")
+                   or match.group("rel"))
             for piece in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", raw or ""):
                 name = clean_name(piece)
                 if name:
@@ -119,26 +190,33 @@ def crew_names(texts: list[str]) -> set[str]:
     return crew
 
 
-def prose_credits(sentence: str, context_status: CastStatus | None,
-                  cast_context: bool) -> Iterator[tuple[str, str | None, CastStatus]]:
-    """(actor, character, status) credits of one sentence, in order of appearance."""
+def prose_credits(sentence: str, context_status: CastStatus | None, cast_context: bool,
+                  weak: list[tuple[str, str | None, CastStatus]] | None = None,
+                  ) -> Iterator[tuple[str, str | None, CastStatus]]:
+    """(actor, character, status) credits of one sentence, in order of appearance.
+
+    Appositive and possessive credits ("X, the recruiter, is back", "X's Front Man is
+    coming back") read the same as a work ("Y, the crime drama, is back", "Z's new show
+    is back"); when `weak` is given they go there, for the caller to keep only in a
+    paragraph that credits someone else too."""
     sentence_status = status_of(sentence)
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
-    pairs = _PAIRS.finditer(sentence) if _mentions(sentence, _PAIRS_WORDS) else ()
-    for match in pairs:
-        c1, c2 = match.group("c1"), match.group("c2")
-        if len(c2.split()) == 1 and len(c1.split()) == 1:
-            pass
-        elif len(c2.split()) >= 2 and len(c1.split()) == 1:
-            c1 = f"{c1} {c2.split()[-1]}"   # "Marty and Wendy Byrde": the surname is shared
-        for a, c in ((match.group("a1"), c1), (match.group("a2"), c2)):
+    for match in _PAIRS.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
+        actors = _SPLIT.split(match.group("al"))
+        chars: list[str | None] = list(_SPLIT.split(match.group("cl")))
+        if len(chars) != len(actors):
+            chars = [None] * len(actors)    # misaligned lists: no role is safer than a wrong one
+        elif len(chars) == 2 and len(chars[0].split()) == 1 and len(chars[1].split()) >= 2:
+            chars[0] = f"{chars[0]} {chars[1].split()[-1]}"   # "Marty and Wendy Byrde": the surname is shared
+        for a, c in zip(actors, chars):
             actor = clean_name(a)
             if actor:
                 found.append((match.start(), actor, valid_char(c), sentence_status or context_status or "unknown"))
         taken.append((match.start(), match.end()))
-    for pattern, status, words in _PATTERNS:
-        if not _mentions(sentence, words):
+    low = sentence.lower()
+    for (pattern, status), needles in _PATTERN_NEEDLES:
+        if not needles.search(low):
             continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -146,22 +224,24 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             actor = clean_name(match.group("a"))
             if not actor:
                 continue
-            char = valid_char(match.groupdict().get("c"))
-            found.append((match.start("a"), actor, char,
-                          status or sentence_status or context_status or "unknown"))
+            char = _role(match, sentence)
+            if char is False:
+                continue
+            credit = (match.start("a"), actor, char, status or sentence_status or context_status or "unknown")
             taken.append((match.start(), match.end()))
-    groups = _GROUP.finditer(sentence) if _mentions(sentence, _GROUP_WORDS) else ()
-    for match in groups:
-        status = status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown")
+            if weak is not None and pattern in _WEAK:
+                weak.append(credit[1:])
+                continue
+            found.append(credit)
+    for match in _GROUP.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
+        status = ("exiting" if match.group("neg") else
+                  status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown"))
         for raw in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", match.group("list")):
             actor = clean_name(raw)
             if actor:
                 found.append((match.start("list"), actor, None, status))
-    # Asked of every sentence of a cast section; most have no parenthesis, no " as ", no
-    # cast noun, so each scan below first checks for the words it needs.
-    cast_talk = cast_context or (mentions_any(sentence, _CAST_WORDS_HINT) and bool(_CAST_WORDS.search(sentence)))
-    include = _INCLUDE.search(sentence) if mentions_any(sentence, _INCLUDE_NOUNS) else None
-    if include and cast_talk:
+    include = _INCLUDE.search(sentence)
+    if include and (cast_context or _CAST_WORDS.search(sentence)):
         offset = include.start("list")
         for raw in _LIST_SPLIT.split(include.group("list").rstrip(". ")):
             piece = _PIECE.match(raw.strip())
@@ -171,12 +251,12 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             if actor:
                 char = valid_char(piece.group("c") or piece.group("p"))
                 found.append((offset, actor, char, sentence_status or context_status or "unknown"))
-    if cast_talk:
-        for match in (_PAREN.finditer(sentence) if "(" in sentence else ()):
+    if cast_context or _CAST_WORDS.search(sentence):
+        for match in _PAREN.finditer(sentence):
             credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=True)
             if credit:
                 found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
-        for match in (_AS_CREDIT.finditer(sentence) if mentions_any(sentence, (" as ",)) else ()):
+        for match in re.finditer(rf"{_A}\s+as\s+{_C}", sentence):
             if any(s <= match.start("a") < e for s, e in taken):
                 continue
             actor = clean_name(match.group("a"))
@@ -192,10 +272,93 @@ def prose_credits(sentence: str, context_status: CastStatus | None,
             yield actor, char, status
 
 
-def _mentions(sentence: str, words: tuple[str, ...]) -> bool:
-    """True when the sentence contains one of a pattern's trigger words (case-sensitive,
-    as the patterns are)."""
-    return any(word in sentence for word in words)
+_SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|,?\s+and\s+|,?\s+&\s+")
+# "as the rest of the Garvey sisters": a group, not one role.
+_PARTITIVE = re.compile(r"\b(?:rest|all|some|one|both|each|many|most|none|several|two|three|four)\s+of\b")
+_GROUP_NOUN = re.compile(r"\s+(?:sisters|brothers|siblings|family|families|kids|children|twins|clan|crew|gang|"
+                         r"household|parents|cousins|boys|girls|team|gang)\b")
+# Work words after a possessive: "Jane Doe's new series is back" is not a role.
+_WORK_NOUN = re.compile(r"(?:series|show|film|movie|drama|comedy|thriller|novel|book|books|adaptation|franchise|"
+                        r"project|podcast|album|sitcom|hit|spinoff|spin-off|prequel|sequel)$")
+_PERSON_NOUN = re.compile(r"(?:actor|actress|star|winner|nominee|veteran|alum|newcomer|comedian|singer|rapper|"
+                          r"creator|showrunner|producer|writer|director|performer|legend|icon|favou?rite)s?$")
+
+
+def _role(match: re.Match[str], sentence: str) -> str | None | bool:
+    """The role a prose pattern captured, None when it names none, False when the match
+    is not a credit at all ("Jane Doe's new series is back")."""
+    groups = match.groupdict()
+    if groups.get("pn") is not None:
+        noun = groups["pn"]
+        if _WORK_NOUN.search(noun):
+            return False
+        return None if _PERSON_NOUN.search(noun) or noun in {"character", "role", "part"} else f"the {noun}"
+    if groups.get("ap") is not None:
+        return _appositive_role(groups["ap"])
+    for c_group, d_group in (("c", "d"), ("c2", "d2")):
+        if groups.get(c_group):
+            if _PARTITIVE.search(groups.get(d_group) or "") or _GROUP_NOUN.match(sentence, match.end(c_group)):
+                return None
+            return valid_char(groups[c_group])
+    if groups.get("lc"):
+        return valid_char(groups["lc"])
+    return None
+
+
+def _appositive_role(text: str) -> str | None | bool:
+    """"the recruiter with the ddakji tiles" -> "the recruiter"; a description of the
+    person ("the Oscar-winning actor", "an old favourite") is no role."""
+    words = text.split()
+    if words[0] in {"a", "an"}:
+        return False if _WORK_NOUN.search(text.split(" with ")[0].split(" of ")[0]) else None
+    if words[0] != "the":
+        return valid_char(text) if text[:1].isalpha() else None
+    head: list[str] = []
+    for word in words[1:4]:
+        if re.fullmatch(_NOT_DESC, word) or not word[:1].islower():
+            break
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            return None     # "the show's narrator": a job on the show, not a role in it
+        head.append(word)
+    if head and _WORK_NOUN.search(head[-1]):
+        return False    # "Blue Harbour, the cosy crime drama, is back": a show, not a person
+    if not head or _PERSON_NOUN.search(head[-1]):
+        return None
+    return "the " + " ".join(head)
+
+
+# "... newcomer Jamie Lee Curtis will not be a newcomer at all: she is back as Donna Berzatto"
+_PRONOUN = re.compile(
+    rf"\b(?:[Ss]he|[Hh]e)\s+(?:['’]s\s+)?{_AUX}(?P<verb>return(?:s|ing)?|reprises?|reprising|back|joins?|joining|plays|"
+    rf"is playing|stars as)\s+(?:(?:his|her)\s+role\s+)?(?:as\s+)?{_DC}")
+_PRONOUN_HINT = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+
+
+def pronoun_credits(sentence: str, before: str) -> Iterator[tuple[str, str | None, CastStatus]]:
+    """Credits whose subject is "she"/"he": the actor is the nearest person named before
+    the pronoun in the same paragraph (`before` holds the paragraph's earlier sentences)."""
+    if not _PRONOUN_HINT.search(sentence):
+        return
+    for match in _PRONOUN.finditer(sentence):
+        char = _role(match, sentence)
+        if not char:
+            continue    # a bare "she is back" is too weak to pin on anyone
+        actor = _antecedent(before + " " + sentence[:match.start()])
+        if actor:
+            yield actor, char, status_of(match.group()) or "unknown"
+
+
+def _antecedent(text: str) -> str | None:
+    """The last person name in `text` that is not itself a role ("as Carmy Berzatto")."""
+    best = None
+    for match in NAME_RE.finditer(text[-300:]):
+        start = match.start() + max(0, len(text) - 300)
+        if re.search(r"\bas\s+(?:\w+\s+){0,3}$", text[max(0, start - 30):start]):
+            continue
+        name = clean_name(match.group())
+        if name:
+            best = name
+    return best
 
 
 def _paren_credit(outside: str, inside: str, actor_outside: bool) -> tuple[str, str | None] | None:

@@ -80,6 +80,11 @@ def _headline(doc: Document) -> str:
     return " | ".join(seen)
 
 
+def is_review(doc: Document) -> bool:
+    """True when the headline says the page reviews or recaps something already out."""
+    return bool(_REVIEW.search(_headline(doc)))
+
+
 def _headline_is_about(head: str, url: str | None, show: str) -> bool:
     """The headline or URL names the show or a season: what a preview is about is in its title."""
     slug = re.sub(r"[-_/]+", " ", url.split("://", 1)[-1]) if url else ""

@@ -127,7 +127,14 @@ _LEAD_IN = re.compile(
     r"renews?|renewed|confirms?|confirmed|announces?|announced|reveals?|teases?|gets?|watch|"
     r"premiere|release|return|new|official|exclusive|first look|update|updates|news|on|for|into|from|with)\s+",
     re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*(?:[:|?!;]|\s[–—-]\s|[–—]|\.\s)\s*")
+# A period ends a segment, but not after a title or an initial ("Mr. & Mrs. Smith", "J. Edgar").
+_SEPARATOR = re.compile(r"\s*(?:[:|?!;]|\s[–—-]\s|[–—]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)"
+                        r"(?<!\bvs)(?<!\b[A-Z])\.\s)\s*")
+# A verb phrase after the name in a headline: "Blue Harbour Renewed for Season 3".
+_TRAILING_VERB = re.compile(
+    r"\s+(?:(?:is|has been|have been|was|gets?|officially|finally|now)\s+)*(?:renewed|confirmed|picked up|greenlit|"
+    r"ordered|returns?|returning|coming back|back|set|cancell?ed|ending|ends)(?:\s+(?:for|with|in|at))?\s*$",
+    re.IGNORECASE)
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'](?P<q>[^\"“”‘’]{2,80}?)[\"”’'](?=$|[\s:,.!?)\]]|['’]s\b)")
 _AFTER_OF = re.compile(r"^\s*(?:of|for|from)\s+(?:the\s+(?=[A-Z0-9]))?(?P<s>.+)$", re.IGNORECASE)
 _CAP_RUN = re.compile(
@@ -202,6 +209,7 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
             if " ".join(words[i:j]) in scannable:
                 return _lookup(" ".join(words[i:j])), True
     segment = _SEPARATOR.split(prefix)[-1] if prefix else ""
+    segment = _TRAILING_VERB.sub("", segment)
     if all(w.lower().strip("'’?,") in _FILLER for w in segment.split()):
         segment = ""    # "Will There Be a [Season 3 of X]": no name before the season
     # 3. After it: "season 3 of Succession".
@@ -242,7 +250,19 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
             (t for _, _, t in find_show_mentions(text)), None)
         return [(known, None, True)] if known else []
     show, trusted = _show_near_ref(text, refs[0])
-    return [(show, refs[0][2], trusted)]
+    guesses: list[tuple[str | None, int | None, bool]] = [(show, refs[0][2], trusted)]
+    if show and not trusted:
+        # "Foo Hollow: The Reckoning Season 2": the title may span the colon; the slug or
+        # the body decides between the two readings (an unknown name needs a second witness).
+        at = text.find(show)
+        head = text[:at].rstrip() if at > 0 else ""
+        if head.endswith(":"):
+            before = _SEPARATOR.split(head[:-1].rstrip())[-1]
+            run = _CAP_RUN.fullmatch(before)
+            if run and len(before.split()) <= 5 and not _LEAD_IN.match(before + " ") and \
+                    not all(w.lower() in _FILLER for w in before.split()):
+                guesses.insert(0, (f"{before}: {show}", refs[0][2], False))
+    return guesses
 
 
 def _from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
@@ -386,6 +406,10 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
     season_votes = seasons.get(key) or loose_seasons
     if season_votes:
         return show, season_votes.most_common(1)[0][0]
+    if _is_review(doc):
+        # A review is of a season that exists: "whether there will be a second season" is
+        # not it, and a review that never numbers one is of the first.
+        return show, _body_season(doc, show, definite=True) or 1
     season = _body_season(doc, show)
     return (show, season) if season else (None, None)
 
@@ -398,8 +422,12 @@ def _body_confirms(body: str, show: str) -> bool:
         rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])", body, re.IGNORECASE))
 
 
-def _body_season(doc: Document, show: str) -> int | None:
-    """Most mentioned season in body sentences that also name the show (then anywhere)."""
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
+
+
+def _body_season(doc: Document, show: str, definite: bool = False) -> int | None:
+    """Most mentioned season in body sentences that also name the show (then anywhere).
+    `definite` skips hypothetical seasons ("a second season", "another season")."""
     near: Counter[int] = Counter()
     anywhere: Counter[int] = Counter()
     key = norm(show)
@@ -407,12 +435,19 @@ def _body_season(doc: Document, show: str) -> int | None:
         if block.kind == "caption":
             continue
         refs = parse_season_ref(block.text)
-        for _, _, n in refs:
+        for start, _, n in refs:
+            if definite and _INDEFINITE_BEFORE.search(block.text, max(0, start - 10), start):
+                continue
             anywhere[n] += 1
             if key and key in norm(block.text):
                 near[n] += 1
     best = near or anywhere
     return best.most_common(1)[0][0] if best else None
+
+
+def _is_review(doc: Document) -> bool:
+    from aggregator.extract.preview import is_review  # preview imports this module
+    return is_review(doc)
 
 
 def _is_game_or_sports(doc: Document) -> bool:

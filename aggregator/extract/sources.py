@@ -34,12 +34,23 @@ observer review telegraph express mail star sun standard examiner inquirer regis
 courier press online digest today wire report blog zeitung mag
 """
 _PUB_WORDS = frozenset(_PUB_TEXT.split())
+# Publication words that are also surnames ("Darren Star", "Emily Post").
+_JOB_WORDS = frozenset({"producer", "creator", "co-creator", "showrunner", "director", "writer", "actor",
+                        "actress", "author", "executive", "president", "spokesperson", "boss"})
+_SURNAME_PUB_WORDS = frozenset({"star", "post", "press", "sun", "daily", "mail", "observer", "standard"})
 # Capitalized words that open a clause before a name ("Meanwhile Deadline reported").
 _LEAD_TEXT = """
 meanwhile however and but also now earlier recently yesterday today later then so as in while when last this
 that since after before finally additionally moreover plus still even first
 """
 _LEAD_WORDS = frozenset(_LEAD_TEXT.split())
+# Words after a name that are not part of it ("told the Springfield Times Tuesday").
+_TIME_TEXT = """
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this earlier later
+january february march april may june july august september october november december jan feb mar apr jun
+jul aug sep sept oct nov dec in on at
+"""
+_TIME_WORDS = frozenset(_TIME_TEXT.split())
 _CONNECT = r"(?:of|the|and|&|on|de|du|la|le|des|del|di|da|for)"
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z0-9À-Þ][\w'’!&+-]*(?:\.(?:[a-z]{2,}\.)?[a-z]{2,}(?![\w]))?)"
 _PHRASE = re.compile(rf"(?:[Tt]he\s+)?{_TOKEN}(?:\s+(?:{_CONNECT}\s+)*{_TOKEN}){{0,5}}")
@@ -142,11 +153,13 @@ def _domain_ref(text: str, reg: OutletRegistry) -> SourceRef | None:
 
 
 def _resolve_phrase(phrase: str, reg: OutletRegistry, strict: bool,
-                    backward: bool = False) -> tuple[int, int, SourceRef] | None:
+                    backward: bool = False, own: frozenset[str] = frozenset()) -> tuple[int, int, SourceRef] | None:
     """Resolve a capitalized phrase: (start, end) within `phrase` and the ref, or None.
 
     Strict (prose) accepts registry names, domains and publication-shaped names,
-    shrinking the phrase away from the verb; a credit line takes any name as written."""
+    shrinking the phrase away from the verb; a credit line takes any name as written.
+    `own` holds norm() names of the page's own outlet: "told The Daily Goggle" is the
+    page itself, matched whole before any shrinking could leave "The Daily"."""
     words = phrase.split()
     if backward:
         # Start at the last "The", else after clause openers ("Meanwhile Deadline").
@@ -160,7 +173,9 @@ def _resolve_phrase(phrase: str, reg: OutletRegistry, strict: bool,
         clean = _POSS.sub("", text)
         outlet = reg.by_name(clean)
         ref: SourceRef | None = None
-        if outlet:
+        if own and norm(clean) in own:
+            ref = SourceRef(clean, None)    # the page's own outlet: the caller drops it
+        elif outlet:
             ref = _outlet_ref(outlet)
         elif reg.is_not_source_name(clean):
             return None
@@ -173,17 +188,35 @@ def _resolve_phrase(phrase: str, reg: OutletRegistry, strict: bool,
             if reg.is_not_source_name(clean) or (owner and reg.is_not_source_name(owner.group(1))):
                 return None
             ref = SourceRef(clean, None)
-        elif clean.split()[-1].lower() in _PUB_WORDS:
+        elif clean.split()[-1].lower() in _PUB_WORDS and not _person_shaped(clean):
             ref = SourceRef(clean, None)
         if ref:
             at = phrase.rfind(text) if backward else phrase.find(text)
             return at, at + len(text), ref
         # "Yesterday Springfield Times" / "the Springfield Times Tuesday": shrink away from the verb.
+        # Forward, a name word may go only after a possessive ("The Springfield Times' John
+        # Smith"); else only a time word or an all-caps tag: "The Daily Goggle" is one name,
+        # never "The Daily".
+        if (not backward and strict and not any(_POSS.search(w) for w in words[:-1])
+                and words[-1].lower().strip(".,") not in _TIME_WORDS and not words[-1].isupper()):
+            return None
         words = words[1:] if backward else words[:-1]
     return None
 
 
-def _resolve_at(text: str, pos: int, reg: OutletRegistry, strict: bool) -> tuple[int, int, SourceRef] | None:
+def _person_shaped(name: str) -> bool:
+    """"Darren Star has said": two words without "The" ending in a publication word that
+    is also a surname are a person; an unknown paper is written "the Toronto Star". A
+    bare "Star" (what is left of "Darren Star") is a word, not a paper, and a job title
+    makes a person ("Producer Mara Star")."""
+    words = name.split()
+    if words[0].lower() in _JOB_WORDS:
+        return True
+    return len(words) == 1 or len(words) == 2 and words[0].lower() != "the" and words[1].lower() in _SURNAME_PUB_WORDS
+
+
+def _resolve_at(text: str, pos: int, reg: OutletRegistry, strict: bool,
+                own: frozenset[str] = frozenset()) -> tuple[int, int, SourceRef] | None:
     """The outlet named at `pos` (after optional "the"/"a"): (start, end, ref) or None."""
     m = _ARTICLE.match(text, pos)
     pos = m.end() if m else pos
@@ -200,11 +233,12 @@ def _resolve_at(text: str, pos: int, reg: OutletRegistry, strict: bool) -> tuple
     pm = _PHRASE.match(text, pos)
     if not pm:
         return None
-    found = _resolve_phrase(pm.group(), reg, strict)
+    found = _resolve_phrase(pm.group(), reg, strict, own=own)
     return (pos + found[0], pos + found[1], found[2]) if found else None
 
 
-def _resolve_before(text: str, end: int, reg: OutletRegistry) -> tuple[int, int, SourceRef] | None:
+def _resolve_before(text: str, end: int, reg: OutletRegistry,
+                    own: frozenset[str] = frozenset()) -> tuple[int, int, SourceRef] | None:
     """The outlet named just before `end` ("Deadline| reports"): (start, end, ref) or None."""
     window_start = max(0, end - 80)
     window = text[window_start:end]
@@ -214,24 +248,40 @@ def _resolve_before(text: str, end: int, reg: OutletRegistry) -> tuple[int, int,
     pm = _PHRASE_END.search(window)
     if not pm or (pm.start() > 0 and not window[pm.start() - 1].isspace() and window[pm.start() - 1] not in "(\"“"):
         return None
-    found = _resolve_phrase(pm.group(), reg, strict=True, backward=True)
+    found = _resolve_phrase(pm.group(), reg, strict=True, backward=True, own=own)
     if not found:
         return None
     return window_start + pm.start() + found[0], window_start + pm.start() + found[1], found[2]
 
 
-def _resolve_list(text: str, pos: int, reg: OutletRegistry, strict: bool) -> list[tuple[int, int, SourceRef]]:
-    """Outlets named from `pos` on, in a list: "The Wrap and Deadline", "X, Y and Z"."""
+def _resolve_list(text: str, pos: int, reg: OutletRegistry, strict: bool,
+                  own: frozenset[str] = frozenset()) -> list[tuple[int, int, SourceRef]]:
+    """Outlets named from `pos` on, in a list: "The Wrap and Deadline", "X, Y and Z".
+    A platform in the list ("Sources: Netflix Tudum, The Hollywood Reporter") is
+    skipped, not the end of the list."""
     out: list[tuple[int, int, SourceRef]] = []
     while True:
-        hit = _resolve_at(text, pos, reg, strict)
+        hit = _resolve_at(text, pos, reg, strict, own)
         if not hit:
-            return out
-        out.append(hit)
-        sep = _LIST_SEP.match(text, hit[1])
+            skipped = _platform_at(text, pos, reg)
+            if skipped is None:
+                return out
+            end = skipped
+        else:
+            out.append(hit)
+            end = hit[1]
+        sep = _LIST_SEP.match(text, end)
         if not sep or sep.end() >= len(text):
             return out
         pos = sep.end()
+
+
+def _platform_at(text: str, pos: int, reg: OutletRegistry) -> int | None:
+    """End of a platform or network name ("Netflix Tudum") starting at `pos`, else None."""
+    pm = _PHRASE.match(text, pos)
+    if pm and reg.is_not_source_name(pm.group()):
+        return pm.end()
+    return None
 
 
 # --- sentences ----------------------------------------------------------------------
@@ -239,7 +289,8 @@ def _resolve_list(text: str, pos: int, reg: OutletRegistry, strict: bool) -> lis
 
 # Claims ask again for each dated sentence (often several dates per sentence).
 @lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
-def _attributions(text: str, reg: OutletRegistry) -> tuple[tuple[int, int, SourceRef], ...]:
+def _attributions(text: str, reg: OutletRegistry,
+                  own: frozenset[str] = frozenset()) -> tuple[tuple[int, int, SourceRef], ...]:
     """(start, end, ref) of every outlet `text` attributes something to, in order."""
     found: list[tuple[int, int, SourceRef]] = []
     forward = _FORWARD.finditer(text) if mentions_any(text, _FORWARD_WORDS) else ()
@@ -252,10 +303,10 @@ def _attributions(text: str, reg: OutletRegistry) -> tuple[tuple[int, int, Sourc
             mid = _MIDDLE.match(text, pos)
             pos = mid.end() if mid else pos
         pos = len(text) - len(text[pos:].lstrip(" :"))
-        found.extend(_resolve_list(text, pos, reg, strict=True))
+        found.extend(_resolve_list(text, pos, reg, strict=True, own=own))
     backward = _BACKWARD.finditer(text) if mentions_any(text, _BACKWARD_WORDS) else ()
     for m in backward:
-        hit = _resolve_before(text, m.start(), reg)
+        hit = _resolve_before(text, m.start(), reg, own)
         if hit:
             found.append(hit)
     found.sort(key=lambda h: h[0])
@@ -432,6 +483,12 @@ def _link_source(link: Link, reg: OutletRegistry, article_only: bool = True) -> 
 def _same(a: SourceRef, b: SourceRef) -> bool:
     if a.domain and b.domain:
         return registrable_domain(a.domain) == registrable_domain(b.domain) or a.domain == b.domain
+    if bool(a.domain) != bool(b.domain):
+        # "Via: TrekMovie" and a link to trekmovie.com: the name spells the domain's label.
+        named, linked = (b, a) if a.domain else (a, b)
+        label = (registrable_domain(linked.domain or "") or "").split(".")[0].replace("-", "")
+        if label and named.name and norm(named.name).replace(" ", "") == label:
+            return True
     return bool(a.name and b.name and norm(a.name) == norm(b.name))
 
 
@@ -448,10 +505,10 @@ def _dedupe(refs: list[SourceRef]) -> list[SourceRef]:
     return out
 
 
-def _block_refs(block: Block, reg: OutletRegistry) -> list[SourceRef]:
+def _block_refs(block: Block, reg: OutletRegistry, own: frozenset[str] = frozenset()) -> list[SourceRef]:
     """Attributions and article links of one prose block, in text order."""
     spans = _link_spans(block)
-    hits = _attributions(block.text, reg)
+    hits = _attributions(block.text, reg, own)
     found = [(s, _with_link(ref, s, e, spans, reg)) for s, e, ref in hits]
     for a, b, link in spans:
         if any(s < b and a < e for s, e, _ in hits):
@@ -482,6 +539,7 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
             return True
         return bool(ref.name) and norm(ref.name) in own_names
 
+    own_set = frozenset(own_names)
     refs: list[SourceRef] = []
     in_list = False  # inside a bottom "Sources" list
     for block in doc.blocks:
@@ -499,5 +557,5 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
         elif _credit_match(block):
             refs.extend(credit_line_sources(block))
         else:
-            refs.extend(_block_refs(block, reg))
+            refs.extend(_block_refs(block, reg, own_set))
     return _dedupe([ref for ref in refs if not is_own(ref)])

@@ -46,17 +46,14 @@ def test_mentions_any() -> None:
 
 def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
     cases: list[tuple[str, re.Pattern[str], object]] = [
-        ("crew", castprose._CREW, lambda t: mentions_any(t, castprose._CREW_WORDS)),
+        ("crew", castprose._CREW, lambda t: bool(castprose._CREW_HINT.search(t))),
         ("forward", sources._FORWARD, lambda t: mentions_any(t, sources._FORWARD_WORDS)),
         ("backward", sources._BACKWARD, lambda t: mentions_any(t, sources._BACKWARD_WORDS)),
-        ("pairs", castprose._PAIRS, lambda t: castprose._mentions(t, castprose._PAIRS_WORDS)),
-        ("group", castprose._GROUP, lambda t: castprose._mentions(t, castprose._GROUP_WORDS)),
-        ("include", castprose._INCLUDE, lambda t: mentions_any(t, castprose._INCLUDE_NOUNS)),
-        ("cast words", castprose._CAST_WORDS, lambda t: mentions_any(t, castprose._CAST_WORDS_HINT)),
-        ("as credit", castprose._AS_CREDIT, lambda t: mentions_any(t, (" as ",))),
+        ("pairs", castprose._PAIRS, lambda t: " and " in t or "&" in t),
+        ("group", castprose._GROUP, lambda t: " and " in t or "&" in t),
     ]
-    for i, (pattern, _, words) in enumerate(castprose._PATTERNS):
-        cases.append((f"prose {i}", pattern, lambda t, w=words: castprose._mentions(t, w)))
+    for i, ((pattern, _), needles) in enumerate(castprose._PATTERN_NEEDLES):
+        cases.append((f"prose {i}", pattern, lambda t, n=needles: bool(n.search(t.lower()))))
     for name in ("_STATUS_EXIT", "_STATUS_NEW", "_STATUS_RETURN"):
         cases.append((name, getattr(castnames, name), lambda t: mentions_any(t, castnames._STATUS_WORDS)))
     return cases

@@ -1,0 +1,124 @@
+"""Cast prose grammar: aligned lists, pronoun subjects, appositives, described roles,
+short all-caps roles, crew job titles (each rule with a case it must not fire on)."""
+
+from __future__ import annotations
+
+from aggregator.extract.cast import extract_cast
+from aggregator.extract.document import Block, Document, PageMeta
+
+
+def cast(*paragraphs: str, show: str = "Some Show") -> list[tuple[str, str | None, str]]:
+    page = Document(meta=PageMeta(title="t"), blocks=[Block("paragraph", p) for p in paragraphs], jsonld=[])
+    return [(c.actor, c.character, c.status) for c in extract_cast(page, show)]
+
+
+def roles(*paragraphs: str) -> dict[str, str | None]:
+    return {a: c for a, c, _ in cast(*paragraphs)}
+
+
+def test_lists_of_actors_and_roles_align() -> None:
+    got = roles("Tara Quill, Omar Dunne and Lena Vask are all expected to return as Mags Brody, "
+                "Detective Paul Ray and Nell.")
+    assert got == {"Tara Quill": "Mags Brody", "Omar Dunne": "Detective Paul Ray", "Lena Vask": "Nell"}
+    got = roles("Ruth Penn and Abel Kors headline the season as Dora Finch and Max Finch.")
+    assert got == {"Ruth Penn": "Dora Finch", "Abel Kors": "Max Finch"}
+    # Lists of different lengths: no role rather than a shifted one.
+    got = roles("Tara Quill, Omar Dunne and Lena Vask are all back as Mags and Nell.")
+    assert got == {"Tara Quill": None, "Omar Dunne": None, "Lena Vask": None}
+
+
+def test_exiting_pair() -> None:
+    assert cast("Ruth Penn and Abel Kors will not be back as Dora and Max; the new season has new leads.") == [
+        ("Ruth Penn", "Dora", "exiting"), ("Abel Kors", "Max", "exiting")]
+
+
+def test_pronoun_subject_takes_the_nearest_person() -> None:
+    got = cast("The biggest surprise is Mira Holt, announced last week: she is back as Aunt Vera, the matriarch.")
+    assert got == [("Mira Holt", "Aunt Vera", "returning")]
+    # The nearest name that is not itself a role.
+    got = cast("Dan Roe returns as Kit Lamb. Later in the run she returns as Judge Pell, says Ana Birch.")
+    assert ("Dan Roe", "Kit Lamb", "returning") in got and all(a != "Kit Lamb" for a, _, _ in got)
+    # A bare pronoun without a role credits nobody.
+    assert cast("Mira Holt directed two episodes. She is back next year.") == []
+
+
+def test_appositive_role_then_back() -> None:
+    lead = "Tara Quill returns as Mags Brody. "
+    got = roles(lead + "Ivo Marsh, the ferryman with the lantern, is also back.")
+    assert got == {"Tara Quill": "Mags Brody", "Ivo Marsh": "the ferryman"}
+    # An appositive that describes the person is no role.
+    assert roles(lead + "Ivo Marsh, the veteran actor, is also back.")["Ivo Marsh"] is None
+    # A paragraph that credits nobody else: "X, the Y, is back" may be a show.
+    assert roles("Ivo Marsh, the ferryman with the lantern, is also back.") == {}
+    assert roles(lead + "Blue Harbour, the cosy crime drama, is back.") == {"Tara Quill": "Mags Brody"}
+
+
+def test_lower_case_role_after_as() -> None:
+    assert roles("Ivo Marsh could return as the ferryman too.") == {"Ivo Marsh": "the ferryman"}
+    assert roles("Ivo Marsh is back as the ferryman with the lantern.") == {"Ivo Marsh": "the ferryman"}
+    # "the rest of the X sisters" is a group, not a role.
+    got = roles("Ana Birch and Kim Solt are also back as the rest of the Pell sisters.")
+    assert got == {"Ana Birch": None, "Kim Solt": None}
+
+
+def test_described_roles_keep_the_proper_noun_run() -> None:
+    assert roles("Nia Ferro joins as FBI agent Rosa Kline.") == {"Nia Ferro": "Rosa Kline"}
+    assert roles("Tom Vale won't be back as smuggler Ike Dorn.") == {"Tom Vale": "Ike Dorn"}
+    assert roles("Pia Lund returns as French ambassador Claire Motte.") == {"Pia Lund": "Claire Motte"}
+    assert roles("Ed Sayer is back as her long-suffering boss, Hal Grier.") == {"Ed Sayer": "Hal Grier"}
+    assert roles("Ed Sayer plays a retired boxer named Lou Pike.") == {"Ed Sayer": "Lou Pike"}
+    # A nationality that is the role's own name stays ("as Adrian Monk").
+    assert roles("Bo Kemp returns as Adrian Monk.") == {"Bo Kemp": "Adrian Monk"}
+
+
+def test_role_from_who_played_aside_of_an_exit() -> None:
+    assert cast("Lia Tam, who played young Rosa Kline, will not return.") == [("Lia Tam", "Rosa Kline", "exiting")]
+    assert cast("Lia Tam, who was great, will not return.") == [("Lia Tam", None, "exiting")]
+
+
+def test_short_all_caps_roles_and_codes() -> None:
+    assert roles("Ravi Khan returns as KJ, and Maya Orr is back as T-4X.") == {"Ravi Khan": "KJ", "Maya Orr": "T-4X"}
+    assert cast("Omar Dunne will not return as DJ, for obvious reasons.") == [("Omar Dunne", "DJ", "exiting")]
+
+
+def test_reprise_a_role_from_another_work() -> None:
+    assert roles("Kit Varga will reprise his Night Harbor role, Colonel Drake.") == {"Kit Varga": "Colonel Drake"}
+
+
+def test_other_return_wordings() -> None:
+    assert roles("Sana Oyelaran has also teased a return as courier Billie Lund.") == {"Sana Oyelaran": "Billie Lund"}
+    assert roles("Sana Oyelaran is back, too, as Billie Lund.") == {"Sana Oyelaran": "Billie Lund"}
+    assert roles("Milo Grant is new this season, playing Tobin Fray, a drifter.") == {"Milo Grant": "Tobin Fray"}
+    assert roles("Milo Grant has signed on as Tobin Fray.") == {"Milo Grant": "Tobin Fray"}
+    assert roles("Milo Grant is still lurking as the sinister Tobin Fray.") == {"Milo Grant": "Tobin Fray"}
+
+
+def test_possessive_role_is_coming_back() -> None:
+    lead = "Tara Quill returns as Mags Brody, and we also know "
+    assert roles(lead + "Dee Marr's Night Warden is coming back.")["Dee Marr"] == "Night Warden"
+    assert roles(lead + "Dee Marr's shifty landlord will be back.")["Dee Marr"] == "the landlord"
+    # What follows the possessive is a work, not a role.
+    assert "Dee Marr" not in roles(lead + "Dee Marr's new series is coming back in May.")
+    # Alone in its paragraph, a possessive reads like a creator's show.
+    assert roles("We also know Dee Marr's Night Warden is coming back.") == {}
+
+
+def test_crew_job_titles_never_make_cast() -> None:
+    assert cast("Showrunners Ada Brisk and Leon Hale return, with Rita Monk producing.") == []
+    got = cast("Cal Diaz, who plays Vic and also co-created the show, said the new season is bigger.")
+    assert got == []
+    # A creator who returns in a role is cast.
+    assert cast("Nora Lyle, who created the show, returns as Bea Lyle.") == [("Nora Lyle", "Bea Lyle", "returning")]
+
+
+def test_group_exit_and_described_role_lists() -> None:
+    got = cast("Tara Quill, Omar Dunne and Lena Vask won't be back.")
+    assert got == [("Tara Quill", None, "exiting"), ("Omar Dunne", None, "exiting"), ("Lena Vask", None, "exiting")]
+    assert [s for _, _, s in cast("Tara Quill, Omar Dunne and Lena Vask will all be back.")] == ["returning"] * 3
+    got = roles("Ruth Penn and Abel Kors star as twins Dora and Max Finch.")
+    assert got == {"Ruth Penn": "Dora Finch", "Abel Kors": "Max Finch"}
+
+
+def test_appositive_job_on_the_show_is_no_role() -> None:
+    got = roles("Tara Quill returns as Mags Brody, and Ivo Marsh, the series' narrator, is back.")
+    assert got == {"Tara Quill": "Mags Brody", "Ivo Marsh": None}

@@ -1,0 +1,68 @@
+"""Show detection for titles outside the alias table with punctuation, and the season of a review."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.extract.document import Block, Document, PageMeta
+from aggregator.extract.shows import detect_show_season, is_preview
+
+
+def doc(title: str | None, *paragraphs: str, url: str | None = None) -> Document:
+    return Document(meta=PageMeta(title=title, url=url), blocks=[Block("paragraph", p) for p in paragraphs])
+
+
+@pytest.mark.parametrize("title, url, expected", [
+    # Abbreviation periods and '&' inside an unknown title, the verb phrase after it dropped.
+    ("Dr. & Mrs. Hollow Renewed for Season 3 at Hulu",
+     "https://x.example/news/dr-and-mrs-hollow-season-3-renewed", ("Dr. & Mrs. Hollow", 3)),
+    ("St. Agnes Bay Is Back for Season 2, With a New Villain",
+     "https://x.example/st-agnes-bay-season-2-back", ("St. Agnes Bay", 2)),
+])
+def test_unknown_title_with_punctuation(title: str, url: str, expected: tuple[str, int]) -> None:
+    page = doc(title, "The new season will arrive next year, and filming is expected to begin soon.", url=url)
+    assert detect_show_season(page) == expected
+    assert is_preview(page, *expected)
+
+
+def test_a_sentence_break_still_splits_a_headline() -> None:
+    # "... Ends. Blue Harbour ..." is two segments: the name is the one before the season.
+    page = doc("The Wait Ends. Blue Harbour Season 2 Gets a Date", "Blue Harbour season 2 arrives in May.")
+    assert detect_show_season(page) == ("Blue Harbour", 2)
+
+
+def test_review_of_a_first_season_musing_about_a_second() -> None:
+    # (A table show: an unknown name needs a second witness, which is another test's business.)
+    page = doc("'Yellowjackets' Review: A Slow, Gorgeous Drama",
+               "Yellowjackets premieres Friday with three episodes.",
+               "Nobody has said whether there will be a second season.")
+    assert detect_show_season(page) == ("Yellowjackets", 1)
+    episode = doc("Slow Horses Episode 3 Review: The Long Walk", "Halfway through a season, it is still tense.")
+    assert detect_show_season(episode) == ("Slow Horses", 1)
+
+
+def test_review_keeps_a_season_the_body_names() -> None:
+    page = doc("'Yellowjackets' Review: Still Gorgeous",
+               "Season 3 of Yellowjackets opens with a funeral.",
+               "The show has not been renewed for another season yet.")
+    assert detect_show_season(page) == ("Yellowjackets", 3)
+
+
+def test_a_preview_still_reads_an_indefinite_season() -> None:
+    # Not a review: "a second season" is what the preview is about.
+    page = doc("'Yellowjackets': Everything We Know",
+               "Showtime has renewed Yellowjackets for a second season.", "Yellowjackets will return next year.")
+    assert detect_show_season(page) == ("Yellowjackets", 2)
+
+
+@pytest.mark.parametrize("title, url, expected", [
+    # A colon inside the title: the slug confirms the whole name.
+    ("Foo Hollow: The Reckoning Season 2 Release Date, Cast and More",
+     "https://x.example/foo-hollow-the-reckoning-season-2-release-date", ("Foo Hollow: The Reckoning", 2)),
+    # A lead-in before the colon is not part of the name.
+    ("Exclusive: Blue Harbour Season 2 Casts Its Villain",
+     "https://x.example/blue-harbour-season-2-villain", ("Blue Harbour", 2)),
+])
+def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -> None:
+    page = doc(title, "The new season will arrive next year, and filming is expected to begin soon.", url=url)
+    assert detect_show_season(page) == expected
