@@ -31,7 +31,7 @@ _REFERENCE_BEFORE = re.compile(
 def is_reference_point(sentence: str, word_start: int, word_end: int, date_start: int) -> bool:
     """The event word names a reference point ("days after the premiere") that a comma
     separates from a date following it."""
-    if word_end > date_start or "," not in sentence[word_end:date_start]:
+    if word_end > date_start or sentence.find(",", word_end, date_start) < 0:
         return False
     return bool(_REFERENCE_BEFORE.search(sentence, max(0, word_start - 40), word_start))
 
@@ -48,6 +48,8 @@ def finale_subject(sentence: str, lo: int, verb_at: int) -> bool:
     """A finale noun stands between `lo` (the previous date or clause start) and the
     generic release verb at `verb_at`, with no comma between, so the verb's subject is
     the finale ("Following the finale, season 3 arrives" keeps its premiere)."""
+    if "final" not in sentence and "Final" not in sentence:
+        return False
     last = None
     for last in _FINALE_SUBJECT.finditer(sentence, lo, verb_at):
         pass

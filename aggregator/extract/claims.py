@@ -191,7 +191,8 @@ def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: 
 
 def _said_when(sentence: str, start: int) -> bool:
     """The date is when something was said ("Netflix announced on June 12 that ...")."""
-    return bool(_SPEECH_BEFORE.search(sentence, 0, start)) or X.said_at_event(sentence, start)
+    # The anchored patterns only reach a few words back: search that window, not the sentence.
+    return bool(_SPEECH_BEFORE.search(sentence, max(0, start - 80), start)) or X.said_at_event(sentence, start)
 
 
 def _season_refs(sentence: str, parts: bool, show: str | None, page_season: int | None) -> list[tuple[int, int, int]]:
@@ -263,7 +264,7 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
     if (published is not None and (published - mention.when.date_to).days > 365
             and _FUTURE.search(local)):
         return None     # "is expected to cover the annus horribilis of 1992": history, not a date
-    if _UPDATE_STAMP.search(sentence, 0, mention.start):
+    if _UPDATE_STAMP.search(sentence, max(0, mention.start - 40), mention.start):
         return None
     attributed = sentence_attributions(sentence)
     certainty: Certainty
@@ -301,7 +302,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end:
                     continue
-                if E.is_reference_point(sentence, match.start(), match.end(), mention.start):
+                if match.end() <= mention.start and sentence.find(",", match.end(), mention.start) >= 0 \
+                        and E.is_reference_point(sentence, match.start(), match.end(), mention.start):
                     continue    # "five days after the premiere, on August 26"
                 if event == "premiere" and E.production_started(sentence, match.start(), match.group()):
                     continue
