@@ -78,8 +78,8 @@ def denied_by_next_clause(sentence: str, clause_end: int) -> bool:
 # --- Superseded schedules ------------------------------------------------------------------------
 _SUPERSEDED_BEFORE = re.compile(
     r"\b(?:originally|initially|previously|had\s+been|was\s+supposed\s+to|were\s+supposed\s+to)\b"
-    r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced|premiere|"
-    r"debut|release|arrive|air|land)\w*\b[^,;]{0,30}$"
+    r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
+    r"[^,;]{0,30}$"
     # "pushed back from March 3", "delayed from its original June date"
     r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?\s+from\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:original\s+|planned\s+|earlier\s+|initial\s+)?$", re.I)

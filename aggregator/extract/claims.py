@@ -38,7 +38,9 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
         r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
-    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up|ordered|order(?:ed)? a)\b", re.I)),
+    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
+                          r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a)\b",
+                          re.I)),
     ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", re.compile(
@@ -86,7 +88,7 @@ _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were rel
 
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
-    r"is said to|are said to|was said to|told|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+    r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
 _HEDGE = re.compile(
     r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
     r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
@@ -101,6 +103,10 @@ _DENIAL = re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrec
 # "That would normally mean a return in ...": a conditional before the date hedges it; one in a
 # trailing "which would make it ..." comments on a date already stated.
 _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)
+_SEASON_PREMIERED = re.compile(
+    r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
+    r"released|began|started)\s+(?:\w+\s+){0,2}$", re.I)
+_HAT_TIP = re.compile(r"\((?:h/t|hat tip(?: to)?|via)\s[^()]{1,80}\)", re.I)
 _QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
 # Negations that do not deny the date ("no later than", "not only ... but").
 _NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b", re.I)
@@ -262,13 +268,19 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
     if _denied(sentence[start:mention.start], sentence[mention.end:end]):
         return None
     if (published is not None and (published - mention.when.date_to).days > 365
-            and _FUTURE.search(local)):
+            and _FUTURE.search(local)
+            # "will be released in two volumes, three years after season 3 premiered on
+            # July 4, 2019": a past release verb governs the date, not the future one.
+            and not _SEASON_PREMIERED.search(sentence, max(start, mention.start - 50), mention.start)):
         return None     # "is expected to cover the annus horribilis of 1992": history, not a date
     if _UPDATE_STAMP.search(sentence, max(0, mention.start - 40), mention.start):
         return None
     attributed = sentence_attributions(sentence)
+    # A hat tip credits where the writer saw the news; it does not attribute the date.
+    credited = attributed if not attributed or not _HAT_TIP.search(sentence) else \
+        sentence_attributions(_HAT_TIP.sub(" ", sentence))
     certainty: Certainty
-    if attributed or _ATTRIBUTION.search(sentence):
+    if credited or _ATTRIBUTION.search(sentence):
         certainty = "reported"
     elif _HEDGE.search(sentence.replace(mention.text, " ")) or _CONDITIONAL.search(sentence, 0, mention.start):
         certainty = "speculative"

@@ -263,3 +263,33 @@ def test_would_after_the_date_does_not_hedge():
 def test_capitalised_may_is_a_month_not_a_hedge():
     assert claims("In May the network said season 2 premieres in October 2024.")[0][4] == "confirmed"
     assert claims("Season 2 may premiere in October 2024.")[0][4] == "speculative"
+
+
+# --- Certainty details, history, awards ----------------------------------------------------------
+
+def test_hat_tip_credits_without_attributing():
+    text = "The network announced today that season 2 premieres on June 6, 2024 (h/t Variety)."
+    found = extract_claims([Block("paragraph", text)], 2, D("2024-03-01"), SHOW)
+    assert [(c.certainty, c.cites) for c in found] == [("confirmed", ["Variety"])]
+    assert claims("According to Variety, season 2 premieres on June 6, 2024.")[0][4] == "reported"
+
+
+def test_passive_told_to_is_no_attribution():
+    text = "Season 1 landed on March 5, 2020, just as everyone was told to stay at home."
+    assert claims(text)[0][4] == "confirmed"
+    assert claims("A producer told Variety that season 2 premieres on June 6, 2024.")[0][4] == "reported"
+
+
+def test_past_season_premiere_in_a_future_sentence_is_kept():
+    text = "Season 3 will be released in two halves, four years after season 1 premiered on May 2, 2019."
+    assert events(text, season=3, published="2023-06-01") == [(1, "premiere", "2019-05-02")]
+
+
+def test_history_in_a_future_sentence_is_not_a_claim():
+    text = "Season 2 is expected to cover the great flood of 1998."
+    assert events(text) == []
+
+
+def test_picking_up_an_award_is_no_renewal():
+    assert events("The lead, who picked up an Emmy for the role last year, is back.") == []
+    assert events("The network picked up a second season in May 2023.") == [(2, "renewal", "2023-05-01")]
