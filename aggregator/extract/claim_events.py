@@ -67,3 +67,18 @@ def production_started(sentence: str, verb_start: int, verb: str) -> bool:
     if not verb.lower().startswith(_START_VERB):
         return False
     return bool(_PRODUCTION_SUBJECT.search(sentence, max(0, verb_start - 40), verb_start))
+
+
+# A trailer that tells a date tells the premiere's: "the new teaser promises the fourth
+# season in spring 2023", "the trailer confirms a June 5 premiere".
+# Active verbs only: "the trailer was shown on 9 September" dates the trailer itself.
+_TELLS = re.compile(r"\s+(?:also\s+|officially\s+|finally\s+)?(?:promises|promised|confirms|confirmed|reveals|revealed|"
+                    r"announces|announced|teases|teased|says|said|tells|told)\b", re.I)
+
+
+def tells_a_date(sentence: str, trailer_end: int, date_start: int) -> bool:
+    """The trailer word is the subject of a verb that tells the date that follows."""
+    if trailer_end > date_start:
+        return False
+    verb = _TELLS.match(sentence, trailer_end, date_start)
+    return verb is not None

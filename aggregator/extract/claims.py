@@ -51,6 +51,8 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
         r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
         r"pencil+ed in|scheduled for|slotted|"
+        # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
+        r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
         r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
         re.I)),
@@ -319,6 +321,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                     continue    # "five days after the premiere, on August 26"
                 if event == "premiere" and E.production_started(sentence, match.start(), match.group()):
                     continue
+                if event == "trailer" and E.tells_a_date(sentence, match.end(), mention.start):
+                    continue    # "the new teaser promises season 4 in spring 2023": a premiere date
                 # Prefer wording before the date; patterns are ordered most specific first.
                 distance = mention.start - match.end() if match.end() <= mention.start else 1000 + match.start() - mention.end
                 # Generic release verbs ("start", "coming") lose to specific wording nearby.

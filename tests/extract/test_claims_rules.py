@@ -293,3 +293,16 @@ def test_history_in_a_future_sentence_is_not_a_claim():
 def test_picking_up_an_award_is_no_renewal():
     assert events("The lead, who picked up an Emmy for the role last year, is back.") == []
     assert events("The network picked up a second season in May 2023.") == [(2, "renewal", "2023-05-01")]
+
+
+def test_prediction_and_promise_of_a_season_are_premiere_estimates():
+    assert claims("With the delay, we predict season 2 in spring 2025.") == [
+        (2, "premiere", "2025-03-01", "season", "speculative")]
+    assert events("The closing card promised season 2 this autumn.") == [(2, "premiere", "2024-09-01")]
+
+
+def test_a_trailer_that_tells_a_date_tells_the_premiere():
+    assert events("The new teaser promises the second season in summer 2024.") == [(2, "premiere", "2024-06-01")]
+    # Passive: the date is when the trailer itself was shown.
+    assert events("The first teaser was shown to fans at a convention on 9 February 2024.") == [
+        (2, "trailer", "2024-02-09")]
