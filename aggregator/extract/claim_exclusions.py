@@ -21,7 +21,7 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
     "superseded": "originally initially previously had supposed moved pushed delay delayed postpone postponed "
                   "bumped shifted reschedule rescheduled brought",
     "ruled_out": "unlikely improbable question table hope hopes",
-    "habitual": "every each all usually typically traditionally historically tend tends always",
+    "habitual": "every each all usually typically traditionally historically tend tends",
     "resumed": "resume resumed resumes resuming picked restart restarted underway",
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
     "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
@@ -118,7 +118,9 @@ def home_media(sentence: str, start: int, end: int, clause: tuple[int, int]) -> 
 _OTHER_WORK = re.compile(
     r"(?-i:\b(?:spin-?offs?|spinoffs?|prequels?|sequels?|films?|movies?|feature films?|adaptations?|"
     r"video\s?games?|games?|remasters?|remakes?|novels?|books?|comics?|manga|podcasts?|documentar(?:y|ies)|"
-    r"stage\s+(?:show|play|musical)|musicals?|original)\b)"
+    r"stage\s+(?:show|play|musical)|musicals?|"
+    # "the Belgian original it was based on", not "Netflix original The Crown"
+    r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
     r"(?!\s+(?:premiere|release|air|date|plan|schedule|cast|run|season|target|window|timeline|story|score|"
     r"series\s+premiere)\b)")
 _THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
@@ -168,7 +170,7 @@ def attached_season(sentence: str, title_end: int, ref_start: int) -> bool:
 # --- Habitual statements -------------------------------------------------------------------------
 _HABITUAL = re.compile(
     r"\b(?:every|each|all(?:\s+the)?)\s+(?:previous\s+|prior\s+|other\s+)?(?:season|series|year|instal\w*)s?\b|"
-    r"\b(?:usually|typically|traditionally|historically|tends?\s+to|always)\b", re.I)
+    r"\b(?:usually|typically|traditionally|historically|tends?\s+to)\b", re.I)
 
 
 def habitual(sentence: str, start: int, clause: tuple[int, int]) -> bool:

@@ -108,6 +108,9 @@ _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)
 _SEASON_PREMIERED = re.compile(
     r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
     r"released|began|started)\s+(?:\w+\s+){0,2}$", re.I)
+# A trailer revealed, posted or shared on a date is released on it.
+_SHOWN_BEFORE = re.compile(r"\b(?:revealed|unveiled|posted|shared|teased|released|dropped|debuted|premiered)\b[^.;]{0,50}$",
+                           re.I)
 _HAT_TIP = re.compile(r"\((?:h/t|hat tip(?: to)?|via)\s[^()]{1,80}\)", re.I)
 _QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
 # Negations that do not deny the date ("no later than", "not only ... but").
@@ -150,6 +153,9 @@ def extract_claims(
                     continue
                 located = _event_of(sentence, mention, lo)
                 said = _said_when(sentence, mention.start)
+                if said and located is not None and located[0] == "trailer" \
+                        and _SHOWN_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
+                    said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
                 if located is None and said and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
                     located = ("renewal", mention.end)   # "made it official on Jan 6: X is getting Season Two"
                 if located is None or _about_other_show(sentence, mention, show, refs):

@@ -306,3 +306,17 @@ def test_a_trailer_that_tells_a_date_tells_the_premiere():
     # Passive: the date is when the trailer itself was shown.
     assert events("The first teaser was shown to fans at a convention on 9 February 2024.") == [
         (2, "trailer", "2024-02-09")]
+
+
+def test_a_trailer_posted_on_a_date_is_released_on_it():
+    assert events("The first teaser was posted on YouTube on February 9, 2024.") == [(2, "trailer", "2024-02-09")]
+    assert events("The network said on February 9, 2024 that a teaser is coming.") == []
+
+
+def test_a_platform_original_is_the_show_not_another_work():
+    assert events("Streaming original Harbor Lights returns on June 6, 2024.") == [(2, "premiere", "2024-06-06")]
+    assert events("The Danish original it was remade from aired in 2011.") == []
+
+
+def test_always_is_not_a_habit():
+    assert events("Season 2 was always going to arrive in 2025.") == [(2, "premiere", "2025-01-01")]
