@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from aggregator.extract import claim_events as E
+from aggregator.extract import claim_exclusions as X
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
 from aggregator.extract.sentences import clause_spans, split_sentences
@@ -27,14 +29,18 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel)s?\b", re.I)),
     ("production_end", re.compile(
         r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
-        r"finish|finished|complete|completed|concluded?)\w*|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b",
+        r"finish|finished|complete|completed|concluded?)\w*|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
+        # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
+        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)",
         re.I)),
     ("production_start", re.compile(
         r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
         r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
-    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up|ordered|order(?:ed)? a)\b", re.I)),
+    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
+                          r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a)\b",
+                          re.I)),
     ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", re.compile(
@@ -43,7 +49,12 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
         r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|opened|opens|"
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
-        r"(?:start|begin|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing))\b",
+        r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
+        r"pencil+ed in|scheduled for|slotted|"
+        # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
+        r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+        # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
+        r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
         re.I)),
 ]
 # A date right after a speech verb is when something was said, not what was claimed:
@@ -61,6 +72,11 @@ _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\brenew\w*|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
 _FOR_SEASON = re.compile(r"\bfor\s+(?:a|an|the|its)?\s*$", re.I)
+_RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|greenlight\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?",
+                             re.I)
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|once)\b", re.I)
+_APPOSITIVE = re.compile(r"\s*,\s*")
+_JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
 # Words that point at the season being previewed without numbering it.
@@ -74,9 +90,9 @@ _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were rel
 
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
-    r"is said to|are said to|was said to|told|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+    r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
 _HEDGE = re.compile(
-    r"\b(?:likely|unlikely|expect\w*|could|might|may(?! \d)|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
+    r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
     r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
     r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
     r"seems|appears to|on track)\b", re.I)
@@ -86,6 +102,16 @@ _NEGATION = re.compile(
 # Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.
 _DENIAL = re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
                      r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I)
+# "That would normally mean a return in ...": a conditional before the date hedges it; one in a
+# trailing "which would make it ..." comments on a date already stated.
+_CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)
+_SEASON_PREMIERED = re.compile(
+    r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
+    r"released|began|started)\s+(?:\w+\s+){0,2}$", re.I)
+# A trailer revealed, posted or shared on a date is released on it.
+_SHOWN_BEFORE = re.compile(r"\b(?:revealed|unveiled|posted|shared|teased|released|dropped|debuted|premiered)\b[^.;]{0,50}$",
+                           re.I)
+_HAT_TIP = re.compile(r"\((?:h/t|hat tip(?: to)?|via)\s[^()]{1,80}\)", re.I)
 _QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
 # Negations that do not deny the date ("no later than", "not only ... but").
 _NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b", re.I)
@@ -116,17 +142,28 @@ def extract_claims(
         section_cites = [s.name for s in credits[index] if s.name]
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for position, sentence in enumerate(sentences):
             refs = _season_refs(sentence, parts, show, page_season)
+            following = sentences[position + 1] if position + 1 < len(sentences) else ""
+            previous_end = 0
             for mention in find_dates(sentence, published):
-                located = _event_of(sentence, mention)
-                if located is None and _SPEECH_BEFORE.search(sentence, 0, mention.start) \
-                        and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
+                lo, previous_end = previous_end, mention.end
+                if _not_a_claim(sentence, mention, following):
+                    continue
+                located = _event_of(sentence, mention, lo)
+                said = _said_when(sentence, mention.start)
+                if said and located is not None and located[0] == "trailer" \
+                        and _SHOWN_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
+                    said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
+                if located is None and said and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
                     located = ("renewal", mention.end)   # "made it official on Jan 6: X is getting Season Two"
                 if located is None or _about_other_show(sentence, mention, show, refs):
                     continue
                 event, event_at = located
-                if event != "renewal" and _SPEECH_BEFORE.search(sentence, 0, mention.start):
+                if _of_other_work(sentence, mention, event, event_at, show):
+                    continue
+                if event != "renewal" and said:
                     if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
                         continue
                     # "Netflix confirmed on June 12 that the show will return for a second
@@ -142,6 +179,36 @@ def extract_claims(
     return collapse(found)
 
 
+def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
+    """Dates the grammar around them disqualifies whatever their event (claim_exclusions)."""
+    if mention.start < X.stamp_end(sentence):
+        return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..."
+    clause = _clause_of(sentence, mention.start)
+    if X.denied_by_next_clause(sentence, clause[1]):
+        return True
+    # The next sentence denies what this one's last clause said ("... on March 1. That's fake").
+    if following and clause[1] == len(sentence) and X.denies_back(following):
+        return True
+    return (X.superseded(sentence, mention.start, mention.end, clause)
+            or X.ruled_out(sentence, mention.start, mention.end, clause)
+            or X.habitual(sentence, mention.start, clause)
+            or X.resumed(sentence, mention.start, clause))
+
+
+def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: int, show: str | None) -> bool:
+    """The date is another work's: a disc release, or a clause whose subject is a spin-off,
+    film, game or the original a remake is based on."""
+    if event == "premiere" and X.home_media(sentence, mention.start, mention.end, _clause_of(sentence, mention.start)):
+        return True
+    return X.other_work_subject(sentence, min(event_at, mention.start), show)
+
+
+def _said_when(sentence: str, start: int) -> bool:
+    """The date is when something was said ("Netflix announced on June 12 that ...")."""
+    # The anchored patterns only reach a few words back: search that window, not the sentence.
+    return bool(_SPEECH_BEFORE.search(sentence, max(0, start - 80), start)) or X.said_at_event(sentence, start)
+
+
 def _season_refs(sentence: str, parts: bool, show: str | None, page_season: int | None) -> list[tuple[int, int, int]]:
     """Season references of a sentence, plus the ones only the page can resolve:
     "Stranger Things 4" (the show's name and a number) and "the new season"."""
@@ -153,10 +220,12 @@ def _season_refs(sentence: str, parts: bool, show: str | None, page_season: int 
         key = norm(show)
         for start, end, title in find_show_mentions(sentence):
             number = _SHOW_NUMBER.match(sentence, end)
-            if number and norm(title) == key:
+            if number and norm(title) == key and not X.is_sibling_edition(sentence, end):
                 refs.append((start, number.end(), int(number.group(1))))
     if page_season:
-        refs += [(m.start(), m.end(), page_season) for m in _THIS_SEASON.finditer(sentence)]
+        # "season 3, the final chapter,": an appositive renames the season before it.
+        refs += [(m.start(), m.end(), page_season) for m in _THIS_SEASON.finditer(sentence)
+                 if not any(_APPOSITIVE.fullmatch(sentence, r[1], m.start()) for r in refs)]
     return sorted(set(refs))
 
 
@@ -167,8 +236,19 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
     Euphoria was coming back in June")."""
     start, _ = _clause_of(sentence, mention.start)
     key = norm(show) if show else ""
-    for at, end, title in find_show_mentions(sentence[start:mention.start]):
-        if norm(title) != key and not any(r[0] >= start + end for r in refs if r[1] <= mention.start):
+    mentions = [(at + start, end + start, title) for at, end, title in find_show_mentions(sentence[start:mention.start])]
+    if show and show in sentence:
+        # The page's own title, found even when the show table does not scan it ("Fallout").
+        at = sentence.find(show, start, mention.start)
+        while at >= 0:
+            mentions.append((at, at + len(show), show))
+            at = sentence.find(show, at + len(show), mention.start)
+    for at, end, title in mentions:
+        if norm(title) == key and not X.is_sibling_edition(sentence, end):
+            continue
+        # A season named right after the other title is that show's ("House of the Dragon Season 2").
+        if not any(r[0] >= end and not X.attached_season(sentence, end, r[0])
+                   for r in refs if r[1] <= mention.start):
             return True
     return False
 
@@ -183,9 +263,10 @@ def _denied(before: str, after: str) -> bool:
     return bool(_DENIAL.search(after))
 
 
-def _event_of(sentence: str, mention: DateMention) -> tuple[Event, int] | None:
+def _event_of(sentence: str, mention: DateMention, lo: int = 0) -> tuple[Event, int] | None:
+    """The event of a date; `lo` is where the previous date of the sentence ends."""
     start, end = _clause_of(sentence, mention.start)
-    return _event(sentence, start, end, mention)
+    return _event(sentence, start, end, mention, max(lo, start))
 
 
 def _claim(sentence: str, mention: DateMention, season: int | None, event: Event,
@@ -195,15 +276,21 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
     if _denied(sentence[start:mention.start], sentence[mention.end:end]):
         return None
     if (published is not None and (published - mention.when.date_to).days > 365
-            and _FUTURE.search(local)):
+            and _FUTURE.search(local)
+            # "will be released in two volumes, three years after season 3 premiered on
+            # July 4, 2019": a past release verb governs the date, not the future one.
+            and not _SEASON_PREMIERED.search(sentence, max(start, mention.start - 50), mention.start)):
         return None     # "is expected to cover the annus horribilis of 1992": history, not a date
-    if _UPDATE_STAMP.search(sentence, 0, mention.start):
+    if _UPDATE_STAMP.search(sentence, max(0, mention.start - 40), mention.start):
         return None
     attributed = sentence_attributions(sentence)
+    # A hat tip credits where the writer saw the news; it does not attribute the date.
+    credited = attributed if not attributed or not _HAT_TIP.search(sentence) else \
+        sentence_attributions(_HAT_TIP.sub(" ", sentence))
     certainty: Certainty
-    if attributed or _ATTRIBUTION.search(sentence):
+    if credited or _ATTRIBUTION.search(sentence):
         certainty = "reported"
-    elif _HEDGE.search(sentence.replace(mention.text, " ")):
+    elif _HEDGE.search(sentence.replace(mention.text, " ")) or _CONDITIONAL.search(sentence, 0, mention.start):
         certainty = "speculative"
     else:
         certainty = "confirmed"
@@ -219,16 +306,29 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-def _event(sentence: str, start: int, end: int, mention: DateMention) -> tuple[Event, int] | None:
+def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 0) -> tuple[Event, int] | None:
     """The event whose wording sits closest before the date in its clause (else after, else
     anywhere in the sentence)."""
     best: tuple[int, Event, int] | None = None
+    # A leading "If ..., " clause and the main clause do not share event words.
+    floor, ceiling = 0, len(sentence)
+    lead = E.lead_clause_end(sentence)
+    if lead:
+        floor, ceiling = (lead, ceiling) if mention.start >= lead else (0, lead)
     for scope_start, scope_end in ((max(start, mention.start - 90), min(end, mention.end + 60)),
                                    (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
+        scope_start, scope_end = max(scope_start, floor), min(scope_end, ceiling)
         for event, pattern in _EVENT_PATTERNS:
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end:
                     continue
+                if match.end() <= mention.start and sentence.find(",", match.end(), mention.start) >= 0 \
+                        and E.is_reference_point(sentence, match.start(), match.end(), mention.start):
+                    continue    # "five days after the premiere, on August 26"
+                if event == "premiere" and E.production_started(sentence, match.start(), match.group()):
+                    continue
+                if event == "trailer" and E.tells_a_date(sentence, match.end(), mention.start):
+                    continue    # "the new teaser promises season 4 in spring 2023": a premiere date
                 # Prefer wording before the date; patterns are ordered most specific first.
                 distance = mention.start - match.end() if match.end() <= mention.start else 1000 + match.start() - mention.end
                 # Generic release verbs ("start", "coming") lose to specific wording nearby.
@@ -237,6 +337,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention) -> tuple[E
                 if best is None or distance < best[0]:
                     best = (distance, event, match.start())
         if best is not None:
+            if best[1] == "premiere" and best[2] < mention.start and E.finale_subject(sentence, lo, best[2]):
+                return "finale", best[2]    # "the finale ... when it aired on May 2"
             return best[1], best[2]
     return None
 
@@ -256,9 +358,11 @@ def _seasons(
     if event == "renewal":
         # A renewal is "for" the season it orders ("renewed for a second season"), or the
         # seasons it names as its subject ("the third and fourth seasons were ordered").
-        ordered = [r for r in refs if _FOR_SEASON.search(sentence, 0, r[0])]
+        # "for seasons 3 and 4", "ordered the third and fourth seasons": every season of the list.
+        ordered = [r for r in refs if _FOR_SEASON.search(sentence, 0, r[0])
+                   or (event_at < r[0] and _RENEWAL_OBJECT.fullmatch(sentence, event_at, r[0]))]
         if ordered:
-            return [ordered[0][2]]
+            return list(dict.fromkeys(r[2] for r in refs if _coordinated(sentence, refs, r, ordered[0])))
         start, _ = _clause_of(sentence, mention.start)
         subject = [r for r in refs if start <= r[0] and r[1] <= event_at]
         if not subject:
@@ -266,12 +370,21 @@ def _seasons(
         if len(subject) == 1 and re.match(r"renew", sentence[event_at:], re.I):
             return [subject[0][2] + 1]   # "the first season ... was renewed": season 2 is ordered
         refs = subject
-    before = [r for r in refs if r[1] <= mention.start]
+    # "renewed X for a second season ..., a week after the show debuted on April 20": the
+    # ordered season is not the subject of an event in a later time clause.
+    before = [r for r in refs if r[1] <= mention.start
+              and not (_FOR_SEASON.search(sentence, 0, r[0]) and _TIME_CLAUSE.search(sentence, r[1], event_at))]
     # A season named after the date counts only as the subject of the event word that
     # follows it ("On March 3, Season 2 premieres"), not in a trailing aside
     # ("renewed on August 26, just days after the first season premiered").
     after = [r for r in refs if r[0] >= mention.end and event_at > r[0]]
     chosen = before[-1] if before else (after[0] if after else None)
+    if chosen is not None and chosen in before and event == "premiere" and page_season and chosen[2] < page_season \
+            and published is not None and mention.when.date_from > published \
+            and _JOINT.search(sentence, chosen[1], mention.start):
+        # "Season 1 spent a year in post-production, so our guess is 2025": a future release
+        # in another clause than the earlier season is the page's season.
+        return [page_season]
     if chosen is not None:
         group = [r for r in refs if r == chosen or _coordinated(sentence, refs, r, chosen)]
         return list(dict.fromkeys(r[2] for r in group))

@@ -39,7 +39,8 @@ def _split(text: str) -> tuple[str, ...]:
     for match in _BOUNDARY.finditer(text):
         candidate = text[start:match.start()].rstrip()
         last = candidate.rsplit(None, 1)[-1] if candidate else ""
-        word = last.rstrip(".!?…\"'”’)]").lower()
+        # "(Feb. 1, 2024": an opening bracket or quote does not hide the abbreviation.
+        word = last.rstrip(".!?…\"'”’)]").lstrip("\"'“‘([").lower()
         # "Dr. Jurati", "Jan. 23", "J. J. Abrams": not sentence ends.
         if candidate.endswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
             continue

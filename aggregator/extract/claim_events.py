@@ -1,0 +1,84 @@
+"""Which event word governs a date when a sentence holds more than one.
+
+claims.py finds every event word near a date; these rules say which ones cannot
+govern it: a word inside a leading "If ..., " clause (the date is in the main
+clause), a word inside a "days after the premiere," reference that a comma cuts
+off from the date, and a generic release verb whose subject is a finale
+("the finale ... aired on May 2").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "If the strikes wrap up soon, season 2 could arrive ...": what happens in the condition
+# is not the event of a date in the main clause (and the other way round).
+_LEAD_CLAUSE = re.compile(r"^\W*(?:if|once|when|whenever|until|unless|as soon as|assuming)\b[^,;]{3,120},\s", re.I)
+
+
+def lead_clause_end(sentence: str) -> int:
+    """End offset of a leading conditional or temporal clause, else 0."""
+    match = _LEAD_CLAUSE.match(sentence)
+    return match.end() if match else 0
+
+
+# "renewed the series five days after the premiere, on August 26": the premiere is a
+# reference point, and the comma hands the date back to the main verb.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:after|before|following|since|ahead\s+of)\s+(?:\w+[\s,]+){0,3}$", re.I)
+
+
+def is_reference_point(sentence: str, word_start: int, word_end: int, date_start: int) -> bool:
+    """The event word names a reference point ("days after the premiere") that a comma
+    separates from a date following it."""
+    if word_end > date_start or sentence.find(",", word_end, date_start) < 0:
+        return False
+    return bool(_REFERENCE_BEFORE.search(sentence, max(0, word_start - 40), word_start))
+
+
+# The finale as the subject of a generic release verb: "the finale aired on",
+# "the final aired on" (British), "the finale ... when it aired on".
+_FINALE_SUBJECT = re.compile(
+    r"\b(?:finale|final\s+episode|last\s+episode|(?:the|its|series|season)\s+final(?!\s+(?:season|series|"
+    r"chapter|part|run|batch|instal\w*|episodes|trailer|teaser|date|cut|act|stretch|volume|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\w+th|\d)))\b", re.I)
+
+
+def finale_subject(sentence: str, lo: int, verb_at: int) -> bool:
+    """A finale noun stands between `lo` (the previous date or clause start) and the
+    generic release verb at `verb_at`, with no comma between, so the verb's subject is
+    the finale ("Following the finale, season 3 arrives" keeps its premiere)."""
+    if "final" not in sentence and "Final" not in sentence:
+        return False
+    last = None
+    for last in _FINALE_SUBJECT.finditer(sentence, lo, verb_at):
+        pass
+    return last is not None and "," not in sentence[last.end():verb_at]
+
+
+# "Filming on season 4 began ...": what began is the production, not the season.
+_PRODUCTION_SUBJECT = re.compile(r"\b(?:film\w*|shoot\w*|production|principal photography|cameras?)\b", re.I)
+_START_VERB = ("start", "began", "begin", "begun", "kick")
+
+
+def production_started(sentence: str, verb_start: int, verb: str) -> bool:
+    """A start verb ("began", "starts") whose subject, within the few words before it,
+    is filming or production: not a premiere."""
+    if not verb.lower().startswith(_START_VERB):
+        return False
+    return bool(_PRODUCTION_SUBJECT.search(sentence, max(0, verb_start - 40), verb_start))
+
+
+# A trailer that tells a date tells the premiere's: "the new teaser promises the fourth
+# season in spring 2023", "the trailer confirms a June 5 premiere".
+# Active verbs only: "the trailer was shown on 9 September" dates the trailer itself.
+_TELLS = re.compile(r"\s+(?:also\s+|officially\s+|finally\s+)?(?:promises|promised|confirms|confirmed|reveals|revealed|"
+                    r"announces|announced|teases|teased|says|said|tells|told)\b", re.I)
+
+
+def tells_a_date(sentence: str, trailer_end: int, date_start: int) -> bool:
+    """The trailer word is the subject of a verb that tells the date that follows."""
+    if trailer_end > date_start:
+        return False
+    verb = _TELLS.match(sentence, trailer_end, date_start)
+    return verb is not None

@@ -1,0 +1,255 @@
+"""Dates in a release sentence that are not claims about the page's show.
+
+Each rule reads the grammar around one date (fixtures/CONVENTIONS.md, "Dates that
+are not claims"): a denial in the following clause or sentence whose subject points
+back at it, a superseded schedule, a home-media release, another work as the
+subject, a habitual statement, the date a statement was made, an update stamp.
+Every rule is guarded by a cheap keyword test so most sentences cost one scan.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from aggregator.extract.sentences import clause_spans
+
+# Speed: each rule first asks whether one of its words occurs in the sentence at all. The
+# sentence's lower-cased word set is built once (a few microseconds) and each test is a
+# set intersection, so most sentences skip every regex below.
+_KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in {
+    "superseded": "originally initially previously had supposed moved pushed delay delayed postpone postponed "
+                  "bumped shifted reschedule rescheduled brought",
+    "ruled_out": "unlikely improbable question table hope hopes",
+    "habitual": "every each all usually typically traditionally historically tend tends",
+    "resumed": "resume resumed resumes resuming picked restart restarted underway",
+    "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
+    "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
+                  "adaptation adaptations game games videogame remaster remasters remake remakes novel novels "
+                  "book books comic comics manga podcast documentary documentaries stage musical original",
+    "speech": "said says announced announces announcement confirmed confirms revealed reveals told tweeted "
+              "posted teased stated explained shared",
+}.items()}
+_FAMILY_OF: dict[str, list[str]] = {}
+for _name, _keys in _KEYWORDS.items():
+    for _key in _keys:
+        _FAMILY_OF.setdefault(_key, []).append(_name)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=512)  # one page's worth of sentences with dates
+def _families(sentence: str) -> frozenset[str]:
+    hits = _FAMILY_OF.keys() & _WORD.findall(sentence.lower())
+    return frozenset(name for key in hits for name in _FAMILY_OF[key])
+
+# --- Denial that refers back ---------------------------------------------------------------------
+# The next clause or sentence opens with a subject pointing back at the date ("That's fake",
+# "That date is wrong", "it is fan-made") and denies it early on.
+_BACK_SUBJECT = re.compile(
+    r"^\W*(?:that|this|it|which|the\s+(?:date|claim|rumou?r|report|listing|video|clip|post|leak))"
+    r"(?:['’]s\b|\s+(?:is|was|has been|turned out to be|date|claim|rumou?r|report|one|listing|video|clip)\b)",
+    re.I)
+_DENIAL_WORDS = re.compile(
+    r"\b(?:fake|false|untrue|not true|wrong|incorrect|fan-?made|hoax|bogus|made[- ]up|debunked|baseless|"
+    r"unfounded|not real|nonsense|a rumou?r|not official|unofficial)\b", re.I)
+_DENIAL_REACH = 80
+
+
+def denies_back(text: str) -> bool:
+    """True when `text` (the clause or sentence after a date) opens by denying what came
+    before: a back-pointing subject ("That's", "That date", "it is") and a denial word
+    within its first clause."""
+    subject = _BACK_SUBJECT.match(text)
+    if subject is None:
+        return False
+    first_end = clause_spans(text)[0][1] if text else 0
+    return bool(_DENIAL_WORDS.search(text, 0, min(first_end, _DENIAL_REACH)))
+
+
+def denied_by_next_clause(sentence: str, clause_end: int) -> bool:
+    """The clause after the date's clause, in the same sentence, denies it
+    ("a 'trailer' with a June date is going round; it is fan-made")."""
+    if clause_end >= len(sentence):
+        return False
+    rest = sentence[clause_end:].lstrip(" ;:—–-")
+    return denies_back(rest)
+
+
+# --- Superseded schedules ------------------------------------------------------------------------
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:originally|initially|previously|had\s+been|was\s+supposed\s+to|were\s+supposed\s+to)\b"
+    r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
+    r"[^,;]{0,30}$"
+    # "pushed back from March 3", "delayed from its original June date"
+    r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?\s+from\s+"
+    r"(?:its\s+|the\s+|an?\s+)?(?:original\s+|planned\s+|earlier\s+|initial\s+)?$", re.I)
+_SUPERSEDED_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:before|until|but)\b[^.;]{0,40}?\b(?:moved|pushed|delayed|postponed|bumped|shifted|"
+    r"rescheduled|brought\s+forward)\b", re.I)
+
+
+def superseded(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """A schedule the sentence says was replaced: "was originally set for April 12
+    before it was moved up", "pushed back from March"."""
+    if "superseded" not in _families(sentence):
+        return False
+    return bool(_SUPERSEDED_BEFORE.search(sentence, clause[0], start)
+                or _SUPERSEDED_AFTER.match(sentence[end:clause[1]]))
+
+
+# --- Home media ----------------------------------------------------------------------------------
+_HOME_MEDIA = re.compile(
+    r"\b(?:DVD|Blu-?ray|4K(?:\s+UHD|\s+Ultra\s+HD)?|Ultra\s+HD|UHD|home\s+(?:media|video|entertainment)|"
+    r"digital\s+(?:download|purchase|HD)|on\s+digital|steelbook|box\s*set|physical\s+release)s?\b", re.I)
+_HOME_MEDIA_REACH = 60
+
+
+def home_media(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """The date is of a disc or download release ("arrives on 4K Blu-ray on March 19"),
+    not a premiere: home-media wording near it in its clause."""
+    if "home_media" not in _families(sentence):
+        return False
+    lo, hi = max(clause[0], start - _HOME_MEDIA_REACH), min(clause[1], end + _HOME_MEDIA_REACH)
+    return bool(_HOME_MEDIA.search(sentence, lo, hi))
+
+
+# --- Another work as the subject -----------------------------------------------------------------
+# Lower-case common nouns only: "Squid Game" or "The Book of Boba Fett" are titles, not works.
+_OTHER_WORK = re.compile(
+    r"(?-i:\b(?:spin-?offs?|spinoffs?|prequels?|sequels?|films?|movies?|feature films?|adaptations?|"
+    r"video\s?games?|games?|remasters?|remakes?|novels?|books?|comics?|manga|podcasts?|documentar(?:y|ies)|"
+    r"stage\s+(?:show|play|musical)|musicals?|"
+    # "the Belgian original it was based on", not "Netflix original The Crown"
+    r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
+    r"(?!\s+(?:premiere|release|air|date|plan|schedule|cast|run|season|target|window|timeline|story|score|"
+    r"series\s+premiere)\b)")
+_THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
+# Where the subject of a clause starts: the sentence, a clause mark, or a coordinating joint.
+_SUBJECT_START = re.compile(r"[;:—–]\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
+_SUBJECT_WORDS = 7
+
+
+def other_work_subject(sentence: str, verb_at: int, show: str | None) -> bool:
+    """The subject of the clause that holds the event verb is another work: a spin-off,
+    prequel, film, adaptation, game, remaster, novel or the original a remake is based
+    on ("the prequel premiered on May 4", "a film adaptation came out in 2013")."""
+    if "other_work" not in _families(sentence) or not _OTHER_WORK.search(sentence, 0, verb_at):
+        return False
+    start = 0
+    for joint in _SUBJECT_START.finditer(sentence, 0, verb_at):
+        start = joint.end()
+    subject = sentence[start:verb_at]
+    if show:
+        subject = subject.replace(show, " ")
+    work = _OTHER_WORK.search(subject)
+    if work is None or len(subject[:work.start()].split()) >= _SUBJECT_WORDS:
+        return False
+    # "The show, based on the novel, premiered": the page's work heads the subject.
+    return not _THIS_WORK.search(subject, 0, work.start())
+
+
+# A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island
+# Australia") or a numbered title that has seasons of its own ("Fallout 76 season 16").
+_COUNTRY = r"(?:US|UK|U\.S\.|U\.K\.|America|Australia|Canada|Ireland|New Zealand|NZ|India|Down Under)"
+_EDITION = re.compile(rf"\s*(?:\({_COUNTRY}\)|{_COUNTRY}\b|\d{{1,4}}(?=\s+(?i:seasons?|series)\b))")
+# What may stand between a title and a season that belongs to it.
+_ATTACHED_GAP = re.compile(rf"\s*(?:\(?{_COUNTRY}\)?\s*|\d{{1,4}}\s+)?(?:['’]s\s*)?[:,–-]?\s*")
+
+
+def is_sibling_edition(sentence: str, title_end: int) -> bool:
+    """The page show's title is followed by a country or a numbered title: another edition."""
+    return bool(_EDITION.match(sentence, title_end))
+
+
+def attached_season(sentence: str, title_end: int, ref_start: int) -> bool:
+    """The season reference at `ref_start` belongs to the title ending at `title_end`
+    ("House of the Dragon Season 2", "The Traitors US season 2")."""
+    return ref_start >= title_end and bool(_ATTACHED_GAP.fullmatch(sentence, title_end, ref_start))
+
+
+# --- Habitual statements -------------------------------------------------------------------------
+_HABITUAL = re.compile(
+    r"\b(?:every|each|all(?:\s+the)?)\s+(?:previous\s+|prior\s+|other\s+)?(?:season|series|year|instal\w*)s?\b|"
+    r"\b(?:usually|typically|traditionally|historically|tends?\s+to)\b", re.I)
+
+
+def habitual(sentence: str, start: int, clause: tuple[int, int]) -> bool:
+    """A pattern, not a date: "has released every season so far in the first half of
+    the year" (a habit word between the last comma and the date)."""
+    if "habitual" not in _families(sentence):
+        return False
+    lo = max(clause[0], sentence.rfind(",", clause[0], start) + 1)
+    habit = _HABITUAL.search(sentence, lo, start)
+    # "That would usually mean a return in ...": a modal makes it an expectation, not a habit.
+    return habit is not None and not _MODAL.search(sentence, lo, habit.start())
+
+
+_MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b|\w['’]d\b", re.I)
+
+
+# --- Resumption ----------------------------------------------------------------------------------
+# "then paused and picked back up in January": a restart is not the start of production.
+_RESUMED = re.compile(r"\b(?:resum\w+|picked\s+(?:back\s+)?up(?:\s+again)?|restart\w*|got\s+back\s+underway)"
+                      r"\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
+    """The date is when something resumed, not when it started."""
+    if "resumed" not in _families(sentence):
+        return False
+    lo = max(clause[0], start - 40)
+    return bool(_RESUMED.search(sentence, lo, start))
+
+
+# --- When something was said ---------------------------------------------------------------------
+# "confirmed during its showcase on January 31", "said at its upfront presentation on May 15":
+# a speech verb, a short at/during phrase, then the date of the speech.
+_SPEECH_EVENT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told|tweeted|posted|teased|"
+    r"stated|explained|shared)\s+(?:at|during|in|via|through|on)\s+(?:(?!that\b)[\w'’+&.-]+\s+){0,7}?(?:on|in|at)\s+$",
+    re.I)
+_SPEECH_REACH = 90
+
+
+def said_at_event(sentence: str, start: int) -> bool:
+    """The date is when something was said at an occasion, not the event claimed."""
+    if "speech" not in _families(sentence):
+        return False
+    lo = max(0, start - _SPEECH_REACH)
+    return bool(_SPEECH_EVENT_BEFORE.search(sentence, lo, start))
+
+
+# --- Update stamps -------------------------------------------------------------------------------
+# "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..." — every date inside the stamp dates the edit.
+_STAMP = re.compile(r"^\W*(?:update[sd]?|edit(?:ed)?|editor['’]s\s+note|correction)\b\s*\([^)]{0,80}\)\s*:?", re.I)
+
+
+def stamp_end(sentence: str) -> int:
+    """End offset of a leading parenthesised update stamp, else 0."""
+    if not sentence[:12].lstrip(" \"'“(").lower().startswith(("upd", "edit", "corr")):
+        return 0
+    match = _STAMP.match(sentence)
+    return match.end() if match else 0
+
+
+# --- Ruled out as unlikely -----------------------------------------------------------------------
+# "A 2025 release is unlikely, so 2026 ...": the date's own phrase is called unlikely. Stops at
+# the first comma so that "arrives in 2025, and a delay is unlikely" keeps its date.
+_UNLIKELY_AFTER = re.compile(
+    r"^[^,;]{0,40}?\b(?:is|seems|looks|appears|remains|was)\s+(?:very\s+|highly\s+|increasingly\s+|now\s+)?"
+    r"(?:unlikely|improbable|off\s+the\s+table|out\s+of\s+the\s+question)\b", re.I)
+# "ending hopes of a 2024 return", "dashing hopes for"
+_HOPES_ENDED = re.compile(r"\b(?:end|dash|crush|kill|scupper)\w*\s+(?:any\s+)?hopes?\s+(?:of|for)\s+(?:an?\s+|the\s+)?$",
+                          re.I)
+
+
+def ruled_out(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """The sentence rules the date out: "a 2025 release is unlikely", "ending hopes of a
+    2024 return"."""
+    if "ruled_out" not in _families(sentence):
+        return False
+    after = sentence[end:clause[1]]
+    if _UNLIKELY_AFTER.match(after):
+        return True
+    return "hope" in sentence[max(clause[0], start - 40):start] and bool(
+        _HOPES_ENDED.search(sentence, max(clause[0], start - 40), start))
