@@ -48,6 +48,7 @@ class PreviewsSpider(Spider):
         super().__init__(*args, **kwargs)
         self.allowed: set[str] = set()
         self.known: dict[str, datetime] = {}
+        self.discover = True  # follow links found in pages
 
     @property
     def live(self) -> bool:
@@ -78,6 +79,10 @@ class PreviewsSpider(Spider):
             yield from self._outlet_starts()
             return
         seeds = self._seeds()
+        # Replay of a store that seeds every page: every page is requested already, so
+        # parsing each for links would only find duplicates and pages the store lacks.
+        self.discover = self._start_arg() is not None or not open_store(
+            self.settings.get("AGGREGATOR_STORE")).seeds_every_page
         hosts = {_host(u) for u in seeds}
         self.allowed = {d for d in (registrable_domain(h) or h for h in hosts) if d}
         for url in seeds:
@@ -134,7 +139,8 @@ class PreviewsSpider(Spider):
         elif kind == "html":
             assert isinstance(response, TextResponse)
             yield from self._pages(response)
-            yield from self._follow(response, _hrefs(response))
+            if self.discover:
+                yield from self._follow(response, _hrefs(response))
 
     def _pages(self, response: TextResponse) -> Iterator[SavedPage]:
         if self.live and "cached" in response.flags and normalize_url(response.url) in self.known:

@@ -82,6 +82,13 @@ class SavedPageStore:
         urls = marked or [e.url for e in self.entries]
         return list(dict.fromkeys(urls))
 
+    @property
+    def seeds_every_page(self) -> bool:
+        """True when no line is marked `seed`, so every saved page is a start: a replay
+        then has nothing left to discover, and following links would only re-find
+        seeded pages (dropped as duplicates) or ask for pages the store lacks."""
+        return not any(e.seed for e in self.entries)
+
     def revisions(self, url: str) -> list[ManifestEntry]:
         """Every saved response of `url`, oldest first (empty when not in the store)."""
         return self._by_url.get(normalize_url(url), [])

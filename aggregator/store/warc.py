@@ -96,10 +96,6 @@ class WarcWriterFile:
 class WarcStore(SavedPageStore):
     """A read-only store over WARC files; `entry.file` is "relative/path.warc.gz@offset"."""
 
-    def __init__(self, root: Path, entries: list[ManifestEntry], any_seed: bool) -> None:
-        super().__init__(root, entries)
-        self._any_seed = any_seed
-
     @classmethod
     def open(cls, root: str | Path) -> WarcStore:
         """Index every response record of a WARC file or folder; StoreError if unreadable."""
@@ -115,7 +111,7 @@ class WarcStore(SavedPageStore):
                 raise StoreError(f"cannot read WARC {path}: {exc}") from exc
         if not entries:
             raise StoreError(f"{root} holds no WARC response records")
-        return cls(base, entries, any(e.seed for e in entries))
+        return cls(base, entries)
 
     def read(self, entry: ManifestEntry) -> bytes:
         name, _, offset = entry.file.rpartition("@")

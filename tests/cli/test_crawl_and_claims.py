@@ -116,3 +116,15 @@ def test_unknown_show_exits_1(make_store, tmp_path):
     proc = run("claims", "Nonexistent Show Of Nothing", "--db", url)
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("aggregator: no show matching")
+
+
+def test_store_without_seeds_replays_every_page_and_follows_no_link(make_store, tmp_path):
+    # No line is marked seed: every saved page is a start, and the home page's link to a
+    # page the store lacks is not followed (with a seed it is: "not in store 1" above).
+    pages = [dict(page, seed=False) for page in store_pages(second_revision=False)]
+    db = tmp_path / "claims.db"
+    proc = run("crawl", "--from", str(make_store(pages)), "--db", f"sqlite:///{db}", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert "pages fetched      3" in proc.stdout
+    assert "previews found     1" in proc.stdout
+    assert "not in store       0" in proc.stdout
