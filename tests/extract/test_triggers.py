@@ -51,6 +51,9 @@ def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
         ("backward", sources._BACKWARD, lambda t: mentions_any(t, sources._BACKWARD_WORDS)),
         ("pairs", castprose._PAIRS, lambda t: " and " in t or "&" in t),
         ("group", castprose._GROUP, lambda t: " and " in t or "&" in t),
+        ("include", castprose._INCLUDE, lambda t: mentions_any(t, castprose._INCLUDE_WORDS)),
+        ("as", castprose._AS, lambda t: bool(castprose._AS_HINT.search(t))),
+        ("paren", castprose._PAREN, lambda t: "(" in t),
         ("game/sport strong", preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
         ("game/sport weak", preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
     ]
