@@ -12,7 +12,7 @@ from functools import cache
 
 import pytest
 
-from aggregator.extract import castnames, castprose, preview, sources
+from aggregator.extract import castnames, castprose, preview, seasons, sources
 from aggregator.extract.html import parse_document
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.triggers import folded, mentions_any
@@ -54,6 +54,8 @@ def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
         ("include", castprose._INCLUDE, lambda t: mentions_any(t, castprose._INCLUDE_WORDS)),
         ("as", castprose._AS, lambda t: bool(castprose._AS_HINT.search(t))),
         ("paren", castprose._PAREN, lambda t: "(" in t),
+        ("ordinal season", seasons._ORD_SEASON, lambda t: seasons.has_ordinal(folded(t))),
+        ("short season", seasons._SHORT, lambda t: bool(seasons._S_NUMBER.search(t))),
         ("game/sport strong", preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
         ("game/sport weak", preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
     ]
@@ -94,3 +96,10 @@ def test_game_sport_hints_keep_every_alternative(pattern: re.Pattern[str], passe
     assert len(matches) >= 20    # the texts exercise the pattern
     for word in matches:
         assert passes(word), f"hint misses {word!r}"
+
+
+def test_has_ordinal_knows_every_ordinal() -> None:
+    for word, number in seasons._ORDINALS.items():
+        assert seasons.has_ordinal(folded(f"the {word.upper()} season")), word
+        assert seasons.has_ordinal(folded(f"the {number}{'st' if number == 1 else 'TH'} season"))
+    assert not seasons.has_ordinal(folded("Season 2 is coming"))
