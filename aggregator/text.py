@@ -20,7 +20,13 @@ def norm(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
+    text = str(text)
+    if text.isascii():
+        # ASCII has no decompositions and no combining marks: the per-character walk
+        # below would return it unchanged, and most names and sentences are ASCII.
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.category(ch).startswith("M"))
     folded = stripped.casefold().replace("&", "and")
     return _NON_ALNUM.sub(" ", folded).strip().removeprefix("the ")

@@ -18,8 +18,11 @@ from aggregator.text import norm
 # Latin-1 capitals plus Latin Extended-A (whose cases interleave; close enough for names).
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LO = "a-zß-öø-ÿĀ-ſ"
-TOKEN = (rf"(?:[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}][{_LO}]*(?:[{_UP}][{_LO}]+)*"
-         rf"(?:['’-][{_UP}{_LO}][{_LO}]*)*(?![{_UP}{_LO}]))")
+# The capital that starts both forms (initials, word) stands outside their alternation, so that
+# a pattern opening with a name gets a first-character set and the regex engine skips to
+# capitals instead of trying the whole name at every position.
+TOKEN = (rf"(?:[{_UP}](?:\.(?:\s?[{_UP}]\.)*|[{_LO}]*(?:[{_UP}][{_LO}]+)*"
+         rf"(?:['’-][{_UP}{_LO}][{_LO}]*)*(?![{_UP}{_LO}])))")
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|le|la|ten|ter|bin|al|el|St\.)"
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 NAME = rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,4}}(?:,?\s+{_SUFFIX}(?![\w]))?"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from aggregator.extract.castnames import CHAR, NAME, NAME_RE, clean_name, status_of, valid_char
+from aggregator.extract.triggers import mentions_any
 from aggregator.items import CastStatus
 
 _A = rf"(?P<a>{NAME})"
@@ -150,6 +151,12 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|;\s*)")
 _PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s+as\s+{_C}|\s*\((?P<p>[^)]{{1,50}})\))?\s*[.!]?$")
 # "Picard (Patrick Stewart)" in a cast paragraph; which side is the actor is decided below.
 _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
+# Every _INCLUDE match holds one of its subject nouns (case-folded); most sentences hold none.
+_INCLUDE_WORDS = ("cast", "stars", "actors", "faces", "additions", "newcomers", "returnees", "regulars", "members",
+                  "ensemble", "players")
+# "Actor as Role" anywhere in a cast sentence; its " as " is a quick test first.
+_AS = re.compile(rf"{_A}\s+as\s+{_C}")
+_AS_HINT = re.compile(r"\sas\s")
 _CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE)
 
@@ -240,8 +247,9 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
             actor = clean_name(raw)
             if actor:
                 found.append((match.start("list"), actor, None, status))
-    include = _INCLUDE.search(sentence)
-    if include and (cast_context or _CAST_WORDS.search(sentence)):
+    cast_words = cast_context or _CAST_WORDS.search(sentence) is not None
+    include = _INCLUDE.search(sentence) if mentions_any(sentence, _INCLUDE_WORDS) else None
+    if include and cast_words:
         offset = include.start("list")
         for raw in _LIST_SPLIT.split(include.group("list").rstrip(". ")):
             piece = _PIECE.match(raw.strip())
@@ -251,12 +259,12 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
             if actor:
                 char = valid_char(piece.group("c") or piece.group("p"))
                 found.append((offset, actor, char, sentence_status or context_status or "unknown"))
-    if cast_context or _CAST_WORDS.search(sentence):
-        for match in _PAREN.finditer(sentence):
+    if cast_words:
+        for match in _PAREN.finditer(sentence) if "(" in sentence else ():
             credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=True)
             if credit:
                 found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
-        for match in re.finditer(rf"{_A}\s+as\s+{_C}", sentence):
+        for match in _AS.finditer(sentence) if _AS_HINT.search(sentence) else ():
             if any(s <= match.start("a") < e for s, e in taken):
                 continue
             actor = clean_name(match.group("a"))

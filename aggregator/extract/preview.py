@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
+from aggregator.extract.triggers import mentions_any
 from aggregator.extract.shows import _show_near_ref, _strip_site, find_show_mentions, is_known_show
 from aggregator.text import norm
 
@@ -69,6 +70,21 @@ _GAME_SPORT_WEAK = re.compile(
     r"players? can|in-game|unlock\w*|tier \d+)\b", re.IGNORECASE)
 
 
+# The scans above start with \b, so the engine tries their whole alternation at every
+# word boundary of the body. Every strong match holds one of the strong words as written
+# (case-sensitive), every weak match one of the weak words case-folded: a body with none,
+# which is most bodies, skips its scan (tests/extract/test_triggers.py holds the proof).
+_GAME_SPORT_STRONG_HINT = re.compile(
+    r"NBA|NFL|MLB|NHL|MLS|NCAA|Premier League|La Liga|Serie A|Bundesliga|Ligue|Champions League|Formula|F1|"
+    r"NASCAR|Fortnite|Call of Duty|Warzone|Overwatch|Apex Legends|Diablo|Destiny 2|Valorant|League of Legends|"
+    r"Rocket League|EA Sports FC|FIFA|Madden|Genshin Impact|Pok|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|"
+    r"Dead by Daylight|Sea of Thieves|Battle|battle royale|Chapter")
+_GAME_SPORT_WEAK_WORDS = (
+    "regular season", "postseason", "preseason", "offseason", "off-season", "playoff", "free agency", "draft pick", "quarterback", "touchdown", "patch notes", "skin", "loot", "xp",
+    "ranked", "seasonal rewards", "season pass", "seasonal rewards", "cosmetics", "standings", "matchday", "transfer window", "league table",
+    "tipoff", "tip-off", "kickoff", "roster", "gameplay", "player", "in-game", "unlock", "tier")
+
+
 def _headline(doc: Document) -> str:
     meta = doc.meta
     h1 = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), None)
@@ -104,10 +120,12 @@ def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
         # The scan does not depend on the show; show detection and preview both ask.
         head = _headline(doc) + " " + (doc.meta.url or "").replace("-", " ")
         body = " ".join(_body(doc))
+        strong = _GAME_SPORT_STRONG_HINT.search(body) is not None
+        weak = mentions_any(body, _GAME_SPORT_WEAK_WORDS)
         doc.memo["game_sport"] = (
-            bool(_GAME_SPORT_STRONG.search(head)),
-            len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}),
-            len({m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}),
+            bool(_GAME_SPORT_STRONG_HINT.search(head) and _GAME_SPORT_STRONG.search(head)),
+            len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}) if strong else 0,
+            len({m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}) if weak else 0,
         )
     in_head, strong, weak = doc.memo["game_sport"]
     known = is_known_show(show)

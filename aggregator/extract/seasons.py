@@ -46,12 +46,22 @@ _BARE_THEN_PART = re.compile(
 _NUMBER = re.compile(_CARD, re.IGNORECASE)
 # Every reference contains "season", "series", "part", "vol" (any case) or this.
 _S_NUMBER = re.compile(r"S\d")
+# Every ordinal _ORD reads holds one of these (case-folded) or a digit with its suffix.
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "teenth", "twentieth")
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)")
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 _RANGE_SEP = re.compile(r"^\s*(?:[-–]|to|through|thru)\s*$", re.IGNORECASE)
 # What may stand between a season and an attached Part/Volume: "Season 4, Part 2", "S4 - Vol. 2".
 _ATTACH_GAP = re.compile(r"^(?:['’]s)?\s*[,:(–—-]?\s*$")
 _OF_SEASON = re.compile(r"^\s+of\s+(?:the\s+)?(?:show'?s\s+|series'?\s+)?(?:" + _ORD + r"\s+)?seasons?\b", re.IGNORECASE)
 _OF_ANY = re.compile(r"^\s+of\b", re.IGNORECASE)
+
+
+def has_ordinal(low: str) -> bool:
+    """True when folded text `low` may hold an ordinal ("third", "3rd"): a quick test
+    before the ordinal scans, which try every word boundary."""
+    return any(word in low for word in _ORDINAL_WORDS) or _ORDINAL_DIGITS.search(low) is not None
 
 
 def _number(token: str) -> int | None:
@@ -114,11 +124,11 @@ def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
         if match.group().startswith("series") and not match.group(1)[:1].isdigit():
             continue    # "the series one of the best": not British "Series One"
         found.extend(_season_list(match))
-    for match in (_ORD_SEASON.finditer(text) if seasons else ()):
+    for match in (_ORD_SEASON.finditer(text) if seasons and has_ordinal(low) else ()):
         for group in (1, 2):
             if match.group(group) and (value := _number(match.group(group))) is not None:
                 found.append((match.start(), match.end(), value))
-    for match in _SHORT.finditer(text):
+    for match in (_SHORT.finditer(text) if _S_NUMBER.search(text) else ()):
         value = _number(match.group(1))
         if value is not None:
             found.append((match.start(), match.end(), value))

@@ -12,7 +12,7 @@ from functools import cache
 
 import pytest
 
-from aggregator.extract import castnames, castprose, sources
+from aggregator.extract import castnames, castprose, preview, seasons, sources
 from aggregator.extract.html import parse_document
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.triggers import folded, mentions_any
@@ -51,6 +51,13 @@ def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
         ("backward", sources._BACKWARD, lambda t: mentions_any(t, sources._BACKWARD_WORDS)),
         ("pairs", castprose._PAIRS, lambda t: " and " in t or "&" in t),
         ("group", castprose._GROUP, lambda t: " and " in t or "&" in t),
+        ("include", castprose._INCLUDE, lambda t: mentions_any(t, castprose._INCLUDE_WORDS)),
+        ("as", castprose._AS, lambda t: bool(castprose._AS_HINT.search(t))),
+        ("paren", castprose._PAREN, lambda t: "(" in t),
+        ("ordinal season", seasons._ORD_SEASON, lambda t: seasons.has_ordinal(folded(t))),
+        ("short season", seasons._SHORT, lambda t: bool(seasons._S_NUMBER.search(t))),
+        ("game/sport strong", preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
+        ("game/sport weak", preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
     ]
     for i, ((pattern, _), needles) in enumerate(castprose._PATTERN_NEEDLES):
         cases.append((f"prose {i}", pattern, lambda t, n=needles: bool(n.search(t.lower()))))
@@ -64,3 +71,35 @@ def test_prefilter_keeps_every_match(name: str, pattern: re.Pattern[str], passes
     matched = [t for t in _texts() if pattern.search(t)]
     missed = [t for t in matched if not passes(t)]
     assert not missed, f"{name}: trigger words miss {missed[:3]}"
+
+
+# Game and sports words are rare on the fixture pages: these texts make each alternative match once.
+_GAME_SPORT_TEXTS = (
+    "The NBA and WNBA, NFL, MLB, NHL, MLS and NCAA; the Premier League, La Liga, Serie A, Bundesliga, "
+    "Ligue 1 and the Champions League; Formula 1, Formula One, F1 and NASCAR. Fortnite, Call of Duty, Warzone, "
+    "Overwatch, Apex Legends, Diablo IV, Diablo 4, Destiny 2, Valorant, League of Legends, Rocket League, "
+    "EA Sports FC, FIFA 23, Madden, Genshin Impact, Pokémon GO, Pokemon GO, Rainbow Six, PUBG, Halo Infinite, "
+    "Marvel Snap, Dead by Daylight, Sea of Thieves, a Battle Pass, a BattlePass, a battle royale, Chapter 5, Season 2.",
+    "The Regular Season, the postseason, PRESEASON, the off-season and offseason, the Playoffs, free agency, "
+    "a draft pick, the quarterback threw two touchdowns. Patch notes: a season pass, skins, loot, XP, ranked "
+    "play, seasonal rewards, cosmetics, the standings on matchday, the transfer window, the league table, "
+    "tipoff, tip-off and kickoff, the roster, gameplay; players can unlock in-game items at tier 3.",
+)
+
+
+@pytest.mark.parametrize("pattern,passes", [
+    (preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
+    (preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
+])
+def test_game_sport_hints_keep_every_alternative(pattern: re.Pattern[str], passes) -> None:
+    matches = [m.group() for text in _GAME_SPORT_TEXTS for m in pattern.finditer(text)]
+    assert len(matches) >= 20    # the texts exercise the pattern
+    for word in matches:
+        assert passes(word), f"hint misses {word!r}"
+
+
+def test_has_ordinal_knows_every_ordinal() -> None:
+    for word, number in seasons._ORDINALS.items():
+        assert seasons.has_ordinal(folded(f"the {word.upper()} season")), word
+        assert seasons.has_ordinal(folded(f"the {number}{'st' if number == 1 else 'TH'} season"))
+    assert not seasons.has_ordinal(folded("Season 2 is coming"))
