@@ -9,11 +9,12 @@ import click
 
 from aggregator.cli.common import UserError
 from aggregator.evaluate import evaluate_store, render_text, to_json
-from aggregator.extract import extract_article
 
 
 def extract_for_scoring(body: bytes, url: str, published: str | None) -> dict:
     """What `evaluate` scores: the extraction of a saved page, as `aggregator extract` prints it."""
+    from aggregator.extract import extract_article  # here, not at import: see cli/extract.py
+
     # The page's own metadata gives the published date; `published` is the gold's
     # and is deliberately not passed in, so the score includes reading it.
     return extract_article(body, url=url).to_dict()

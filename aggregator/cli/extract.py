@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from aggregator.cli.common import UserError
-from aggregator.extract import ExtractionError, extract_article
 
 
 def _parse_published(value: str | None) -> date | datetime | None:
@@ -44,6 +43,8 @@ def extract_command(page: Path, url: str | None, published: str | None, compact:
         body = page.read_bytes()
     except OSError as exc:
         raise UserError(f"cannot read {page}: {exc.strerror or exc}") from None
+    # Imported here: compiling the extraction rules costs a second that other verbs need not pay.
+    from aggregator.extract import ExtractionError, extract_article
     try:
         article = extract_article(body, url=url, published=_parse_published(published))
     except ExtractionError as exc:
