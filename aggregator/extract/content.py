@@ -204,13 +204,33 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     # but are never re-set from Python (which refuses control characters that
     # the parser let through on mangled pages).
     marked = False
+    spared: set[lxml.html.HtmlElement] = set()
     for el, level in doomed:
-        if el.getparent() is None or el in protected or (level == 1 and prose.get(el, 0) >= 3):
+        if el.getparent() is None or el in protected:
+            continue
+        if level == 1 and (_run_prose(el, prose) >= 3 or any(a in spared for a in el.iterancestors())):
+            # Layout words inside a wrapper kept as content are the builder's own nesting.
+            spared.add(el)
             continue
         el.tag = _DOOMED
         marked = True
     if marked:
         lxml.etree.strip_elements(root, _DOOMED, with_tail=False)
+
+
+def _run_prose(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int]) -> int:
+    """Long paragraphs in `el` and in its siblings of the same class. Page builders
+    (Elementor, WPBakery) wrap each paragraph of the article in its own "widget": one
+    such wrapper holds little prose, but the run of them is the article itself."""
+    own = prose.get(el, 0)
+    cls = (el.get("class") or "").split()
+    parent = el.getparent()
+    if own >= 3 or not cls or parent is None:
+        return own
+    # Siblings of one builder share the first class ("elementor-element"), whatever
+    # the widget (text, heading, list) that follows it.
+    return sum(prose.get(sib, 0) for sib in parent.iterchildren(el.tag)
+               if (sib.get("class") or "").split()[:1] == cls[:1])
 
 
 def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> int:

@@ -192,6 +192,22 @@ def test_sidebar_class_on_article_wrapper_does_not_hide_article() -> None:
     assert texts(d) == [P1, P2, P3]
 
 
+def test_page_builder_widgets_that_wrap_each_paragraph_are_the_article() -> None:
+    # Elementor-style: every heading and paragraph sits in its own "widget" wrapper,
+    # none holding much prose alone; the run of them is the article. A sidebar widget
+    # of the same kind outside the run still goes.
+    def widget(kind: str, inner: str) -> str:
+        return (f"<div class='builder-element builder-widget builder-widget-{kind}'>"
+                f"<div class='builder-widget-container'>{inner}</div></div>")
+    body = "".join([widget("heading", "<h2>When will it be released?</h2>"), widget("text-editor", f"<p>{P1}</p>"),
+                    widget("text-editor", f"<p>{P2}</p>"), widget("heading", "<h2>Plot</h2>"),
+                    widget("text-editor", f"<p>{P3}</p>")])
+    side = "<div class='sidebar-box'>" + widget("text", "<p>Follow us for more TV news every day.</p>") + "</div>"
+    d = doc(f"<div class='page-content'>{body}</div>{side}")
+    assert kinds(d) == [("heading", "When will it be released?"), ("paragraph", P1), ("paragraph", P2),
+                        ("heading", "Plot"), ("paragraph", P3)]
+
+
 def test_hidden_and_screen_reader_text_removed() -> None:
     d = doc(f"<article><p>{P1}</p><span class='screen-reader-text'>Share on Facebook</span>"
             f"<div style='display:none'>Hidden promo text for subscribers only, long enough.</div><p>{P2}</p></article>")
