@@ -53,7 +53,14 @@ def finale_subject(sentence: str, lo: int, verb_at: int) -> bool:
     last = None
     for last in _FINALE_SUBJECT.finditer(sentence, lo, verb_at):
         pass
-    return last is not None and "," not in sentence[last.end():verb_at]
+    if last is None:
+        return False
+    between = sentence[last.end():verb_at]
+    # "the season 2 finale, which aired October 19": the relative clause's subject is the finale.
+    return "," not in between or _RELATIVE_TO_FINALE.match(between) is not None
+
+
+_RELATIVE_TO_FINALE = re.compile(r"\s*,\s*(?:which|that)\b[^,]*$", re.I)
 
 
 # "Filming on season 4 began ...": what began is the production, not the season.
@@ -82,3 +89,21 @@ def tells_a_date(sentence: str, trailer_end: int, date_start: int) -> bool:
         return False
     verb = _TELLS.match(sentence, trailer_end, date_start)
     return verb is not None
+
+
+# "Filming began on May 5 and wrapped on September 12": the second verb shares the
+# production subject of the first, so its date ends the production.
+_BARE_END_VERB = re.compile(r"\b(?:wrap(?:s|ped|ping)?|ended|finished|concluded|completed)\b(?!\s+(?:up\s+)?its\s+run)",
+                            re.I)
+
+
+def coordinated_production_end(sentence: str, event: str, event_at: int, lo: int, date_start: int) -> bool:
+    """The date's event is the end of a production started earlier in the sentence: an end
+    verb ("wrapped", "wrapped up", "finished") stands between the previous date (`lo`) and
+    this one, and what governs the date is that production start or the "wrap up" of a run."""
+    if lo <= 0 or _BARE_END_VERB.search(sentence, lo, date_start) is None:
+        return False
+    if event == "production_start":
+        return event_at < lo
+    return (event == "finale" and lo <= event_at < date_start and sentence[event_at:event_at + 4].lower() == "wrap"
+            and _PRODUCTION_SUBJECT.search(sentence, 0, lo) is not None)

@@ -229,8 +229,9 @@ def _run_prose(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int
         return own
     # Siblings of one builder share the first class ("elementor-element"), whatever
     # the widget (text, heading, list) that follows it.
-    return sum(prose.get(sib, 0) for sib in parent.iterchildren(el.tag)
-               if (sib.get("class") or "").split()[:1] == cls[:1])
+    # Compared in Python: iterchildren(tag) refuses the mangled tag names of broken pages.
+    return sum(prose.get(sib, 0) for sib in parent.iterchildren()
+               if sib.tag == el.tag and (sib.get("class") or "").split()[:1] == cls[:1])
 
 
 def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> int:

@@ -54,6 +54,8 @@ _DAY_SPAN = rf"(?:\s*(?:-|–|—|to|through|and|&)\s*{_DAY2})?"
 _Y4 = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%]|[.,/-]\d|s\b)"
 _YEAR_WORDS = r"(?P<rel>this|next|the)(?:\s+coming)?\s+year"
 _YR = rf"(?:{_Y4}|{_YEAR_WORDS})"
+# "on 2nd of February this year", "in May next year": a named year after a day or month.
+_Y4_OR_REL = rf"(?:{_Y4}|(?P<rel>this|next|last)\s+year\b)"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter|holiday\s+season|holidays)"
 _MONTH_PART = (r"(?P<part>early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)"
                r"(?:\s*-\s*|\s+)(?:the\s+month\s+of\s+)?")
@@ -68,14 +70,14 @@ _KINDS: dict[str, str] = {
     # Exact days, longest forms first.
     "week": rf"the\s+week\s+of\s+{_WEEKDAY}?(?:{_MON}\s*{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON})"
             rf"(?:,?\s*{_Y4})?",
-    "mdy": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN},?\s*{_Y4}",
-    "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*{_Y4}",
+    "mdy": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN},?\s*{_Y4_OR_REL}",
+    "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*{_Y4_OR_REL}",
     "num": r"(?<![\d/.])(?P<num>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/])",
     "md": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN}",
     "dm": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON}",
     # Months and parts of months.
     "pmonth": rf"{_MONTH_PART}{_MON}(?:,?\s*(?:of\s+)?{_Y4})?",
-    "my": rf"{_MON},?\s*(?:of\s+)?{_Y4}",
+    "my": rf"{_MON},?\s*(?:of\s+)?{_Y4_OR_REL}",
     # Quarters, seasons, parts of years.
     "quarter": rf"(?:the\s+)?(?:q(?P<qn>[1-4])|(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                rf"\s+quarter)(?:\s+of|\s+in|,)?\s*{_YR}|{_Y4}\s+q(?P<qn>[1-4])\b",
@@ -86,7 +88,8 @@ _KINDS: dict[str, str] = {
     "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
     # A named month without a year, only after words that make it a date ("it may return").
     "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|"
-              rf"after|through|around|for)\s+(?P<bm>{_FULL_MONTHS})\b(?![ \t]*,?[ \t]*\d)"
+              rf"after|through|around|for)\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
+              r"(?![ \t]*,?[ \t]*\d)"
               # "directed by May Calamawy", "from June Squibb": a name, not a month.
               r"(?!\s+(?-i:[A-Z][a-z]))",
     # Fixed-date holidays, beyond the CONVENTIONS tables: "on Christmas Day 2020".
@@ -177,8 +180,9 @@ def _exact(kind: str, g: Parts, published: date | None) -> DateRange | None:
     num, num_at = g["day"][0].rstrip("stndrhSTNDRH"), g["day"][1]  # "23rd" -> "23"
     phrase = f"{mon} {num}" if mon_at < num_at else f"{num} {mon}"
     precision: Precision = "week" if kind == "week" else "day"
-    if "year" in g:
-        day = _day(phrase, int(g["year"][0]))
+    year = _year_of(g, published)
+    if year is not None:
+        day = _day(phrase, year)
         return R.day_range(day, precision) if day else None
     if published is None:
         return None
@@ -205,7 +209,8 @@ def _season_word(text: str) -> str:
 def _vague(kind: str, g: Parts, published: date | None) -> DateRange | None:
     """Ranges of the phrases dateparser does not resolve (CONVENTIONS "Dates" tables)."""
     if kind == "my":
-        return R.month_range(int(g["year"][0]), R.month_number(g["mon"][0]) or 1)
+        year = _year_of(g, published)
+        return R.month_range(year, R.month_number(g["mon"][0]) or 1) if year else None
     if kind == "pmonth":
         month, part = R.month_number(g["mon"][0]) or 1, R.part_word(g["part"][0]) or "early"
         if "year" in g:
@@ -243,6 +248,8 @@ def _vague(kind: str, g: Parts, published: date | None) -> DateRange | None:
     if kind == "rseason":
         return R.this_season(_season_word(g["season"][0]), published, which)
     if kind == "bmonth":
+        if "rel" in g:
+            return R.month_range(R.relative_year(g["rel"][0].lower(), published), R.month_number(g["bm"][0]) or 1)
         return R.month_without_year(R.month_number(g["bm"][0]) or 1, published, which)
     if kind == "feast":
         name, eve = g["feast"][0], g["eve"][0] if "eve" in g else ""

@@ -320,3 +320,23 @@ def test_a_platform_original_is_the_show_not_another_work():
 
 def test_always_is_not_a_habit():
     assert events("Season 2 was always going to arrive in 2025.") == [(2, "premiere", "2025-01-01")]
+
+
+# --- Events of coordinated clauses ----------------------------------------------------------------
+
+def test_production_start_then_wrap_in_one_sentence():
+    text = "Filming began in Wilmington on May 5, 2025, and wrapped on September 12, 2025."
+    assert events(text) == [(2, "production_start", "2025-05-05"), (2, "production_end", "2025-09-12")]
+    text = "The shoot kicked off in Lucknow on 2nd of February this year and wrapped up in June this year."
+    assert events(text, published="2025-10-20") == [(2, "production_start", "2025-02-02"),
+                                                     (2, "production_end", "2025-06-01")]
+
+
+def test_a_run_that_wraps_up_is_still_a_finale():
+    text = "Season 1 premiered on May 5, 2025, and wrapped up its run on June 30, 2025."
+    assert events(text) == [(1, "premiere", "2025-05-05"), (1, "finale", "2025-06-30")]
+
+
+def test_relative_clause_of_a_finale():
+    text = "The renewal comes two weeks after the season 2 finale, which aired October 19 and drew a record."
+    assert events(text, published="2025-11-02") == [(2, "finale", "2025-10-19")]

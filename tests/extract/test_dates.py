@@ -214,6 +214,13 @@ RELATIVE = [
     ("this winter", "2022-01-10", "2021-12-01", "2022-02-28", "season"),
     ("next winter", "2022-01-10", "2022-12-01", "2023-02-28", "season"),
     ("this month", "2024-02-10", "2024-02-01", "2024-02-29", "month"),
+    # A day or month with a named relative year is that day or month of that year,
+    # whatever the no-year rule would say.
+    ("2nd of February this year", "2025-10-20", "2025-02-02", "2025-02-02", "day"),
+    ("March 3 next year", "2025-10-20", "2026-03-03", "2026-03-03", "day"),
+    ("May this year", "2025-10-20", "2025-05-01", "2025-05-31", "month"),
+    ("in May this year", "2025-10-20", "2025-05-01", "2025-05-31", "month"),
+    ("in June last year", "2025-10-20", "2024-06-01", "2024-06-30", "month"),
 ]
 
 
@@ -226,6 +233,7 @@ def test_relative(phrase: str, published: str, start: str, end: str, precision: 
     "this year", "later this year", "next year", "early next year", "the end of the year", "this month",
     "next month", "next week", "this summer", "next fall", "March 3rd", "Thursday, January 23", "in June",
     "late June", "the week of March 7", "on Christmas", "Q4 of this year", "this December",
+    "2nd of February this year", "in May next year",
 ])
 def test_relative_without_published_gives_nothing(phrase: str) -> None:
     assert rng(phrase) is None
