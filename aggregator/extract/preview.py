@@ -47,6 +47,7 @@ _PREVIEW = re.compile(
     r"greenlit|green-lit|picked up|sneak peek|arriv\w*|drops?|upcoming|new season|predictions?|"
     r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
     r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?)\b", re.IGNORECASE)
+_RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"
     r"returns?|returning|renewed|release date|premieres?|premiering|filming|production|announced|"
@@ -62,12 +63,14 @@ _GAME_SPORT_STRONG = re.compile(
     r"Formula (?:1|One)|F1|NASCAR|Fortnite|Call of Duty|Warzone|Overwatch|Apex Legends|Diablo(?: IV| \d)?|"
     r"Destiny 2|Valorant|League of Legends|Rocket League|EA Sports FC|FIFA \d+|Madden|Genshin Impact|"
     r"Pok[ée]mon GO|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|Dead by Daylight|Sea of Thieves|"
-    r"Battle ?Pass|battle royale|Chapter \d+,? Season \d+)\b")
+    r"Battle ?Pass|battle royale|Chapter \d+,? Season \d+|IPL|Kabaddi|cricket|Cricket)\b")
 _GAME_SPORT_WEAK = re.compile(
     r"\b(?:regular season|postseason|preseason|off-?season|playoffs?|free agency|draft pick|quarterback|"
     r"touchdowns?|patch notes|season pass|skins?|loot|XP|ranked|seasonal rewards|cosmetics|"
     r"standings|matchday|transfer window|league table|tipoff|tip-off|kickoff|roster|gameplay|"
-    r"players? can|in-game|unlock\w*|tier \d+)\b", re.IGNORECASE)
+    r"players? can|in-game|unlock\w*|tier \d+|"
+    # Tournament words: fixtures of a league, not episodes of a show.
+    r"tournament|venues?|matches|league stage|group stage|points table|semi-?finals?|squads?)\b", re.IGNORECASE)
 
 
 # The scans above start with \b, so the engine tries their whole alternation at every
@@ -78,11 +81,12 @@ _GAME_SPORT_STRONG_HINT = re.compile(
     r"NBA|NFL|MLB|NHL|MLS|NCAA|Premier League|La Liga|Serie A|Bundesliga|Ligue|Champions League|Formula|F1|"
     r"NASCAR|Fortnite|Call of Duty|Warzone|Overwatch|Apex Legends|Diablo|Destiny 2|Valorant|League of Legends|"
     r"Rocket League|EA Sports FC|FIFA|Madden|Genshin Impact|Pok|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|"
-    r"Dead by Daylight|Sea of Thieves|Battle|battle royale|Chapter")
+    r"Dead by Daylight|Sea of Thieves|Battle|battle royale|Chapter|IPL|Kabaddi|cricket|Cricket")
 _GAME_SPORT_WEAK_WORDS = (
     "regular season", "postseason", "preseason", "offseason", "off-season", "playoff", "free agency", "draft pick", "quarterback", "touchdown", "patch notes", "skin", "loot", "xp",
     "ranked", "seasonal rewards", "season pass", "seasonal rewards", "cosmetics", "standings", "matchday", "transfer window", "league table",
-    "tipoff", "tip-off", "kickoff", "roster", "gameplay", "player", "in-game", "unlock", "tier")
+    "tipoff", "tip-off", "kickoff", "roster", "gameplay", "player", "in-game", "unlock", "tier",
+    "tournament", "venue", "matches", "league stage", "group stage", "points table", "semi", "squad")
 
 
 def _headline(doc: Document) -> str:
@@ -169,7 +173,11 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
     if not _headline_is_about(head, doc.meta.url, show):
         return False    # a feature that only mentions a show in passing is not its preview
     body = _body(doc)
-    if _REVIEW.search(head) or _BOX_OFFICE.search(head) or _LIST.search(head) or _HOW_TO_WATCH.search(head):
+    if _REVIEW.search(head) or _BOX_OFFICE.search(head) or _LIST.search(head):
+        return False
+    # "Release Date: When And Where To Watch" announces the release; a plain viewing guide
+    # is of a season already out.
+    if _HOW_TO_WATCH.search(head) and not _RELEASE_DATE.search(head):
         return False
     if (_EPISODE.search(head) or _SOFT_REVIEW.search(head)) and not _STRONG_PREVIEW.search(head):
         return False

@@ -274,6 +274,19 @@ def test_sports_page_is_not_a_preview_even_with_vocabulary() -> None:
     assert not is_preview(page, "Lakers", 2)
 
 
+def test_tournament_season_is_not_a_preview() -> None:
+    page = doc("PKL Season 12: Full Schedule, Teams, Venues And Live Streaming Details",
+               "The Pro Kabaddi League is back! PKL Season 12 will begin on 29th August 2025.",
+               "The league stage will be played in four cities.", "All matches will stream live.")
+    assert not is_preview(page, "PKL", 12)
+
+
+def test_release_date_and_where_to_watch_is_a_preview() -> None:
+    # The viewing guide of a season still to come announces its release.
+    page = doc("Chowk Bazaar Season 3 OTT Release Date: When And Where To Watch", FUTURE)
+    assert is_preview(page, "Chowk Bazaar", 3)
+
+
 def test_known_show_about_football_stays_a_preview() -> None:
     page = doc("Ted Lasso season 3: release date, cast and what to expect",
                "AFC Richmond is back in the Premier League.", "The new season will arrive in March.")
