@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from aggregator.domains import registrable_domain
@@ -41,12 +41,18 @@ from aggregator.items import Article as ArticleItem
 from aggregator.items import SavedPage
 
 from . import models as m
+from .bulk import converters, insert_rows, new_ids
 from .upsert import insert_ignore_many, insert_ignore_stmt
 
 __all__ = ["IngestCounts", "Ingestor", "content_hash", "outlet_key"]
 
 RETRIES = 6
 CHUNK = 500  # ids per IN (...) list
+REVISION_COLUMNS = ("id", "article_id", "crawl_id", "fetched_at", "content_hash", "title", "author", "published",
+                    "modified", "is_preview", "said_at")
+CLAIM_COLUMNS = ("id", "revision_id", "position", "show_id", "season_number", "said_at", "event", "date_from",
+                 "date_to", "precision", "certainty", "text", "article_id", "outlet_id", "fetched_at", "published",
+                 "content_hash", "url")
 
 
 @dataclass(slots=True)
@@ -102,6 +108,7 @@ class Ingestor:
         self.engine = engine
         self.resolver = Resolver()
         self._articles: dict[str, int] = {}
+        self._outlet_of: dict[int, int] = {}  # article id -> its outlet
         # Batches rolled back and retried after losing a race with another writer.
         self.retries = 0
 
@@ -123,6 +130,7 @@ class Ingestor:
                 # ids do, but a failed entity phase may have cached some): forget them all.
                 self.resolver.reset()
                 self._articles.clear()
+                self._outlet_of.clear()
                 if attempt == RETRIES - 1 or not _is_race(exc):
                     raise
                 self.retries += 1
@@ -178,6 +186,25 @@ class Ingestor:
         new = self._new_revisions(conn, pending, counts)
         if not new:
             return counts
+        stored = self._insert_revisions(conn, new, crawl_id)
+        counts.revisions += len(stored)
+        self._store_claims(conn, stored, counts)
+        self._store_cast_and_citations(conn, stored, counts)
+        return counts
+
+    def _insert_revisions(self, conn: Connection, new: list[_Pending],
+                          crawl_id: int | None) -> list[tuple[int, _Pending]]:
+        """Insert the new revisions; (revision id, page) of those this writer stored."""
+        stamp, _ = converters(conn)
+        if conn.dialect.name == "sqlite":
+            # Under the batch's write lock nobody else can have stored these since
+            # _new_revisions read them: plain inserts with ids we choose.
+            ids = new_ids(conn, "revisions", len(new))
+            insert_rows(conn, "revisions", REVISION_COLUMNS, [(
+                i, p.article, crawl_id, stamp(p.fetched), p.digest, p.art.title, p.art.author,
+                stamp(_as_datetime(p.art.published)), stamp(_as_datetime(p.art.modified)), int(p.art.is_preview),
+                stamp(p.said_at)) for i, p in zip(ids, new)])
+            return list(zip(ids, new))
         rev = m.Revision.__table__
         rows = [{
             "article_id": p.article, "crawl_id": crawl_id, "fetched_at": p.fetched, "content_hash": p.digest,
@@ -188,12 +215,8 @@ class Ingestor:
             rev.c.id, rev.c.article_id, rev.c.fetched_at)
         # Only rows this writer inserted come back: a revision stored meanwhile by
         # another writer is theirs, claims and all.
-        ids = {(a, _naive(f)): i for i, a, f in conn.execute(stmt, rows)}
-        stored = [(ids[(p.article, _naive(p.fetched))], p) for p in new if (p.article, _naive(p.fetched)) in ids]
-        counts.revisions += len(stored)
-        self._store_claims(conn, stored, counts)
-        self._store_cast_and_citations(conn, stored, counts)
-        return counts
+        got = {(a, _naive(f)): i for i, a, f in conn.execute(stmt, rows)}
+        return [(got[(p.article, _naive(p.fetched))], p) for p in new if (p.article, _naive(p.fetched)) in got]
 
     def _resolve(self, conn: Connection, page: SavedPage, art: ArticleItem) -> _Pending:
         r = self.resolver
@@ -245,61 +268,64 @@ class Ingestor:
         return new
 
     def _store_claims(self, conn: Connection, stored: list[tuple[int, _Pending]], counts: IngestCounts) -> None:
-        c = m.ReleaseClaim.__table__
-        rows, cites = [], []
-        # The article's stored outlet (an article first stored by another page keeps its own).
-        a = m.Article.__table__
-        article_ids = sorted({p.article for _, p in stored if p.art.release_claims})
-        outlets: dict[int, int] = {}
-        for start in range(0, len(article_ids), CHUNK):
-            outlets.update(conn.execute(select(a.c.id, a.c.outlet_id)
-                                        .where(a.c.id.in_(article_ids[start:start + CHUNK]))).all())
-        for revision_id, p in stored:
-            for position, claim in enumerate(p.art.release_claims):
-                rows.append({
-                    "revision_id": revision_id, "position": position, "show_id": p.show,
-                    "season_number": claim.season, "said_at": p.said_at, "event": claim.event,
-                    "date_from": claim.when.date_from, "date_to": claim.when.date_to,
-                    "precision": claim.when.precision, "certainty": claim.certainty, "text": claim.text,
-                    # The revision's and article's evidence, denormalized for the questions.
-                    "article_id": p.article, "outlet_id": outlets[p.article], "fetched_at": p.fetched,
-                    "published": _as_datetime(p.art.published), "content_hash": p.digest, "url": p.page.url,
-                })
-                cited = {self.resolver.outlet_id(conn, name, None) for name in claim.cites}
-                cites.extend((revision_id, position, o) for o in sorted(cited))
-        if not rows:
+        stamp, day = converters(conn)
+        outlets = self._article_outlets(conn, sorted({p.article for _, p in stored if p.art.release_claims}))
+        n = sum(len(p.art.release_claims) for _, p in stored)
+        if not n:
             return
-        ids = {(r, pos): i for i, r, pos in conn.execute(
-            insert(c).returning(c.c.id, c.c.revision_id, c.c.position), rows)}
+        ids = iter(new_ids(conn, "release_claims", n))
+        rows, cites = [], []
+        for revision_id, p in stored:
+            # A revision's moments, converted once for all its claims.
+            said, fetched, published = stamp(p.said_at), stamp(p.fetched), stamp(_as_datetime(p.art.published))
+            outlet = outlets[p.article]
+            for position, claim in enumerate(p.art.release_claims):
+                claim_id = next(ids)
+                when = claim.when
+                rows.append((claim_id, revision_id, position, p.show, claim.season, said, claim.event,
+                             day(when.date_from), day(when.date_to), when.precision, claim.certainty, claim.text,
+                             # The revision's and article's evidence, denormalized for the questions.
+                             p.article, outlet, fetched, published, p.digest, p.page.url))
+                if claim.cites:
+                    cited = {self.resolver.outlet_id(conn, name, None) for name in claim.cites}
+                    cites.extend((claim_id, o) for o in sorted(cited))
+        insert_rows(conn, "release_claims", CLAIM_COLUMNS, rows)
         counts.claims += len(rows)
         if cites:
-            conn.execute(insert(m.ClaimCite.__table__),
-                         [{"claim_id": ids[(r, pos)], "outlet_id": o} for r, pos, o in cites])
+            insert_rows(conn, "claim_cites", ("claim_id", "outlet_id"), cites)
+
+    def _article_outlets(self, conn: Connection, article_ids: list[int]) -> dict[int, int]:
+        """article id -> its stored outlet (an article first stored by another page keeps its
+        own); cached, since an article's outlet never changes."""
+        a = m.Article.__table__
+        missing = [i for i in article_ids if i not in self._outlet_of]
+        for start in range(0, len(missing), CHUNK):
+            self._outlet_of.update(conn.execute(select(a.c.id, a.c.outlet_id)
+                                                .where(a.c.id.in_(missing[start:start + CHUNK]))).all())
+        return self._outlet_of
 
     def _store_cast_and_citations(self, conn: Connection, stored: list[tuple[int, _Pending]],
                                   counts: IngestCounts) -> None:
-        cast: list[dict[str, Any]] = []
-        citations: list[dict[str, Any]] = []
+        cast: list[tuple[Any, ...]] = []
+        citations: list[tuple[Any, ...]] = []
         for revision_id, p in stored:
             people: set[int] = set()
             for credit, person in zip(p.art.cast, p.people):
                 if person not in people:
                     people.add(person)
-                    cast.append({"revision_id": revision_id, "person_id": person, "season_id": p.season,
-                                 "actor_as_written": credit.actor, "character": credit.character,
-                                 "status": credit.status})
+                    cast.append((revision_id, person, p.season, credit.actor, credit.character, credit.status))
             sources: set[int] = set()
             for source in p.art.sources:
                 cited = self.resolver.outlet_id(conn, source.name, source.domain)
                 if cited != p.outlet and cited not in sources:
                     sources.add(cited)
-                    citations.append({"revision_id": revision_id, "cited_outlet_id": cited,
-                                      "name_as_written": source.name, "url": source.url})
+                    citations.append((revision_id, cited, source.name, source.url))
         if cast:
-            conn.execute(insert(m.CastCredit.__table__), cast)
+            insert_rows(conn, "cast_credits",
+                        ("revision_id", "person_id", "season_id", "actor_as_written", "character", "status"), cast)
             counts.cast_credits += len(cast)
         if citations:
-            conn.execute(insert(m.Citation.__table__), citations)
+            insert_rows(conn, "citations", ("revision_id", "cited_outlet_id", "name_as_written", "url"), citations)
             counts.citations += len(citations)
 
 
