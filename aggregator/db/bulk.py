@@ -20,15 +20,13 @@ from sqlalchemy import Connection
 
 def sqlite_stamp(value: datetime | None) -> str | None:
     """A UTC datetime as SQLAlchemy's SQLite DateTime stores it (wall time, microseconds)."""
-    if value is None:
-        return None
-    return (f"{value.year:04d}-{value.month:02d}-{value.day:02d} "
-            f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}")
+    # isoformat is C: the same text as SQLAlchemy's format string, several times faster.
+    return None if value is None else value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def sqlite_day(value: date | None) -> str | None:
     """A date as SQLAlchemy's SQLite Date stores it."""
-    return None if value is None else f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    return None if value is None else value.isoformat()
 
 
 def _same(value: Any) -> Any:
@@ -60,6 +58,22 @@ def new_ids(conn: Connection, table: str, n: int) -> list[int]:
             return list(range(first, first + n))
         cur.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %s)", (n,))
         return [int(row[0]) for row in cur.fetchall()]
+    finally:
+        cur.close()
+
+
+def insert_ignore_rows(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+                       key_cols: Sequence[str]) -> None:
+    """Insert tuples unless a row with their key exists (ON CONFLICT DO NOTHING, on both
+    databases): one executemany, safe against concurrent writers inserting the same keys."""
+    if not rows:
+        return
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+           f" ON CONFLICT ({', '.join(key_cols)}) DO NOTHING")
+    cur = conn.connection.cursor()
+    try:
+        cur.executemany(sql, rows)
     finally:
         cur.close()
 

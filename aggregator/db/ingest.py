@@ -41,7 +41,7 @@ from aggregator.items import Article as ArticleItem
 from aggregator.items import SavedPage
 
 from . import models as m
-from .bulk import converters, insert_rows, new_ids
+from .bulk import converters, insert_ignore_rows, insert_rows, new_ids
 from .upsert import insert_ignore_many, insert_ignore_stmt
 
 __all__ = ["IngestCounts", "Ingestor", "content_hash", "outlet_key"]
@@ -230,13 +230,14 @@ class Ingestor:
         a = m.Article.__table__
         missing = {p.page.url: p for p in pending if p.page.url not in self._articles}
         if missing:
-            insert_ignore_many(conn, a, [
-                {"url": url, "outlet_id": p.outlet, "show_id": p.show, "season_id": p.season}
-                for url, p in sorted(missing.items())], ["url"])
+            insert_ignore_rows(conn, "articles", ("url", "outlet_id", "show_id", "season_id"),
+                               [(url, p.outlet, p.show, p.season) for url, p in sorted(missing.items())], ["url"])
             urls = list(missing)
             for start in range(0, len(urls), CHUNK):
-                for i, url in conn.execute(select(a.c.id, a.c.url).where(a.c.url.in_(urls[start:start + CHUNK]))):
+                for i, url, outlet in conn.execute(select(a.c.id, a.c.url, a.c.outlet_id)
+                                                   .where(a.c.url.in_(urls[start:start + CHUNK]))):
                     self._articles[url] = i
+                    self._outlet_of[i] = outlet
         for p in pending:
             p.article = self._articles[p.page.url]
 

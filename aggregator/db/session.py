@@ -52,6 +52,12 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # Checkpoint the WAL into the database every ~40 MB instead of SQLite's 4 MB: a
+    # store batch dirties a few MB of index pages, and a page rewritten by several
+    # batches is then copied (and the file synced) once rather than every other batch.
+    # Durability is unchanged: a checkpoint only moves committed pages, and with WAL
+    # + synchronous=NORMAL a crash can lose at most the last commits, never half of one.
+    cur.execute("PRAGMA wal_autocheckpoint=10000")
     cur.execute("PRAGMA foreign_keys=ON")
     # Reads jump between claims, revisions, articles and outlets: map the file and keep
     # 64 MB of pages cached rather than SQLite's 2 MB default.
