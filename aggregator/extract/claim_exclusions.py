@@ -20,7 +20,7 @@ from aggregator.extract.sentences import clause_spans
 _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in {
     "superseded": "originally initially previously had supposed moved pushed delay delayed postpone postponed "
                   "bumped shifted reschedule rescheduled brought",
-    "ruled_out": "unlikely improbable question table hope hopes",
+    "ruled_out": "unlikely improbable impossible question table hope hopes rule",
     "habitual": "every each all usually typically traditionally historically tend tends",
     "resumed": "resume resumed resumes resuming picked restart restarted underway",
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
@@ -59,6 +59,8 @@ def denies_back(text: str) -> bool:
     """True when `text` (the clause or sentence after a date) opens by denying what came
     before: a back-pointing subject ("That's", "That date", "it is") and a denial word
     within its first clause."""
+    if _NO_TRUTH.match(text):
+        return True
     subject = _BACK_SUBJECT.match(text)
     if subject is None:
         return False
@@ -67,12 +69,25 @@ def denies_back(text: str) -> bool:
 
 
 def denied_by_next_clause(sentence: str, clause_end: int) -> bool:
-    """The clause after the date's clause, in the same sentence, denies it
-    ("a 'trailer' with a June date is going round; it is fan-made")."""
+    """The clause after the date's clause, in the same sentence, denies it ("a 'trailer'
+    with a June date is going round; it is fan-made", "..., but that date turned out to be
+    false", "..., but the studio has denied that date")."""
     if clause_end >= len(sentence):
         return False
-    rest = sentence[clause_end:].lstrip(" ;:—–-")
-    return denies_back(rest)
+    rest = sentence[clause_end:].lstrip(" ,;:—–-")
+    if _DENIED_BY_PARTY.match(rest):
+        return True
+    return denies_back(_CONTRAST.sub("", rest, count=1))
+
+
+# "There is no truth to that", "None of that is true": a denial with no back-pointing subject.
+_NO_TRUTH = re.compile(r"^\W*(?:there(?:['’]s|\s+is|\s+was)\s+no\s+truth\s+(?:to|in)\b|"
+                       r"none\s+of\s+(?:that|this|it)\s+(?:is|was)\s+true\b)", re.I)
+_CONTRAST = re.compile(r"^(?:but|though|although|however),?\s+", re.I)
+# "but the production company, Studio Dragonfly, has denied that date"
+_DENIED_BY_PARTY = re.compile(
+    r"^(?:but|though|however),?\s+[^.;]{0,80}?\b(?:has|have|had)?\s*(?:since\s+)?(?:denied|dismissed|debunked|"
+    r"refuted|shot\s+down|rubbished)\s+(?:that|the|this|it|those|these|such|any)\b", re.I)
 
 
 # --- Superseded schedules ------------------------------------------------------------------------
@@ -236,8 +251,13 @@ def stamp_end(sentence: str) -> int:
 # "A 2025 release is unlikely, so 2026 ...": the date's own phrase is called unlikely. Stops at
 # the first comma so that "arrives in 2025, and a delay is unlikely" keeps its date.
 _UNLIKELY_AFTER = re.compile(
-    r"^[^,;]{0,40}?\b(?:is|seems|looks|appears|remains|was)\s+(?:very\s+|highly\s+|increasingly\s+|now\s+)?"
-    r"(?:unlikely|improbable|off\s+the\s+table|out\s+of\s+the\s+question)\b", re.I)
+    # "a summer 2026 release, which some fans were hoping for, is impossible": the
+    # relative clause between the date and its verdict is skipped.
+    r"^[^,;]{0,40}?(?:,\s*(?:which|that)\b[^,;]{0,80},)?[^,;]{0,10}?\b(?:is|seems|looks|appears|remains|was)\s+"
+    r"(?:very\s+|highly\s+|increasingly\s+|now\s+|all\s+but\s+)?"
+    r"(?:unlikely|improbable|impossible|off\s+the\s+table|out\s+of\s+the\s+question)\b", re.I)
+# "we can rule out a summer release", "Netflix has ruled out: a 2025 return".
+_RULE_OUT_BEFORE = re.compile(r"\brul(?:e|ed|es|ing)\s+out\b\W*(?:\w+\W+){0,3}$", re.I)
 # "ending hopes of a 2024 return", "dashing hopes for"
 _HOPES_ENDED = re.compile(r"\b(?:end|dash|crush|kill|scupper)\w*\s+(?:any\s+)?hopes?\s+(?:of|for)\s+(?:an?\s+|the\s+)?$",
                           re.I)
@@ -250,6 +270,8 @@ def ruled_out(sentence: str, start: int, end: int, clause: tuple[int, int]) -> b
         return False
     after = sentence[end:clause[1]]
     if _UNLIKELY_AFTER.match(after):
+        return True
+    if _RULE_OUT_BEFORE.search(sentence, max(0, start - 40), start):
         return True
     return "hope" in sentence[max(clause[0], start - 40):start] and bool(
         _HOPES_ENDED.search(sentence, max(clause[0], start - 40), start))

@@ -29,7 +29,7 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel)s?\b", re.I)),
     ("production_end", re.compile(
         r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
-        r"finish|finished|complete|completed|concluded?)\w*|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
+        r"finish|finished|complete|completed|concluded?)\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)",
         re.I)),
@@ -131,52 +131,99 @@ def extract_claims(
     parts = parts_are_seasons(show) if show else False
     found: list[ReleaseClaim] = []
     section_season: int | None = None
+    columns: list[int | None] = []     # the season of each column of the current table
     for index, block in enumerate(blocks):
+        if block.kind != "row":
+            columns = []
         if block.kind == "heading":
             refs = parse_season_ref(block.text, parts=parts)
             section_season = refs[-1][2] if refs else None
             continue
         if block.kind == "caption" or is_credit_line(block):
             continue
-        text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
         section_cites = [s.name for s in credits[index] if s.name]
+        if block.kind == "row" and block.cells:
+            header = _column_seasons(block.cells, parts)
+            if header:
+                columns = header
+                continue
+            if columns:
+                found.extend(_row_claims(block, columns, published, show, section_cites))
+                continue
+        text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
         sentences = split_sentences(text)
         for position, sentence in enumerate(sentences):
             refs = _season_refs(sentence, parts, show, page_season)
             following = sentences[position + 1] if position + 1 < len(sentences) else ""
-            previous_end = 0
-            for mention in find_dates(sentence, published):
-                lo, previous_end = previous_end, mention.end
-                if _not_a_claim(sentence, mention, following):
-                    continue
-                located = _event_of(sentence, mention, lo)
-                said = _said_when(sentence, mention.start)
-                if said and located is not None and located[0] == "trailer" \
-                        and _SHOWN_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
-                    said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
-                if located is None and said and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
-                    located = ("renewal", mention.end)   # "made it official on Jan 6: X is getting Season Two"
-                if located is None or _about_other_show(sentence, mention, show, refs):
-                    continue
-                event, event_at = located
-                if _of_other_work(sentence, mention, event, event_at, show):
-                    continue
-                if event != "renewal" and said:
-                    if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
-                        continue
-                    # "Netflix confirmed on June 12 that the show will return for a second
-                    # season": the date is when the renewal was announced.
-                    event = "renewal"
-                for season in _seasons(sentence, mention, refs, context_season, page_season, published,
-                                       event, event_at):
-                    claim = _claim(sentence, mention, season, event, section_cites, published)
-                    if claim is not None:
-                        found.append(claim)
+            found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published, show,
+                                          section_cites))
             if refs:
                 context_season = refs[-1][2]
     return collapse(found)
+
+
+def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
+                     page_season: int | None, published: date | None, show: str | None,
+                     section_cites: list[str]) -> list[ReleaseClaim]:
+    """The claims of one sentence (`following` is the next one, for denials that point back)."""
+    found: list[ReleaseClaim] = []
+    previous_end = 0
+    for mention in find_dates(sentence, published):
+        lo, previous_end = previous_end, mention.end
+        if _not_a_claim(sentence, mention, following):
+            continue
+        located = _event_of(sentence, mention, lo)
+        said = _said_when(sentence, mention.start)
+        if said and located is not None and located[0] == "trailer" \
+                and _SHOWN_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
+            said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
+        if located is None and said and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
+            located = ("renewal", mention.end)   # "made it official on Jan 6: X is getting Season Two"
+        if located is None or _about_other_show(sentence, mention, show, refs):
+            continue
+        event, event_at = located
+        if _of_other_work(sentence, mention, event, event_at, show):
+            continue
+        if event != "renewal" and said:
+            if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
+                continue
+            # "Netflix confirmed on June 12 that the show will return for a second
+            # season": the date is when the renewal was announced.
+            event = "renewal"
+        for season in _seasons(sentence, mention, refs, context_season, page_season, published, event, event_at):
+            claim = _claim(sentence, mention, season, event, section_cites, published)
+            if claim is not None:
+                found.append(claim)
+    return found
+
+
+def _column_seasons(cells: Sequence[str], parts: bool) -> list[int | None]:
+    """The season each column of a header row names ("Milestone | Season 2 | Season 3"),
+    or [] when the row names no season in a column after the first."""
+    seasons: list[int | None] = []
+    for cell in cells:
+        refs = parse_season_ref(cell, parts=parts)
+        # A header cell is a label, not a sentence: only a cell that is the season's name counts.
+        seasons.append(refs[0][2] if len(refs) == 1 and not find_dates(cell, None) and len(cell) <= 30 else None)
+    return seasons if any(s is not None for s in seasons[1:]) else []
+
+
+def _row_claims(block: Block, columns: list[int | None], published: date | None, show: str | None,
+                section_cites: list[str]) -> list[ReleaseClaim]:
+    """A row of a table whose columns are seasons: each dated cell is a claim about its
+    column's season, for the event its first cell names ("Filming starts | March 3, 2025 |
+    February 9, 2026"). The claim's text is the row as the page shows it."""
+    found: list[ReleaseClaim] = []
+    label = block.cells[0]
+    for cell, season in zip(block.cells[1:], columns[1:]):
+        if season is None or not cell.strip():
+            continue
+        for claim in _sentence_claims(f"{label} {cell}", "", [], season, season, published, show, section_cites):
+            claim.season, claim.text = season, block.text
+            found.append(claim)
+    return found
 
 
 def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:

@@ -340,3 +340,47 @@ def test_a_run_that_wraps_up_is_still_a_finale():
 def test_relative_clause_of_a_finale():
     text = "The renewal comes two weeks after the season 2 finale, which aired October 19 and drew a record."
     assert events(text, published="2025-11-02") == [(2, "finale", "2025-10-19")]
+
+
+def test_wrapped_up_filming_ends_production():
+    assert events("Shooting for season 3 wrapped up in December 2024, the makers said.") == \
+        [(3, "production_end", "2024-12-01")]
+
+
+# --- Denials by a later clause or sentence -----------------------------------------------------------
+
+def test_contrast_clause_that_denies_back():
+    text = "Earlier, a few reports had claimed that the show would release on 4th of July, but that date turned out to be false."
+    assert events(text) == []
+
+
+def test_contrast_clause_where_a_party_denies_the_date():
+    text = "Some reports claimed season 2 would land in December 2026, but the studio, Dragonfly, has denied that date."
+    assert events(text) == []
+    # A denial of something else keeps the date.
+    assert events("Season 2 arrives in May 2026, but Netflix denied a March date.") == [(2, "premiere", "2026-05-01")]
+
+
+def test_no_truth_to_that():
+    text = "Fan accounts have claimed that season 2 will drop in December 2026. There is no truth to that."
+    assert events(text) == []
+
+
+def test_ruled_out_across_a_relative_clause_and_after_rule_out():
+    assert events("A summer 2026 release, which some fans were hoping for, is impossible now.") == []
+    assert events("One thing we can rule out: a summer 2026 release.") == []
+
+
+# --- Tables whose columns are seasons ----------------------------------------------------------------
+
+def test_table_columns_give_each_date_its_season():
+    blocks = [Block("row", "Milestone Season 2 Season 3", cells=("Milestone", "Season 2", "Season 3"), header=True),
+              Block("row", "Renewed January 2025 November 20, 2025", cells=("Renewed", "January 2025", "November 20, 2025")),
+              Block("row", "Filming starts March 3, 2025 February 9, 2026",
+                    cells=("Filming starts", "March 3, 2025", "February 9, 2026")),
+              Block("row", "Netflix release October 30, 2025 TBA", cells=("Netflix release", "October 30, 2025", "TBA"))]
+    found = extract_claims(blocks, 3, D("2026-01-19"), SHOW)
+    assert [(c.season, c.event, c.when.date_from.isoformat()) for c in found] == [
+        (2, "renewal", "2025-01-01"), (3, "renewal", "2025-11-20"), (2, "production_start", "2025-03-03"),
+        (3, "production_start", "2026-02-09"), (2, "premiere", "2025-10-30")]
+    assert found[1].text == "Renewed January 2025 November 20, 2025"
