@@ -56,8 +56,10 @@ _AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|on
 # (pattern, status the wording itself states or None to read it from the sentence)
 _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # "Zine Tseng, who played young Ye Wenjie, will not return": the aside names the role.
+    # "Marcus Fell, whose Frank Drury was killed off last season, will not return": the
+    # possessive relative clause names the role.
     (re.compile(rf"{_A}(?:,\s+who\s+(?:plays|played|portrays|portrayed|has played)\s+{_desc('d2')}{_GUARD}"
-                rf"(?P<c2>{CHAR}),|{_ASIDE})\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t)\s+"
+                rf"(?P<c2>{CHAR}),|,\s+whose\s+(?P<c3>{CHAR})\s+[^,]{{1,80}},|{_ASIDE})\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t)\s+"
                 rf"(?:be\s+)?(?:returning|return|back|coming back|reprising|reprise)"
                 rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{_DC})?"), "exiting"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
@@ -98,7 +100,8 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"pop(?:s|ping)?\s+up|lurk(?:s|ing)?|stick(?:s|ing)?\s+around|around)\s+as\s+{_DC}"), None),
     (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{_A},?\s+"
                 rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+{_C}"), "new"),
-    (re.compile(rf"{_A},\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
+    # "Tessa Markham (Blue Hour), who will play Priya Lal": the parenthesis is a past credit.
+    (re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
                 rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_DESC}{_GUARD}{_C}"), None),
     (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
@@ -148,7 +151,8 @@ _INCLUDE = re.compile(
     r"\b(?:cast|stars|actors|faces|additions|newcomers|returnees|regulars|members|ensemble|players)\b[^.]{0,40}?"
     r"\b(?:include|includes|including|are|will be|:)\s+(?P<list>.+)$", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|;\s*)")
-_PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s+as\s+{_C}|\s*\((?P<p>[^)]{{1,50}})\))?\s*[.!]?$")
+# "Desmond Kaye (Small Mercies) as Lyle Peck": with "as", the parenthesis is a past credit.
+_PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s*\((?P<p>[^)]{{1,50}})\))?(?:\s+as\s+{_C})?\s*[.!]?$")
 # "Picard (Patrick Stewart)" in a cast paragraph; which side is the actor is decided below.
 _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
 # Every _INCLUDE match holds one of its subject nouns (case-folded); most sentences hold none.
@@ -247,6 +251,8 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
             actor = clean_name(raw)
             if actor:
                 found.append((match.start("list"), actor, None, status))
+    # Roles the patterns above read, by actor: a looser reading below does not override them.
+    named = {actor: char for _, actor, char, _ in found if char}
     cast_words = cast_context or _CAST_WORDS.search(sentence) is not None
     include = _INCLUDE.search(sentence) if mentions_any(sentence, _INCLUDE_WORDS) else None
     if include and cast_words:
@@ -258,10 +264,16 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
             actor = clean_name(piece.group("a"))
             if actor:
                 char = valid_char(piece.group("c") or piece.group("p"))
+                if char and char == piece.group("p") and actor in named:
+                    char = named[actor]   # "X (Blue Hour), who will play Y": the pattern read the role
                 found.append((offset, actor, char, sentence_status or context_status or "unknown"))
     if cast_words:
         for match in _PAREN.finditer(sentence) if "(" in sentence else ():
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue    # read already by a pattern that knows what the parenthesis is
             credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=True)
+            if credit and any(actor == credit[0] and char for _, actor, char, _ in found):
+                continue    # "X (Small Mercies) as Lyle Peck": the role is read already
             if credit:
                 found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
         for match in _AS.finditer(sentence) if _AS_HINT.search(sentence) else ():
@@ -303,7 +315,7 @@ def _role(match: re.Match[str], sentence: str) -> str | None | bool:
         return None if _PERSON_NOUN.search(noun) or noun in {"character", "role", "part"} else f"the {noun}"
     if groups.get("ap") is not None:
         return _appositive_role(groups["ap"])
-    for c_group, d_group in (("c", "d"), ("c2", "d2")):
+    for c_group, d_group in (("c", "d"), ("c2", "d2"), ("c3", "d3")):
         if groups.get(c_group):
             if _PARTITIVE.search(groups.get(d_group) or "") or _GROUP_NOUN.match(sentence, match.end(c_group)):
                 return None

@@ -122,3 +122,14 @@ def test_group_exit_and_described_role_lists() -> None:
 def test_appositive_job_on_the_show_is_no_role() -> None:
     got = roles("Tara Quill returns as Mags Brody, and Ivo Marsh, the series' narrator, is back.")
     assert got == {"Tara Quill": "Mags Brody", "Ivo Marsh": None}
+
+
+def test_role_from_a_possessive_relative_clause_of_an_exit() -> None:
+    assert cast("Marcus Fell, whose Frank Drury was killed off in the season 2 finale, will not return.") == \
+        [("Marcus Fell", "Frank Drury", "exiting")]
+
+
+def test_trade_style_past_credit_in_parentheses_is_not_the_role() -> None:
+    text = ("Joining the cast are Tessa Markham (Blue Hour), who will play Priya Lal, a consultant; "
+            "Desmond Kaye (Small Mercies) as Lyle Peck, the new night manager; and Bea Tran, in an undisclosed role.")
+    assert roles(text) == {"Tessa Markham": "Priya Lal", "Desmond Kaye": "Lyle Peck", "Bea Tran": None}
