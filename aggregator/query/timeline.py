@@ -15,13 +15,15 @@ from aggregator.query.shows import find_outlet
 
 
 @lru_cache(maxsize=64)
-def _statements(season: bool, since: bool, event: bool, outlet: bool, limit: bool, offset: bool) -> tuple[Any, ...]:
+def _statements(season: bool, since: bool, event: bool, outlet: bool, limit: bool, offset: bool,
+                claim: bool = False) -> tuple[Any, ...]:
     """(claims, their cites, count) for one combination of filters, built once with bind
     parameters: building and compiling a statement per call costs more than a page."""
     c = m.ReleaseClaim
     scope = [c.show_id == bindparam("show_id")]
     for wanted, clause in ((season, c.season_number == bindparam("season")), (since, c.said_at >= bindparam("since")),
-                           (event, c.event == bindparam("event")), (outlet, c.outlet_id == bindparam("outlet_id"))):
+                           (event, c.event == bindparam("event")), (outlet, c.outlet_id == bindparam("outlet_id")),
+                           (claim, c.id == bindparam("claim_id"))):
         if wanted:
             scope.append(clause)
     # One range of ix_release_claims_timeline (index-only on SQLite): the claim carries
@@ -46,9 +48,11 @@ def _statements(season: bool, since: bool, event: bool, outlet: bool, limit: boo
 
 
 def _params(conn: Connection, show_id: int, season: int | None, since: datetime | None, outlet: str | None,
-            event: str | None) -> dict[str, Any] | None:
+            event: str | None, claim_id: int | None = None) -> dict[str, Any] | None:
     """The bind parameters of a timeline question, or None when the outlet named matches none."""
     params: dict[str, Any] = {"show_id": show_id}
+    if claim_id is not None:
+        params["claim_id"] = claim_id
     if season is not None:
         params["season"] = season
     if since is not None:
@@ -65,7 +69,7 @@ def _params(conn: Connection, show_id: int, season: int | None, since: datetime 
 
 def _chosen(params: dict[str, Any], limit: int | None, offset: int) -> tuple[Any, ...]:
     return _statements("season" in params, "since" in params, "event" in params, "outlet_id" in params,
-                       limit is not None, bool(offset))
+                       limit is not None, bool(offset), "claim_id" in params)
 
 
 def claim_timeline(
@@ -78,14 +82,16 @@ def claim_timeline(
     event: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    claim_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """Every stored claim about a show (one season, or all), ordered by when it was said.
 
     Claims of every revision are listed, including ones a later revision withdrew,
     each with the revision (fetched_at) that stated it and the outlets it credits.
-    `limit`/`offset` page through that order in SQL (`timeline_count` gives the total).
+    `limit`/`offset` page through that order in SQL (`timeline_count` gives the total);
+    `claim_id` asks for that one claim (an empty list when it is not about the show).
     """
-    params = _params(conn, show_id, season, since, outlet, event)
+    params = _params(conn, show_id, season, since, outlet, event, claim_id)
     if params is None:
         return []
     claims_of, cites_of, _ = _chosen(params, limit, offset)
@@ -97,12 +103,12 @@ def claim_timeline(
     if not rows:
         return []
     cited: dict[int, list[int]] = {}
-    for claim_id, outlet_id in conn.execute(cites_of, params):
-        cited.setdefault(claim_id, []).append(outlet_id)
+    for cited_claim, outlet_id in conn.execute(cites_of, params):
+        cited.setdefault(cited_claim, []).append(outlet_id)
     wanted = {row[13] for row in rows}.union(*cited.values())
     outlets = {i: (name, domain) for i, name, domain in conn.execute(
         select(m.Outlet.id, m.Outlet.name, m.Outlet.domain).where(m.Outlet.id.in_(sorted(wanted))))}
-    cites = {claim_id: [outlets[o][0] for o in ids] for claim_id, ids in cited.items()}
+    cites = {cid: [outlets[o][0] for o in ids] for cid, ids in cited.items()}
     day = parser(date)
     moment = parser(datetime)
     out = []
@@ -111,14 +117,14 @@ def claim_timeline(
     # once per revision, not once per claim.
     last: tuple[Any, Any, Any] | None = None
     said = fetched = when = None
-    for (claim_id, season_number, ev, date_from, date_to, precision, certainty, text, said_at, fetched_at,
+    for (cid, season_number, ev, date_from, date_to, precision, certainty, text, said_at, fetched_at,
          published, content_hash, url, outlet_id) in rows:
         if last != (said_at, fetched_at, published):
             last = (said_at, fetched_at, published)
             said, fetched, when = moment(said_at), moment(fetched_at), moment(published)
         name, domain = outlets[outlet_id]
         append({
-            "claim_id": claim_id,
+            "claim_id": cid,
             "outlet": {"name": name, "domain": domain},
             "url": url,
             "published": when,
@@ -131,7 +137,7 @@ def claim_timeline(
             "precision": precision,
             "certainty": certainty,
             "text": text,
-            "cites": cites.get(claim_id, []),
+            "cites": cites.get(cid, []),
             "content_hash": content_hash,
         })
     return out
@@ -151,6 +157,14 @@ def timeline_count(
     if params is None:
         return 0
     return conn.execute(_chosen(params, None, 0)[2], params).scalar_one()
+
+
+def timeline_seasons(conn: Connection, show_id: int) -> list[int]:
+    """The seasons a show's claims are about, ascending (from the timeline index)."""
+    c = m.ReleaseClaim
+    stmt = (select(c.season_number).where(c.show_id == show_id, c.season_number.is_not(None))
+            .distinct().order_by(c.season_number))
+    return list(conn.execute(stmt).scalars())
 
 
 def claim_cites(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:

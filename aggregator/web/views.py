@@ -17,7 +17,7 @@ from urllib.parse import quote, urlencode
 from sqlalchemy import Connection
 
 from aggregator import query
-from aggregator.query import ShowMatch, claim_timeline, find_show
+from aggregator.query import ShowMatch, claim_timeline, find_show, timeline_seasons
 from aggregator.text import norm
 from aggregator.web.tables import Table, unavailable
 
@@ -83,10 +83,10 @@ def _with_claimed(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def show_overview(conn: Connection, show: ShowMatch, season: int | None) -> dict[str, Any]:
-    """The show page's header facts: seasons with claims, the chosen season, the full timeline."""
-    everything = claim_timeline(conn, show.id)
-    seasons = sorted({r["season"] for r in everything if r["season"] is not None})
-    timeline = [r for r in everything if season is None or r["season"] == season]
+    """The show page's header facts: seasons with claims, the chosen season, and its whole
+    timeline (the chart plots every claim; the claims table pages through the same rows)."""
+    seasons = timeline_seasons(conn, show.id)
+    timeline = claim_timeline(conn, show.id, season)
     return {"show": {"id": show.id, "title": show.title, "slug": slug(show.title)},
             "season": season, "seasons": seasons, "timeline": _with_claimed(timeline)}
 
@@ -129,7 +129,7 @@ def show_tables(conn: Connection, show: ShowMatch, season: int | None,
     claim_link = {"claimed": lambda r: claim_path(show, r["claim_id"]),
                   "outlet.name": lambda r: outlet_path(r["outlet"])}
     if seasons is None:
-        seasons = sorted({r["season"] for r in claim_timeline(conn, show.id) if r["season"] is not None})
+        seasons = timeline_seasons(conn, show.id)
 
     def claims() -> Table:
         rows = timeline if timeline is not None else _with_claimed(claim_timeline(conn, show.id, season))
@@ -181,7 +181,7 @@ def _call_facts(fn: Callable[..., Any], conn: Connection, show_id: int, season: 
 
 def find_claim(conn: Connection, show: ShowMatch, claim_id: int) -> dict[str, Any]:
     """One claim of a show with its evidence (outlet, URL, revision, sentence, credits)."""
-    row = next((r for r in claim_timeline(conn, show.id) if r["claim_id"] == claim_id), None)
+    row = next(iter(claim_timeline(conn, show.id, claim_id=claim_id)), None)
     if row is None:
         raise NotFound(f"no claim {claim_id} about {show.title}")
     return {**row, "claimed": _claimed(row)}

@@ -110,3 +110,17 @@ def test_timeline_pages_in_sql_add_up_to_the_whole(conn):
     assert claim_timeline(conn, show, 2, offset=total - 1) == claim_timeline(conn, show, 2)[-1:]
     assert claim_timeline(conn, show, 2, limit=5, offset=total) == []
     assert timeline_count(conn, show, 2, outlet="no-such-outlet.example") == 0
+
+
+def test_one_claim_by_id_is_its_timeline_row(conn):
+    """`claim_id` looks one claim up in SQL: the same row the whole timeline holds, and
+    nothing for a claim of another show or an id that does not exist."""
+    from aggregator.query import timeline_seasons
+
+    show = picard(conn)
+    whole = claim_timeline(conn, show)
+    for row in (whole[0], whole[len(whole) // 2], whole[-1]):
+        assert claim_timeline(conn, show, claim_id=row["claim_id"]) == [row]
+    assert claim_timeline(conn, show, claim_id=max(r["claim_id"] for r in whole) + 10_000) == []
+    assert claim_timeline(conn, show + 1, claim_id=whole[0]["claim_id"]) == []
+    assert timeline_seasons(conn, show) == sorted({r["season"] for r in whole if r["season"] is not None})
