@@ -139,6 +139,9 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'](?P<q>[^\"“”‘’]{2,80
 _AFTER_OF = re.compile(r"^\s*(?:of|for|from)\s+(?:the\s+(?=[A-Z0-9]))?(?P<s>.+)$", re.IGNORECASE)
 _CAP_RUN = re.compile(
     r"^(?:[A-Z0-9][\w'’&.+!-]*)(?:\s+(?:(?:of|the|and|in|on|a|&|de|la|del|der|x|vs\.?)\s+)*[A-Z0-9][\w'’&.+!-]*)*")
+_QUOTES = "'‘’\"“”"
+_REVIEW_HEAD = re.compile(rf"^\s*(?P<t>[{_QUOTES}]?[A-Z0-9][^:|–—]{{0,60}}?[{_QUOTES}]?)\s+(?i:review)\s*[:|–—-]")
+_REVIEW_SLUG = re.compile(r"^(?P<t>[a-z0-9 ]{2,60}?)\s+review\b")
 _SLUG_SHORT = re.compile(r"\bs(\d{1,2})(?:e\d{1,3})?\b")
 _SLUG_NOISE = re.compile(r"^\d{3,}$|^[0-9a-f]{8,}$|^index\.\w+$")
 _FILLER = frozenset(["will", "there", "be", "a", "an", "the", "is", "are", "going", "to", "when", "what", "everything", "we", "know", "about", "here's", "heres", "why", "how", "it", "new", "get", "gets", "another", "renewed", "for", "confirmed", "officially", "netflix", "hbo", "does", "do", "did", "has", "have", "so", "far", "you", "need", "all", "of", "in", "on", "our", "first", "look", "exclusive", "breaking", "update", "updates", "news", "inside", "its", "it's", "this", "that", "finally", "coming", "watch", "ahead"])
@@ -248,7 +251,17 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
         words = norm(text).split()
         known = _known_prefix(words) or next(
             (t for _, _, t in find_show_mentions(text)), None)
-        return [(known, None, True)] if known else []
+        if known:
+            return [(known, None, True)]
+        # "'The Lowland Years' Review: ...", "Dilli Dark Review: ...": the reviewed title.
+        review = _REVIEW_HEAD.match(text)
+        if review:
+            title = review.group("t").strip(_QUOTES)
+            quoted = title != review.group("t")
+            if _CAP_RUN.fullmatch(title) and len(title.split()) <= 6 and \
+                    not all(w.lower() in _FILLER for w in title.split()):
+                return [(title, None, quoted)]
+        return []
     show, trusted = _show_near_ref(text, refs[0])
     guesses: list[tuple[str | None, int | None, bool]] = [(show, refs[0][2], trusted)]
     if show and not trusted:
@@ -274,6 +287,12 @@ def _from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
         text = _SLUG_SHORT.sub(lambda m: f"season {m.group(1)}", text)
         refs = parse_season_ref(text, parts=True)
         if not refs:
+            # "/dilli-dark-review": the title before "review" (a second witness for the headline's).
+            review = _REVIEW_SLUG.match(text)
+            if review and segment == segments[-1]:
+                name = _clean_unknown(review.group("t").title())
+                if name and len(name.split()) <= 6 and not all(w.lower() in _FILLER for w in name.split()):
+                    return [(name, None, False)]
             continue
         start, end, season = refs[0]
         words = norm(text[:start]).split()

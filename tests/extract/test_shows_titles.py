@@ -41,6 +41,19 @@ def test_review_of_a_first_season_musing_about_a_second() -> None:
     assert detect_show_season(episode) == ("Slow Horses", 1)
 
 
+@pytest.mark.parametrize("title, url, expected", [
+    # An unknown title before "Review": quoted it stands alone, unquoted the slug confirms it.
+    ("'The Lowland Years' Review: A Slow-Burn Family Saga", None, ("The Lowland Years", 1)),
+    ("Dilli Dark Review: A Gripping Crime Thriller", "https://x.example/reviews/dilli-dark-review.html",
+     ("Dilli Dark", 1)),
+    # Unconfirmed, or no title at all: nothing.
+    ("Dilli Dark Review: A Gripping Crime Thriller", "https://x.example/reviews/12345", (None, None)),
+    ("Our Review: The Week in Television", "https://x.example/our-review-of-the-week", (None, None)),
+])
+def test_unknown_title_of_a_review(title: str, url: str | None, expected: tuple) -> None:
+    assert detect_show_season(doc(title, "The cast is strong and the writing sharp.", url=url)) == expected
+
+
 def test_review_keeps_a_season_the_body_names() -> None:
     page = doc("'Yellowjackets' Review: Still Gorgeous",
                "Season 3 of Yellowjackets opens with a funeral.",
