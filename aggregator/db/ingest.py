@@ -47,6 +47,7 @@ from .upsert import insert_ignore_many, insert_ignore_stmt
 __all__ = ["IngestCounts", "Ingestor", "content_hash", "outlet_key"]
 
 RETRIES = 6
+ARTICLE_CACHE = 10_000  # article ids kept per writer between batches
 CHUNK = 500  # ids per IN (...) list
 REVISION_COLUMNS = ("id", "article_id", "crawl_id", "fetched_at", "content_hash", "title", "author", "published",
                     "modified", "is_preview", "said_at")
@@ -115,6 +116,11 @@ class Ingestor:
     def store(self, pages: list[SavedPage], crawl_id: int | None = None) -> IngestCounts:
         """Store a batch of pages in one transaction (retried when it loses a race with
         another writer); return what was added."""
+        if len(self._articles) > ARTICLE_CACHE:
+            # Bounded: a long crawl's writer must not grow with the number of URLs it saw;
+            # a forgotten article id is simply read again.
+            self._articles.clear()
+            self._outlet_of.clear()
         for attempt in range(RETRIES):
             try:
                 pending = self._resolve_entities(pages) if self.engine.dialect.name == "postgresql" else None

@@ -63,6 +63,26 @@ def test_changed_page_is_a_new_revision_unchanged_is_not(engine):
     assert count(engine, m.CastCredit) == 3
 
 
+def test_article_cache_is_bounded_and_a_forgotten_article_is_read_again(engine, monkeypatch):
+    import dataclasses
+
+    from aggregator.db import ingest
+
+    monkeypatch.setattr(ingest, "ARTICLE_CACHE", 1)
+    ing = Ingestor(engine)
+
+    def at(url: str, body: bytes, month: int) -> SavedPage:
+        page = _page(body, datetime(2020, month, 2, tzinfo=UTC), date(2021, month, 15))
+        return dataclasses.replace(page, url=url, article=dataclasses.replace(page.article, url=url))
+
+    ing.store([at("https://www.ex.com/a", b"a1", 1), at("https://www.ex.com/b", b"b1", 1)])
+    ing.store([at("https://www.ex.com/c", b"c1", 2)])  # the cache of two was over its bound: cleared first
+    assert len(ing._articles) == 1
+    changed = ing.store([at("https://www.ex.com/a", b"a2", 3)])
+    assert changed.revisions == 1
+    assert count(engine, m.Article) == 3 and count(engine, m.Revision) == 4
+
+
 def test_failed_page_is_recorded_with_reason(engine):
     page = SavedPage(url="https://www.ex.com/broken", fetched_at=datetime(2020, 1, 1, tzinfo=UTC), body=b"",
                      error="empty page")
