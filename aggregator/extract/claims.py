@@ -76,6 +76,7 @@ _RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|g
                              re.I)
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|once)\b", re.I)
 _APPOSITIVE = re.compile(r"\s*,\s*")
+_COORDINATED = re.compile(r",?\s+(?:and|while|whereas)\s+", re.I)
 _JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
@@ -170,17 +171,26 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
     """The claims of one sentence (`following` is the next one, for denials that point back)."""
     found: list[ReleaseClaim] = []
     previous_end = 0
-    for mention in find_dates(sentence, published):
+    mentions = find_dates(sentence, published)
+    for index, mention in enumerate(mentions):
         lo, previous_end = previous_end, mention.end
         if _not_a_claim(sentence, mention, following):
             continue
-        located = _event_of(sentence, mention, lo)
+        later = mentions[index + 1].start if index + 1 < len(mentions) else len(sentence)
+        located = _event_of(sentence, mention, lo, later)
         said = _said_when(sentence, mention.start)
         if said and located is not None and located[0] == "trailer" \
                 and _SHOWN_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
         if located is None and said and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
             located = ("renewal", mention.end)   # "made it official on Jan 6: X is getting Season Two"
+        previous_season = None
+        if located is None and index + 1 < len(mentions):
+            # "X swept Netflix on December 25, 2020, and season 2 followed on March 25, 2022":
+            # what season 2 followed is the same event of the season before it.
+            previous_season = _followed(sentence, mention.end, later, refs)
+            if previous_season is not None:
+                located = _event_of(sentence, mentions[index + 1], mention.end)
         if located is None or _about_other_show(sentence, mention, show, refs):
             continue
         event, event_at = located
@@ -192,11 +202,26 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             # "Netflix confirmed on June 12 that the show will return for a second
             # season": the date is when the renewal was announced.
             event = "renewal"
-        for season in _seasons(sentence, mention, refs, context_season, page_season, published, event, event_at):
+        seasons = [previous_season] if previous_season is not None else \
+            _seasons(sentence, mention, refs, context_season, page_season, published, event, event_at)
+        for season in seasons:
             claim = _claim(sentence, mention, season, event, section_cites, published)
             if claim is not None:
                 found.append(claim)
     return found
+
+
+_FOLLOWED = re.compile(r"\s+(?:\w+\s+){0,2}?follow(?:ed|s)\b", re.I)
+
+
+def _followed(sentence: str, after: int, before: int, refs: list[tuple[int, int, int]]) -> int | None:
+    """The season before N when a season N between two dates "followed" in a clause
+    coordinated with the earlier date's ("arrived" would say nothing of the first date)."""
+    for ref_start, ref_end, season in refs:
+        if after < ref_start and ref_end < before and season > 1 and _COORDINATED.search(sentence, after, ref_start) \
+                and _FOLLOWED.match(sentence, ref_end):
+            return season - 1
+    return None
 
 
 def _column_seasons(cells: Sequence[str], parts: bool) -> list[int | None]:
@@ -310,10 +335,11 @@ def _denied(before: str, after: str) -> bool:
     return bool(_DENIAL.search(after))
 
 
-def _event_of(sentence: str, mention: DateMention, lo: int = 0) -> tuple[Event, int] | None:
-    """The event of a date; `lo` is where the previous date of the sentence ends."""
+def _event_of(sentence: str, mention: DateMention, lo: int = 0, later: int | None = None) -> tuple[Event, int] | None:
+    """The event of a date; `lo` is where the previous date of the sentence ends, `later`
+    where the next one starts."""
     start, end = _clause_of(sentence, mention.start)
-    return _event(sentence, start, end, mention, max(lo, start))
+    return _event(sentence, start, end, mention, max(lo, start), later)
 
 
 def _claim(sentence: str, mention: DateMention, season: int | None, event: Event,
@@ -353,9 +379,21 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     return 0, len(sentence)
 
 
-def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 0) -> tuple[Event, int] | None:
+def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 0,
+           later: int | None = None) -> tuple[Event, int] | None:
     """The event whose wording sits closest before the date in its clause (else after, else
-    anywhere in the sentence)."""
+    anywhere in the sentence, but not in a later clause that holds the next date: "X swept
+    Netflix on December 25, 2020, and season 2 followed on March 25, 2022")."""
+    # The start of the clause of the next date, past which event words are that date's.
+    fence = len(sentence)
+    if later is not None and later < len(sentence):
+        # The next date's own clause, or its coordinated one (", and season 2 followed on").
+        next_clause = _clause_of(sentence, later)[0]
+        joins = list(_COORDINATED.finditer(sentence, mention.end, later))
+        if next_clause > start:
+            fence = max(next_clause, mention.end)
+        elif joins:
+            fence = joins[-1].start()
     best: tuple[int, Event, int] | None = None
     # A leading "If ..., " clause and the main clause do not share event words.
     floor, ceiling = 0, len(sentence)
@@ -367,7 +405,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
         scope_start, scope_end = max(scope_start, floor), min(scope_end, ceiling)
         for event, pattern in _EVENT_PATTERNS:
             for match in pattern.finditer(sentence, scope_start, scope_end):
-                if mention.start <= match.start() < mention.end:
+                if mention.start <= match.start() < mention.end or match.start() >= fence:
                     continue
                 if match.end() <= mention.start and sentence.find(",", match.end(), mention.start) >= 0 \
                         and E.is_reference_point(sentence, match.start(), match.end(), mention.start):

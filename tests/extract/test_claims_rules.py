@@ -384,3 +384,14 @@ def test_table_columns_give_each_date_its_season():
         (2, "renewal", "2025-01-01"), (3, "renewal", "2025-11-20"), (2, "production_start", "2025-03-03"),
         (3, "production_start", "2026-02-09"), (2, "premiere", "2025-10-30")]
     assert found[1].text == "Renewed January 2025 November 20, 2025"
+
+
+def test_a_season_that_followed_dates_the_season_before():
+    text = "The show started life on YouTube in May 2018, and the second season followed on Netflix in April 2019."
+    assert events(text, published="2020-10-02") == [(1, "premiere", "2018-05-01"), (2, "premiere", "2019-04-01")]
+
+
+def test_event_words_of_the_next_dates_coordinated_clause_are_its_own():
+    # "swept" is no event word: the first date takes none from the clause of the second.
+    text = "The show swept the Emmys on September 12, 2021, and the third season arrived on May 5, 2022."
+    assert events(text, published="2022-06-01") == [(3, "premiere", "2022-05-05")]
