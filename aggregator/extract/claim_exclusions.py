@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from aggregator.extract.sentences import clause_spans
+from aggregator.text import norm
 
 # Speed: each rule first asks whether one of its words occurs in the sentence at all. The
 # sentence's lower-cased word set is built once (a few microseconds) and each test is a
@@ -161,6 +162,26 @@ def other_work_subject(sentence: str, verb_at: int, show: str | None) -> bool:
         return False
     # "The show, based on the novel, premiered": the page's work heads the subject.
     return not _THIS_WORK.search(subject, 0, work.start())
+
+
+# "Peacock cancelled The Wexley Files, which ended its run on September 30", "was last seen
+# in Netflix's The Lowland Years, which premiered in June": a relative clause whose
+# antecedent is another title dates that title.
+_TITLE_WHICH = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){1,5}),\s+which\b"
+    r"[^,;]{0,80}$")
+
+
+def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> bool:
+    """The date sits in a "which" clause whose antecedent is a title other than the page's show."""
+    if "which" not in sentence:
+        return False
+    match = _TITLE_WHICH.search(sentence, max(0, date_start - 160), date_start)
+    if match is None:
+        return False
+    title = match.group("t")
+    key = norm(show) if show else ""
+    return not key or key not in norm(title)
 
 
 # A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island

@@ -272,7 +272,8 @@ def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: 
     film, game or the original a remake is based on."""
     if event == "premiere" and X.home_media(sentence, mention.start, mention.end, _clause_of(sentence, mention.start)):
         return True
-    return X.other_work_subject(sentence, min(event_at, mention.start), show)
+    return X.other_work_subject(sentence, min(event_at, mention.start), show) or \
+        X.other_title_antecedent(sentence, mention.start, show)
 
 
 def _said_when(sentence: str, start: int) -> bool:

@@ -395,3 +395,13 @@ def test_event_words_of_the_next_dates_coordinated_clause_are_its_own():
     # "swept" is no event word: the first date takes none from the clause of the second.
     text = "The show swept the Emmys on September 12, 2021, and the third season arrived on May 5, 2022."
     assert events(text, published="2022-06-01") == [(3, "premiere", "2022-05-05")]
+
+
+def test_which_clause_of_another_title():
+    assert events("The news comes a month after Peacock cancelled The Wexley Files, which ended its run on "
+                  "September 30.", published="2025-10-20") == []
+    assert events("She was last seen in Netflix's The Lowland Years, which premiered in June.",
+                  published="2025-10-20") == []
+    # The page's own show as the antecedent keeps its date.
+    assert events("Harbor Lights, which premiered on Hulu in September 2021, returns in 2026.",
+                  published="2025-10-20") == [(1, "premiere", "2021-09-01"), (2, "premiere", "2026-01-01")]
