@@ -159,7 +159,8 @@ _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
 _INCLUDE_WORDS = ("cast", "stars", "actors", "faces", "additions", "newcomers", "returnees", "regulars", "members",
                   "ensemble", "players")
 # "Actor as Role" anywhere in a cast sentence; its " as " is a quick test first.
-_AS = re.compile(rf"{_A}\s+as\s+{_C}")
+# "Carla Montague as publisher Evelyn Drury": a described role keeps its proper-noun run.
+_AS = re.compile(rf"{_A}\s+as\s+{_DESC}{_GUARD}{_C}")
 _AS_HINT = re.compile(r"\sas\s")
 _CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE)

@@ -133,3 +133,10 @@ def test_trade_style_past_credit_in_parentheses_is_not_the_role() -> None:
     text = ("Joining the cast are Tessa Markham (Blue Hour), who will play Priya Lal, a consultant; "
             "Desmond Kaye (Small Mercies) as Lyle Peck, the new night manager; and Bea Tran, in an undisclosed role.")
     assert roles(text) == {"Tessa Markham": "Priya Lal", "Desmond Kaye": "Lyle Peck", "Bea Tran": None}
+
+
+def test_inverted_list_of_described_roles() -> None:
+    text = ("Returning for season 3 are series leads Carla Montague as publisher Evelyn Drury, "
+            "Isaac Barden as editor Walt Kaminski and Sami Rahal as cub reporter Danny Ochoa.")
+    assert cast(text) == [("Carla Montague", "Evelyn Drury", "returning"), ("Isaac Barden", "Walt Kaminski", "returning"),
+                          ("Sami Rahal", "Danny Ochoa", "returning")]
