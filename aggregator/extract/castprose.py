@@ -84,8 +84,11 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)\s+on|c[oa]mes?\s+aboard|boards?|boarded)"
                 rf"\s+(?:the\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_DC}"), "new"),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted)\s+(?:to play\s+|as\s+|in the role of\s+)"
-                rf"{_DESC}{_GUARD}{_C}"), "new"),
+    # "X has been roped in to play the antagonist, a corrupt politician named Bhairav Yadav"
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted|roped\s+in|brought\s+(?:on|in))\s+"
+                rf"(?:to play\s+|as\s+|in the role of\s+)"
+                rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},?\s+(?:(?:a|an|the)\s+)?"
+                rf"(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
     # "Joseph Quinn is new this season, playing Eddie Munson"
     (re.compile(rf"{_A}{_ASIDE}\s+(?:is|are|was|will be)\s+(?:also\s+)?(?:new|back|returning)\b(?:\s+[a-z]+){{0,3}},\s+"
                 rf"(?:playing|as|reprising\s+(?:his|her|their)\s+role\s+as)\s+{_DC}"), None),
@@ -120,7 +123,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("repris",),
     ("season as",),
     ("join", "sign", "aboard", "board"),
-    ("cast", "tapped", "hired", "recruited", "enlisted"),
+    ("cast", "tapped", "hired", "recruited", "enlisted", "roped", "brought"),
     (", playing", ", as", ", reprising"),
     ("back", "return", "repris"),
     ("back", "return"),

@@ -140,3 +140,8 @@ def test_inverted_list_of_described_roles() -> None:
             "Isaac Barden as editor Walt Kaminski and Sami Rahal as cub reporter Danny Ochoa.")
     assert cast(text) == [("Carla Montague", "Evelyn Drury", "returning"), ("Isaac Barden", "Walt Kaminski", "returning"),
                           ("Sami Rahal", "Danny Ochoa", "returning")]
+
+
+def test_roped_in_to_play_a_described_named_role() -> None:
+    text = "Karthik Raja has been roped in to play the antagonist, a corrupt politician named Bhairav Yadav."
+    assert cast(text) == [("Karthik Raja", "Bhairav Yadav", "new")]
