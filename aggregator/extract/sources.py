@@ -41,8 +41,11 @@ _FORWARD = re.compile(
 )
 # What may sit between "according to" and the outlet: "a new report from", "sources at".
 _MIDDLE = re.compile(
-    r"\s+(?:(?:an?|the)\s+)?(?:(?:new|recent|latest|exclusive|original|initial)\s+)*"
-    r"(?:reports?|story|article|scoop|insiders?|sources?)\s+(?:from|by|in|at|with|close\s+to)(?=\s)",
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:new|recent|latest|exclusive|original|initial|current)\s+)*"
+    r"(?:reports?|story|article|scoop|insiders?|sources?|issue|edition)\s+(?:from|by|in|at|with|of|close\s+to)(?=\s)"
+    # "according to Korean outlet Sports Chosun", "according to the trade publication Deadline"
+    r"|\s+(?:(?:an?|the)\s+)?(?:[A-Z][a-z]+\s+|trade\s+|entertainment\s+|industry\s+|news\s+)?"
+    r"(?:outlet|publication|site|website|portal|newspaper|tabloid|daily|magazine|trade)(?=\s)",
     re.IGNORECASE,
 )
 _BACKWARD = re.compile(

@@ -51,3 +51,12 @@ def test_credited_name_merges_with_its_domain_link() -> None:
     got = _names("Via: RocketFeed", "Read the full trailer breakdown.",
                  links=(Link(url, "full trailer breakdown"),))
     assert got == ["RocketFeed"]
+
+
+def test_according_to_a_described_outlet() -> None:
+    names = [s.name for s in sentence_attributions("According to Korean outlet Sports Chosun, filming begins in June.")]
+    assert names == ["Sports Chosun"]
+    names = [s.name for s in sentence_attributions("According to the latest issue of Production Weekly, it starts soon.")]
+    assert names == ["Production Weekly"]
+    # A description with no outlet after it credits nobody.
+    assert sentence_attributions("According to the site, the show is back in May.") == []
