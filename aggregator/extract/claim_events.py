@@ -107,3 +107,16 @@ def coordinated_production_end(sentence: str, event: str, event_at: int, lo: int
         return event_at < lo
     return (event == "finale" and lo <= event_at < date_start and sentence[event_at:event_at + 4].lower() == "wrap"
             and _PRODUCTION_SUBJECT.search(sentence, 0, lo) is not None)
+
+
+# "The trailer of Chowk Bazaar Season 3 was released on 10th July": a generic release verb
+# whose subject is the trailer dates the trailer (its "of ..." complement may name the season).
+_TRAILER_SUBJECT = re.compile(
+    r"\b(?:trailer|teaser|promo|first[- ]look)s?(?:\s+(?:of|for)\s+[^,;]{1,60}?)?"
+    r"\s+(?:(?:was|were|has|have|had|been|is|are|finally|officially|just|first)\s+)*$", re.I)
+
+
+def trailer_subject(sentence: str, lo: int, verb_at: int) -> bool:
+    """A trailer noun (with an "of/for ..." complement) is the subject of the generic
+    release verb at `verb_at`, nothing but auxiliaries between."""
+    return _TRAILER_SUBJECT.search(sentence, lo, verb_at) is not None

@@ -425,6 +425,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
         if best is not None:
             if best[1] == "premiere" and best[2] < mention.start and E.finale_subject(sentence, lo, best[2]):
                 return "finale", best[2]    # "the finale ... when it aired on May 2"
+            if best[1] == "premiere" and best[2] < mention.start and E.trailer_subject(sentence, lo, best[2]):
+                return "trailer", best[2]   # "the trailer of Season 3 was released on July 10"
             if E.coordinated_production_end(sentence, best[1], best[2], lo, mention.start):
                 return "production_end", best[2]   # "began on May 5, and wrapped on September 12"
             return best[1], best[2]

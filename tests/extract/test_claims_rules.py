@@ -405,3 +405,12 @@ def test_which_clause_of_another_title():
     # The page's own show as the antecedent keeps its date.
     assert events("Harbor Lights, which premiered on Hulu in September 2021, returns in 2026.",
                   published="2025-10-20") == [(1, "premiere", "2021-09-01"), (2, "premiere", "2026-01-01")]
+
+
+def test_trailer_as_the_subject_of_a_release_verb():
+    assert events("The trailer of Harbor Lights Season 2 was released on 10th July 2025.",
+                  published="2025-07-20") == [(2, "trailer", "2025-07-10")]
+    assert events("The teaser dropped on May 5, 2025.", published="2025-07-20") == [(2, "trailer", "2025-05-05")]
+    # The trailer is not the subject of a verb whose subject is the season.
+    assert events("The trailer teased that season 2 premieres on June 5, 2025.", published="2025-05-01") == \
+        [(2, "premiere", "2025-06-05")]
