@@ -119,4 +119,6 @@ _TRAILER_SUBJECT = re.compile(
 def trailer_subject(sentence: str, lo: int, verb_at: int) -> bool:
     """A trailer noun (with an "of/for ..." complement) is the subject of the generic
     release verb at `verb_at`, nothing but auxiliaries between."""
+    if _TELLS.match(" " + sentence[verb_at:verb_at + 20]):
+        return False    # "the new teaser promises season 4 in spring": a premiere it tells
     return _TRAILER_SUBJECT.search(sentence, lo, verb_at) is not None
