@@ -76,6 +76,9 @@ _RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|g
                              re.I)
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|once)\b", re.I)
 _APPOSITIVE = re.compile(r"\s*,\s*")
+# A date that places a source in time: "an interview from last month", "a post dated May 3".
+_DATED_SOURCE = re.compile(r"\b(?:reel|video|clip|post|tweet|interview|podcast|report|article|statement|announcement|"
+                           r"press release|newsletter|livestream|panel)s?\s+(?:from|dated)\s+(?:the\s+)?$", re.I)
 _COORDINATED = re.compile(r",?\s+(?:and|while|whereas)\s+", re.I)
 _JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
@@ -261,6 +264,8 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
     # The next sentence denies what this one's last clause said ("... on March 1. That's fake").
     if following and clause[1] == len(sentence) and X.denies_back(following):
         return True
+    if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
+        return True     # "HBO's reel from last month says ...": when the source appeared
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
             or X.habitual(sentence, mention.start, clause)

@@ -414,3 +414,9 @@ def test_trailer_as_the_subject_of_a_release_verb():
     # The trailer is not the subject of a verb whose subject is the season.
     assert events("The trailer teased that season 2 premieres on June 5, 2025.", published="2025-05-01") == \
         [(2, "premiere", "2025-06-05")]
+
+
+def test_a_date_that_places_a_source_in_time_is_no_claim():
+    text = "HBO's reel from last month just says the show returns later this year."
+    assert events(text, published="2021-06-10") == [(2, "premiere", "2021-06-11")]
+    assert events("In an interview dated May 3, 2021, the star said season 2 is coming.", published="2021-06-10") == []
