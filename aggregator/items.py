@@ -135,6 +135,9 @@ class SavedPage:
     # Filled by the extract pipeline; None until then or when extraction failed.
     article: Article | None = None
     error: str | None = None
+    # sha256 of `body`, set by the store pipeline when it releases the body of a page
+    # that waits for its batch (so a batch of pages does not pin every body in memory).
+    content_hash: str | None = None
 
 
 def _iso(value: datetime | date | None) -> str | None:

@@ -15,7 +15,7 @@ NEWSPIDER_MODULE = "spiders"
 AGGREGATOR_MODE = os.environ.get("AGGREGATOR_MODE", "replay")      # "replay" or "live"
 AGGREGATOR_STORE = os.environ.get("AGGREGATOR_STORE", "fixtures/sites")
 AGGREGATOR_DB = os.environ.get("AGGREGATOR_DB", "sqlite:///var/aggregator.db")
-AGGREGATOR_BATCH_SIZE = 200          # pages per database transaction
+AGGREGATOR_BATCH_SIZE = 1000         # pages per database transaction (bodies are not kept while they wait)
 AGGREGATOR_PROGRESS_INTERVAL = 5.0   # seconds between progress lines (0: off)
 AGGREGATOR_CONTACT = os.environ.get("AGGREGATOR_CONTACT", "set AGGREGATOR_CONTACT")
 

@@ -5,7 +5,7 @@ Builds N extracted pages in memory (realistic shape: ~3 claims, ~6 cast credits,
 refetched), then stores them in batches of --batch (the pipeline's
 AGGREGATOR_BATCH_SIZE) into a fresh SQLite file, and PostgreSQL when one answers.
 
-    .venv/bin/python -m bench store [-- --pages 20000 --batch 200 --no-pg]
+    .venv/bin/python -m bench store [-- --pages 20000 --batch 1000 --no-pg]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from aggregator.db.ingest import Ingestor
+from aggregator.settings import AGGREGATOR_BATCH_SIZE
 from aggregator.db.migrate import upgrade
 from aggregator.db.session import make_engine
 from aggregator.items import (
@@ -89,7 +90,7 @@ def run(url: str, pages: list[SavedPage], batch: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=20000)
-    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=AGGREGATOR_BATCH_SIZE)
     parser.add_argument("--no-pg", action="store_true")
     args = parser.parse_args()
     pages = make_pages(args.pages)

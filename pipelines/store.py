@@ -15,7 +15,7 @@ from scrapy.statscollectors import StatsCollector
 from sqlalchemy import Engine, insert, text, update
 
 from aggregator.db import models as m
-from aggregator.db.ingest import IngestCounts, Ingestor
+from aggregator.db.ingest import IngestCounts, Ingestor, content_hash
 from aggregator.db.migrate import upgrade
 from aggregator.db.session import make_engine
 from aggregator.items import SavedPage
@@ -76,11 +76,14 @@ class StorePipeline:
 
     def process_item(self, item: SavedPage, spider: Spider | None = None) -> SavedPage:
         item.crawl_id = self.crawl_id
+        # Extraction is done and the revision is known by its hash: a page waiting for
+        # its batch needs no body (the saved-page store keeps it).
+        item.content_hash = content_hash(item.body)
+        item.body = b""
         self.buffer.append(item)
         # A live crawl trickles pages; flushing every few seconds too keeps what a kill can lose small.
         if len(self.buffer) >= self.batch_size or time.monotonic() - self.flushed_at > self.flush_seconds:
             self._flush()
-        # The body has been hashed and stored; drop it so items do not pin memory.
         return item
 
     def _flush(self) -> None:

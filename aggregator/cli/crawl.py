@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
+from aggregator import settings as settings_module
 from aggregator.cli.common import UserError, db_option, open_engine
 from aggregator.db import models as m
 from aggregator.db.session import resolve_db_url
@@ -34,7 +35,7 @@ from aggregator.store import StoreError, open_store
 @click.option("--redis-key", metavar="NAME", default="aggregator", show_default=True,
               help="Distributed: key prefix naming this crawl (all workers of a crawl use the same).")
 @db_option
-@click.option("--batch-size", default=200, show_default=True, help="Pages per database transaction.")
+@click.option("--batch-size", default=settings_module.AGGREGATOR_BATCH_SIZE, show_default=True, help="Pages per database transaction.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting, e.g. -s CONCURRENT_REQUESTS_PER_DOMAIN=2. Repeatable.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log (INFO) on stderr.")

@@ -265,7 +265,7 @@ class Ingestor:
                 continue
             earlier = [t for t in history if t < when]
             previous = max(earlier) if earlier else None
-            p.digest = content_hash(p.page.body)
+            p.digest = p.page.content_hash or content_hash(p.page.body)
             history[when] = p.digest
             if previous is not None and history[previous] == p.digest:
                 counts.unchanged += 1
