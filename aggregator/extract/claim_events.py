@@ -93,8 +93,8 @@ def tells_a_date(sentence: str, trailer_end: int, date_start: int) -> bool:
 
 # "Filming began on May 5 and wrapped on September 12": the second verb shares the
 # production subject of the first, so its date ends the production.
-_BARE_END_VERB = re.compile(r"\b(?:wrap(?:s|ped|ping)?|ended|finished|concluded|completed)\b(?!\s+(?:up\s+)?its\s+run)",
-                            re.I)
+_BARE_END_VERB = re.compile(r"\b(?:wrap(?:s|ped|ping)?|ended|(?:to\s+)?end|finish(?:es|ed)?|conclude[sd]?|completed)\b"
+                            r"(?!\s+(?:up\s+)?its\s+run)", re.I)
 
 
 def coordinated_production_end(sentence: str, event: str, event_at: int, lo: int, date_start: int) -> bool:
@@ -105,7 +105,9 @@ def coordinated_production_end(sentence: str, event: str, event_at: int, lo: int
         return False
     if event == "production_start":
         return event_at < lo
-    return (event == "finale" and lo <= event_at < date_start and sentence[event_at:event_at + 4].lower() == "wrap"
+    # "began on June 2 ... and concluded on September 29", "... and is scheduled to finish in
+    # late September": the finale's end verb is the production's.
+    return (event == "finale" and lo <= event_at < date_start and _BARE_END_VERB.match(sentence, event_at) is not None
             and _PRODUCTION_SUBJECT.search(sentence, 0, lo) is not None)
 
 

@@ -141,7 +141,8 @@ _OTHER_WORK = re.compile(
     r"series\s+premiere)\b)")
 _THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
 # Where the subject of a clause starts: the sentence, a clause mark, or a coordinating joint.
-_SUBJECT_START = re.compile(r"[;:—–]\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
+# A colon inside a title ("A spin-off, Dead Reckoning: Landfall, is ...") joins no clauses.
+_SUBJECT_START = re.compile(r"[;—–]\s*|:(?!\s*[A-Z0-9][\w'’ .&-]{0,40}[,\"”])\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
 _SUBJECT_WORDS = 7
 
 

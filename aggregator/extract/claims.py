@@ -63,6 +63,13 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official)\s+(?:(?:in|on|at|during|back|earlier|"
     r"last|this|late|early)\s+){0,2}$", re.I)
+# A sentence that opens with its date and then says who spoke: "On January 7, 2026,
+# Paramount+ announced the premiere date", "In August 2025, Screen Rant reported that ...".
+_LEADING = re.compile(r"\s*(?:(?:back|earlier|later|then)\s+)?(?:on|in|at|during|by)?\s*", re.I)
+_SPEECH_AFTER_LEAD = re.compile(
+    r"\s*,\s*(?:[\w+&'’.-]+\s+){1,5}?(?:officially\s+|also\s+|first\s+)?(?:said|announced|confirmed|revealed|reported|"
+    r"told|tweeted|posted|wrote|shared|stated|teased)\b", re.I)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 # Seasons joined into one list share a claim: "the third and fourth seasons", "seasons 3 and 4".
 _COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
@@ -181,7 +188,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             continue
         later = mentions[index + 1].start if index + 1 < len(mentions) else len(sentence)
         located = _event_of(sentence, mention, lo, later)
-        said = _said_when(sentence, mention.start)
+        said = _said_when(sentence, mention.start, mention.end)
         if said and located is not None and located[0] == "trailer" \
                 and _SHOWN_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
@@ -206,7 +213,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             # season": the date is when the renewal was announced.
             event = "renewal"
         seasons = [previous_season] if previous_season is not None else \
-            _seasons(sentence, mention, refs, context_season, page_season, published, event, event_at)
+            _seasons(sentence, mention, refs, context_season, page_season, published, event, event_at, show)
         for season in seasons:
             claim = _claim(sentence, mention, season, event, section_cites, published)
             if claim is not None:
@@ -266,6 +273,8 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
         return True
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
+    if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
+        return True     # "As of November 2025, no date had been announced": when the page looked
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
             or X.habitual(sentence, mention.start, clause)
@@ -281,10 +290,14 @@ def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: 
         X.other_title_antecedent(sentence, mention.start, show)
 
 
-def _said_when(sentence: str, start: int) -> bool:
-    """The date is when something was said ("Netflix announced on June 12 that ...")."""
+def _said_when(sentence: str, start: int, end: int | None = None) -> bool:
+    """The date is when something was said ("Netflix announced on June 12 that ...", "In
+    August 2025, Screen Rant reported that ...")."""
     # The anchored patterns only reach a few words back: search that window, not the sentence.
-    return bool(_SPEECH_BEFORE.search(sentence, max(0, start - 80), start)) or X.said_at_event(sentence, start)
+    if _SPEECH_BEFORE.search(sentence, max(0, start - 80), start) or X.said_at_event(sentence, start):
+        return True
+    return end is not None and _LEADING.fullmatch(sentence, 0, start) is not None \
+        and _SPEECH_AFTER_LEAD.match(sentence, end) is not None
 
 
 def _season_refs(sentence: str, parts: bool, show: str | None, page_season: int | None) -> list[tuple[int, int, int]]:
@@ -447,6 +460,7 @@ def _seasons(
     published: date | None,
     event: Event,
     event_at: int,
+    show: str | None = None,
 ) -> list[int | None]:
     """The season(s) a date is about: the nearest named before it (with the seasons
     coordinated with that one), else after it; else the paragraph's or page's season."""
@@ -485,6 +499,8 @@ def _seasons(
         return list(dict.fromkeys(r[2] for r in group))
     if event == "premiere" and _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
         return [1]
+    if event == "premiere" and _show_premiered(sentence, mention.start, show):
+        return [1]  # "The series, which premiered in September 2021, ...": the series premiere
     if event == "trailer":
         return [page_season]    # trailers promote the season to come
     # A season named earlier in the paragraph carries over, except that a future date
@@ -498,6 +514,15 @@ def _seasons(
             and _PAST_PREMIERE.search(sentence):
         return [page_season - 1]
     return [page_season]
+
+
+def _show_premiered(sentence: str, date_start: int, show: str | None) -> bool:
+    """A past premiere whose subject is the show itself ("Stillwater County premiered in
+    September 2023", "the series, which premiered in ..."): the show's first season."""
+    names = [r"the\s+(?:show|series)"] + ([re.escape(show).replace(r"\ ", r"\s+")] if show else [])
+    return re.search(rf"\b(?:{'|'.join(names)})[\"”’']?(?:\s*,\s*which)?\s+(?:first\s+|originally\s+)?"
+                     rf"(?:premiered|debuted|launched|first\s+aired)\s+(?:\w+\s+){{0,3}}$",
+                     sentence[:date_start], re.I) is not None
 
 
 def _coordinated(sentence: str, refs: list[tuple[int, int, int]], ref: tuple[int, int, int],

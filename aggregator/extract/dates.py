@@ -88,7 +88,7 @@ _KINDS: dict[str, str] = {
     "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
     # A named month without a year, only after words that make it a date ("it may return").
     "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|"
-              rf"after|through|around|for)\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
+              rf"after|through|around|for|as\s+(?:soon|early|late)\s+as)\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
               r"(?![ \t]*,?[ \t]*\d)"
               # "directed by May Calamawy", "from June Squibb": a name, not a month.
               r"(?!\s+(?-i:[A-Z][a-z]))",
@@ -297,7 +297,7 @@ _ANCHOR = re.compile(
 _STARTER = re.compile(
     r"(?<!\w)(?:\d|the|early|mid|late|latter|later|earlier|start|beginning|middle|end|tail|close|"
     r"first|second|third|fourth|final|last|back|h[12]|this|next|in|by|until|till|from|since|during|"
-    r"before|after|through|around|for|on|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+    r"before|after|through|around|for|on|as|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _LOOKBACK = 40
 
 

@@ -81,6 +81,8 @@ _ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
 _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
                  r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
+# What a byline's name starts with: a capital, not "By clicking Submit, you agree ...".
+_NAMEISH = re.compile(r"[\"“]?[A-Z\u00C0-\u024F]")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 _TITLE_SEP = re.compile(r"\s+(?:[|•·»–—:]|-{1,2}|::)\s+")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -194,6 +196,17 @@ def _name_of(value: Any) -> list[str]:
     if isinstance(value, list):
         return [n for v in value for n in _name_of(v)]
     return []
+
+
+_CAPS_NAME = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)(?:$|\s*,|\s+(?=\S*[a-z]))")
+
+
+def _organizations_only(value: Any) -> bool:
+    """A JSON-LD author that is only organizations (a news agency, the outlet itself)."""
+    items = value if isinstance(value, list) else [value]
+    types = [item.get("@type") for item in items if isinstance(item, dict)]
+    return bool(types) and len(types) == len(items) and all(
+        isinstance(t, str) and t.endswith("Organization") for t in types)
 
 
 def _join_authors(names: list[str]) -> str | None:
@@ -322,13 +335,18 @@ def _byline_elements(root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElem
             yield el
 
 
-def _byline(root: lxml.html.HtmlElement) -> tuple[str | None, datetime | date | None]:
+def _byline(root: lxml.html.HtmlElement, author_first: bool = False) -> tuple[str | None, datetime | date | None]:
+    """(author, published) from the byline; `author_first` reads elements whose class says
+    "author" before the rest (a byline row also holding "AP Television Writer")."""
     author: str | None = None
     published: datetime | date | None = None
     # Class-named byline elements first, then any short "Posted by"/"By" line
     # (Blogger-era footers carry no telling class).
     def elements() -> Iterator[lxml.html.HtmlElement]:
-        yield from islice(_byline_elements(root), 12)
+        named = list(islice(_byline_elements(root), 12))
+        if author_first:
+            named.sort(key=lambda el: "author" not in (el.get("class") or ""))
+        yield from named
         # Only searched when the class-named elements leave a field empty, and
         # only when the page text could hold such a line at all: the text-node
         # XPath costs a ms on a big page, the whole-document string a tenth of it.
@@ -340,9 +358,13 @@ def _byline(root: lxml.html.HtmlElement) -> tuple[str | None, datetime | date | 
         if not text or len(text) > 200:
             continue
         if author is None:
-            m = _BY.match(text)
-            if m and 2 < len(m.group(1)) <= 80:
-                author = m.group(1).strip(" ,|")
+            # A text node of its own first ("By ANDREW DALTON<br>AP Entertainment Writer"),
+            # then the element's whole text ("By <a>Jane Doe</a>").
+            pieces = [p for p in (_clean(t) for t in el.itertext()) if p]
+            for m in (_BY.match(piece) for piece in [*pieces, text]):
+                if m and 2 < len(m.group(1)) <= 80 and _NAMEISH.match(m.group(1)):
+                    author = m.group(1).strip(" ,|")
+                    break
         if published is None:
             published = parse_human_date(text)
         if author and published:
@@ -445,8 +467,16 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if pm.published is None:
         # A /YYYY/MM/DD/ permalink is fixed at publication: safer than page text.
         pm.published = _url_date(page_url)
-    if (pm.author is None or pm.published is None) and not listing:
-        by_author, by_date = _byline(root)
+    # Wire copy names the agency as its JSON-LD author ("The Associated Press", an
+    # Organization) and the writer in the visible byline: the writer is the author.
+    agency = art is not None and _organizations_only(art.get("author") or art.get("creator"))
+    if (pm.author is None or pm.published is None or agency) and not listing:
+        by_author, by_date = _byline(root, author_first=agency)
+        if agency and by_author and by_author.casefold() not in (pm.author or "").casefold():
+            # "MARGARET HOLLOWAY AP Television Writer", "Jane Doe, AP Writer": the name only.
+            caps = _CAPS_NAME.match(by_author)
+            name = caps.group(1).title() if caps else by_author.split(",")[0].strip()
+            pm.author = name or pm.author
         pm.author = pm.author or by_author
         pm.published = pm.published or by_date
     if isinstance(pm.published, datetime) and isinstance(pm.modified, datetime) \

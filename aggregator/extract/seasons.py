@@ -25,6 +25,7 @@ _ORDINALS = {
 }
 _CARD = r"(?:\d{1,2}|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")\b"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b"
+ORDINAL_PATTERN = _ORD  # "fifth", "5th": for other modules' patterns
 # A number followed by these is a count, not a season ("season 2 and 10 episodes").
 _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|months?|years?|million|"
                      r"percent|times|stars?|points?)\b|\s*%)")

@@ -16,7 +16,10 @@ _ABBREV = {
     "no", "vol", "pt", "ep", "approx", "dept", "gen", "gov", "sen", "rep", "lt", "col", "capt",
     "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "d.c",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# Closing quotes and brackets, and reference marks ("...in late September.[2] Filming ..."),
+# may stand between the full stop and the space.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note\s\d{1,3}|citation needed)\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _CLAUSE = re.compile(
     r"\s*(?:;|:\s+(?=(?-i:[a-z]))|—|–|\s-\s|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
     re.IGNORECASE,

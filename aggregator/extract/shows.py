@@ -16,7 +16,7 @@ from importlib import resources
 from urllib.parse import unquote, urlsplit
 
 from aggregator.extract.document import Document
-from aggregator.extract.seasons import parse_season_ref
+from aggregator.extract.seasons import ORDINAL_PATTERN, parse_season_ref
 from aggregator.text import norm
 
 __all__ = ["canonical_show", "detect_show_season", "find_show_mentions", "is_known_show",
@@ -140,6 +140,8 @@ _AFTER_OF = re.compile(r"^\s*(?:of|for|from)\s+(?:the\s+(?=[A-Z0-9]))?(?P<s>.+)$
 _CAP_RUN = re.compile(
     r"^(?:[A-Z0-9][\w'’&.+!-]*)(?:\s+(?:(?:of|the|and|in|on|a|&|de|la|del|der|x|vs\.?)\s+)*[A-Z0-9][\w'’&.+!-]*)*")
 _QUOTES = "'‘’\"“”"
+_LEFT_PREPOSITION = re.compile(r"^(?i:about|on|for|into|from|with)\s+(?=[A-Z0-9])")
+_FINAL_SEASON_HEAD = re.compile(r"^\s*(?P<t>[A-Z0-9][^:|–—]{0,60}?)(?:['’]s)?\s+(?i:final|last)\s+(?i:season|series)\b")
 _REVIEW_HEAD = re.compile(rf"^\s*(?P<t>[{_QUOTES}]?[A-Z0-9][^:|–—]{{0,60}}?[{_QUOTES}]?)\s+(?i:review)\s*[:|–—-]")
 _REVIEW_SLUG = re.compile(r"^(?P<t>[a-z0-9 ]{2,60}?)\s+review\b")
 _SLUG_SHORT = re.compile(r"\bs(\d{1,2})(?:e\d{1,3})?\b")
@@ -173,6 +175,8 @@ def _clean_unknown(segment: str) -> str | None:
     # Repeat: "When Will The Boys" -> "The Boys"; stop before eating the name itself.
     while stripped != segment and _LEAD_IN.match(stripped) and len(stripped.split()) > 2:
         segment, stripped = stripped, _LEAD_IN.sub("", stripped)
+    # "6 Things We Know About Nightjar": a preposition left in front of a capitalized name.
+    stripped = _LEFT_PREPOSITION.sub("", stripped)
     name = _tidy(stripped)
     words = name.split()
     if not words or len(words) > 7 or all(w.lower() in _SHOWISH_STOP for w in words):
@@ -253,6 +257,11 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
             (t for _, _, t in find_show_mentions(text)), None)
         if known:
             return [(known, None, True)]
+        # "Dead Reckoning's last season: ...": the show of an unnumbered final season.
+        final = _FINAL_SEASON_HEAD.match(text)
+        if final and _CAP_RUN.fullmatch(final.group("t")) and len(final.group("t").split()) <= 6 and \
+                not all(w.lower() in _FILLER for w in final.group("t").split()):
+            return [(final.group("t"), None, False)]
         # "'The Lowland Years' Review: ...", "Dilli Dark Review: ...": the reviewed title.
         review = _REVIEW_HEAD.match(text)
         if review:
@@ -393,7 +402,8 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
             known = known or is_known_show(show)
             # An unknown name must be confirmed: by a second kind of source, by the body
             # ("Blue Harbour season 2"), and never on a game or sports page.
-            if key and not known and (game or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show))):
+            if key and not known and (game or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show)
+                                               and not (kind == "slug" and _named_in(show, (meta.title, h1))))):
                 show = key = ""
         else:
             key = ""
@@ -433,12 +443,20 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
     return (show, season) if season else (None, None)
 
 
+def _named_in(show: str, headlines: tuple[str | None, ...]) -> bool:
+    """A headline names `show` as a whole phrase ("Low Tide is coming back", for the slug
+    low-tide-season-2): the URL and the headline are two witnesses of the name."""
+    name = re.escape(show).replace(r"\ ", r"\s+")
+    return any(text and re.search(rf"(?<![\w'’])(?:{name})(?![\w'’])", text, re.IGNORECASE) for text in headlines)
+
+
 def _body_confirms(body: str, show: str) -> bool:
     """The body names `show` next to a season: "Blue Harbour season 2", "season 2 of Blue Harbour"."""
     name = re.escape(show).replace(r"\ ", r"\s+")
     return bool(re.search(
         rf"(?<![\w])(?:{name})['’]?s?\s+(?:season|series|seasons|part|volume|S\d)|"
-        rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])", body, re.IGNORECASE))
+        rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
+        rf"\b(?:{ORDINAL_PATTERN}|final|last|next|new)\s+season\s+of\s+(?:the\s+)?(?:{name})(?![\w])", body, re.IGNORECASE))
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)

@@ -420,3 +420,54 @@ def test_a_date_that_places_a_source_in_time_is_no_claim():
     text = "HBO's reel from last month just says the show returns later this year."
     assert events(text, published="2021-06-10") == [(2, "premiere", "2021-06-11")]
     assert events("In an interview dated May 3, 2021, the star said season 2 is coming.", published="2021-06-10") == []
+
+
+# --- Blind batch G: wiki, newsletter, listicle and wire-copy grammar -----------------------------
+
+def test_reference_marks_end_a_sentence():
+    text = "Filming wrapped in late September.[2] In August, Screen Rant reported it.[3][4] It aired."
+    assert split_sentences(text) == ["Filming wrapped in late September.[2]",
+                                     "In August, Screen Rant reported it.[3][4]", "It aired."]
+
+
+def test_end_verb_coordinated_with_a_production_start_ends_the_production():
+    assert events("Principal photography began on June 2, 2023, in Santa Fe, New Mexico, and concluded on "
+                  "September 29, 2023.") == [(2, "production_start", "2023-06-02"), (2, "production_end", "2023-09-29")]
+    assert events("Filming began in Whitby on 12 May 2024 and is scheduled to finish in late September.") == [
+        (2, "production_start", "2024-05-12"), (2, "production_end", "2024-09-21")]
+    # Without a production before it, "concluded" is still the season's end.
+    assert events("The second season concluded on September 29, 2024.") == [(2, "finale", "2024-09-29")]
+
+
+def test_as_soon_as_a_month_is_a_date():
+    assert events("Filming kicked off in Prague on 24/02/2024, and the shoot could wrap as soon as June.") == [
+        (2, "production_start", "2024-02-24"), (2, "production_end", "2024-06-01")]
+
+
+def test_another_work_named_in_an_appositive_title_with_a_colon():
+    assert events("A spin-off, Harbor Lights: Landfall, is set to debut in 2025.") == []
+    assert events('A companion video game, "Harbor Lights: Commune," is due out in November.') == []
+    # A colon that joins two clauses still starts a new subject.
+    assert events("The film is done: the second season premieres in May 2024.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_as_of_dates_the_look_not_an_event():
+    assert events("As of February 2024, Netflix had not announced a premiere date.") == []
+
+
+def test_a_sentence_opening_with_the_date_of_an_announcement():
+    assert events("On January 7, 2024, Netflix announced the premiere date along with a first-look image.") == []
+    assert claims("In January 2024, Deadline reported that the season would premiere on 7 June 2024.") == [
+        (2, "premiere", "2024-06-07", "day", "reported")]
+    # A leading date whose clause is the event itself stays a claim.
+    assert events("On February 18, 2024, Netflix renewed the series for a second season.") == [
+        (2, "renewal", "2024-02-18")]
+
+
+def test_a_past_premiere_of_the_show_itself_is_season_one():
+    assert events('"Harbor Lights" premiered in September 2021 and was the most-watched new series.',
+                  season=3) == [(1, "premiere", "2021-09-01")]
+    assert events("The series, which premiered in September 2021, averages 7 million viewers.", season=3) == [
+        (1, "premiere", "2021-09-01")]
+    # A pronoun may stand for the season before: the previous-season rule still holds.
+    assert events("It premiered on June 6, 2023.", season=3) == [(2, "premiere", "2023-06-06")]

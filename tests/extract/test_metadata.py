@@ -227,3 +227,23 @@ def test_tag_walks_select_what_their_xpaths_specify():
     assert m._canonical_hrefs(root) == root.xpath(
         "//link[contains(translate(@rel,'CANONIL','canonil'),'canonical')]/@href") == ["/a", "/b"]
     assert m._time_stamps(root) == root.xpath(m._TIME_XPATH) == ["2021-01-01", "2021-01-02", "2021-01-04"]
+
+
+def test_wire_copy_author_is_the_byline_writer_not_the_agency() -> None:
+    obj = {"@type": "NewsArticle", "headline": "H", "datePublished": "2025-11-12",
+           "author": [{"@type": "Organization", "name": "The Associated Press"}]}
+    byline = ('<div class="story-byline"><span class="story-author">By MARGARET HOLLOWAY</span> '
+              '<span class="story-agency">AP Television Writer</span></div>')
+    assert meta(page(ld(obj), body=byline + BODY)).author == "Margaret Holloway"
+    byline = '<div class="bylineItem"><span class="plainByline">By ANDREW DALTON<br>AP Entertainment Writer</span></div>'
+    assert meta(page(ld(obj), body=byline + BODY)).author == "Andrew Dalton"
+    # No byline: the agency stays the author.
+    assert meta(page(ld(obj))).author == "The Associated Press"
+    # A person as the JSON-LD author is trusted over the byline.
+    obj["author"] = [{"@type": "Person", "name": "Ann One"}]
+    assert meta(page(ld(obj), body=byline + BODY)).author == "Ann One"
+
+
+def test_a_by_line_that_is_no_name_is_no_author() -> None:
+    body = '<div class="byline">By clicking "Submit," you agree to the Terms of Use.</div>' + BODY
+    assert meta(page(body=body)).author is None

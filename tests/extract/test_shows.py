@@ -297,3 +297,23 @@ def test_known_show_about_football_stays_a_preview() -> None:
 def test_no_show_no_preview() -> None:
     assert not is_preview(doc("Release date news", FUTURE), None, None)
     assert not is_preview(doc("Stranger Things news", FUTURE), "Stranger Things", None)
+
+
+@pytest.mark.parametrize("title, body, url, expected", [
+    # A preposition left over in front of the name by a listicle lead-in.
+    ("6 Things We Know About Nightjar Season 2", "Nightjar season 2 is on its way. " + FUTURE, None, ("Nightjar", 2)),
+    # The slug names show and season; the headline names the show without its season.
+    ("Low Tide is coming back. Probably next summer.", FUTURE,
+     "https://x.example/p/low-tide-season-2-renewed", ("Low Tide", 2)),
+    # "X's last season": the body numbers it ("the fifth season of X").
+    ("Dead Reckoning's last season: the dates, the rumours, the goodbye",
+     "AMC made it official: the fifth season of Dead Reckoning will be its last. " + FUTURE, None,
+     ("Dead Reckoning", 5)),
+])
+def test_unknown_show_from_two_witnesses(title: str, body: str, url: str | None, expected: tuple[str, int]) -> None:
+    assert detect_show_season(doc(title, body, url=url)) == expected
+
+
+def test_a_slug_name_the_headline_does_not_repeat_stays_unconfirmed() -> None:
+    page = doc("Everything coming to streaming this week", FUTURE, url="https://x.example/p/low-tide-season-2-renewed")
+    assert detect_show_season(page)[0] != "Low Tide"
