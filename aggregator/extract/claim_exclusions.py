@@ -83,7 +83,10 @@ def denied_by_next_clause(sentence: str, clause_end: int) -> bool:
 
 # "There is no truth to that", "None of that is true": a denial with no back-pointing subject.
 _NO_TRUTH = re.compile(r"^\W*(?:there(?:['’]s|\s+is|\s+was)\s+no\s+truth\s+(?:to|in)\b|"
-                       r"none\s+of\s+(?:that|this|it)\s+(?:is|was)\s+true\b)", re.I)
+                       r"none\s+of\s+(?:that|this|it)\s+(?:is|was)\s+true\b|"
+                       # "It won't: a publicist told me the date is not real", "That isn't happening."
+                       r"(?:it|that|this)\s+(?:won['’]t|will\s+not|isn['’]t|is\s+not|wasn['’]t|didn['’]t)"
+                       r"(?:\s+happen(?:ing)?)?\s*[.:;!—–])", re.I)
 _CONTRAST = re.compile(r"^(?:but|though|although|however),?\s+", re.I)
 # "but the production company, Studio Dragonfly, has denied that date"
 _DENIED_BY_PARTY = re.compile(
@@ -142,7 +145,7 @@ _OTHER_WORK = re.compile(
 _THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
 # Where the subject of a clause starts: the sentence, a clause mark, or a coordinating joint.
 # A colon inside a title ("A spin-off, Dead Reckoning: Landfall, is ...") joins no clauses.
-_SUBJECT_START = re.compile(r"[;—–]\s*|:(?!\s*[A-Z0-9][\w'’ .&-]{0,40}[,\"”])\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
+_SUBJECT_START = re.compile(r"[;—–]\s*|\b(?:announced|confirmed|revealed|said|reported)\s+that\s+|:(?!\s*[A-Z0-9][\w'’ .&-]{0,40}[,\"”])\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
 _SUBJECT_WORDS = 7
 
 
@@ -153,7 +156,10 @@ def other_work_subject(sentence: str, verb_at: int, show: str | None) -> bool:
     if "other_work" not in _families(sentence) or not _OTHER_WORK.search(sentence, 0, verb_at):
         return False
     start = 0
-    for joint in _SUBJECT_START.finditer(sentence, 0, verb_at):
+    # The whole sentence is searched (an end position would hide the title test's lookahead).
+    for joint in _SUBJECT_START.finditer(sentence):
+        if joint.end() > verb_at:
+            break
         start = joint.end()
     subject = sentence[start:verb_at]
     if show:

@@ -63,6 +63,9 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official)\s+(?:(?:in|on|at|during|back|earlier|"
     r"last|this|late|early)\s+){0,2}$", re.I)
+# Headings of a page's scholarly apparatus: what is under them cites, it claims nothing.
+_APPARATUS = re.compile(r"(?:references|notes|citations|footnotes|sources|bibliography|external links|further reading)"
+                        r"\s*(?:\[edit\])?", re.I)
 # A sentence that opens with its date and then says who spoke: "On January 7, 2026,
 # Paramount+ announced the premiere date", "In August 2025, Screen Rant reported that ...".
 _LEADING = re.compile(r"\s*(?:(?:back|earlier|later|then)\s+)?(?:on|in|at|during|by)?\s*", re.I)
@@ -143,13 +146,20 @@ def extract_claims(
     found: list[ReleaseClaim] = []
     section_season: int | None = None
     columns: list[int | None] = []     # the season of each column of the current table
+    apparatus: int | None = None     # level of the "References" heading the blocks are under
     for index, block in enumerate(blocks):
         if block.kind != "row":
             columns = []
         if block.kind == "heading":
+            if apparatus is not None and (block.level or 6) <= apparatus:
+                apparatus = None
+            if _APPARATUS.fullmatch(block.text.strip()):
+                apparatus = block.level or 6
             refs = parse_season_ref(block.text, parts=parts)
             section_season = refs[-1][2] if refs else None
             continue
+        if apparatus is not None:
+            continue    # a wiki's reference list dates its sources, not the show
         if block.kind == "caption" or is_credit_line(block):
             continue
         section_cites = [s.name for s in credits[index] if s.name]

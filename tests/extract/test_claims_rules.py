@@ -471,3 +471,28 @@ def test_a_past_premiere_of_the_show_itself_is_season_one():
         (1, "premiere", "2021-09-01")]
     # A pronoun may stand for the season before: the previous-season rule still holds.
     assert events("It premiered on June 6, 2023.", season=3) == [(2, "premiere", "2023-06-06")]
+
+
+def test_a_bare_negated_reply_denies_the_date_before_it():
+    text = ("There was a rumour in January that the season would drop on May 14. It won't: a publicist "
+            "told me the date is not real.")
+    assert events(text) == []
+    assert events("The season drops on May 14. It is a Tuesday.") == [(2, "premiere", "2024-05-14")]
+
+
+def test_a_reference_list_claims_nothing():
+    blocks = [Block("paragraph", "The second season premieres on May 14, 2024.[1]"),
+              Block("heading", "References", level=2),
+              Block("item", '^ Doe, Jane (January 7, 2024). "Harbor Lights Season 2 Sets May Premiere".'),
+              Block("heading", "Cast", level=2),
+              Block("paragraph", "Filming wrapped on February 2, 2024.")]
+    found = extract_claims(blocks, 2, D("2024-03-01"), SHOW)
+    assert [(c.event, c.when.date_from.isoformat()) for c in found] == [
+        ("premiere", "2024-05-14"), ("production_end", "2024-02-02")]
+
+
+def test_another_work_as_the_subject_of_an_announced_clause():
+    assert events("Netflix also announced that the prequel film Harbor Lights: 1868 would be released on "
+                  "December 5, 2024.") == []
+    assert events("Netflix announced that the season would be released on December 5, 2024.") == [
+        (2, "premiere", "2024-12-05")]
