@@ -16,7 +16,9 @@ from aggregator.extract.castnames import CHAR, NAME, NAME_RE, clean_name, status
 from aggregator.extract.triggers import mentions_any
 from aggregator.items import CastStatus
 
-_A = rf"(?P<a>{NAME})"
+# Not a character named in a possessive relative clause ("X, whose Dr. Ada Bell was written
+# out, returns") nor the name after a title ("Dr. Ada Bell").
+_A = rf"(?<!whose\s)(?<!\b(?:Dr|Mr|Ms)\.\s)(?<!\bMrs\.\s)(?P<a>{NAME})"
 _C = rf"(?P<c>{CHAR})"
 # A descriptor before the role's name is lower-case words, an agency acronym or a nationality:
 # "returns as the glacial Sylvie Grateau", "joins as DEA agent Susan Duffy", "as British foreign
@@ -49,26 +51,40 @@ _LC = rf"(?P<lc>the\s+(?!{_LC_HEAD_STOP})[a-z][\w'’-]*(?:\s+(?!{_NOT_DESC}|{_L
 # "as <role>": a described proper-noun role, else a lower-case one.
 _DC = rf"(?:{_DESC}{_GUARD}{_C}|{_LC})"
 _ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
+def _role_aside(n: str = "2", required: bool = False) -> str:
+    """", who played young Ye Wenjie in the first two seasons," or ", whose (character) Frank
+    Drury was killed off,": an aside that names the actor's role (groups c<n>/d<n>, c3)."""
+    return (rf"(?:,\s+who\s+(?:plays|played|portrays|portrayed|has played)\s+{_desc('d' + n)}{_GUARD}"
+            rf"(?P<c{n}>{CHAR})(?:\s+(?:in|on|for|since|until|throughout)\s[^,]{{1,40}})?,|"
+            rf",\s+whose\s+(?:character\s+)?(?P<c3>{CHAR})\s+[^,]{{1,80}},{'' if required else '|' + _ASIDE})")
+
+
 _AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|once again|again|reportedly|officially|" \
        r"set to|expected to|expected|likely|likely to|" \
        r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
 
 # (pattern, status the wording itself states or None to read it from the sentence)
 _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
+    # "Theo Vance's Count Orsini was killed off in the finale" (before the exit pattern, which
+    # would read the role as the actor); a two-word name, not "Netflix's Count Orsini".
+    (re.compile(rf"(?=[A-Z][\w'’.-]*\s+[A-Z][^\s']*['’]s\s){_A}['’]s\s+{_C}\s+(?:was|has been|is|got|had been)\s+"
+                rf"(?:(?:all\s+but|effectively)\s+)?(?:killed off|written out|killed)\b"), "exiting"),
     # "Zine Tseng, who played young Ye Wenjie, will not return": the aside names the role.
     # "Marcus Fell, whose Frank Drury was killed off last season, will not return": the
     # possessive relative clause names the role.
-    (re.compile(rf"{_A}(?:,\s+who\s+(?:plays|played|portrays|portrayed|has played)\s+{_desc('d2')}{_GUARD}"
-                rf"(?P<c2>{CHAR}),|,\s+whose\s+(?P<c3>{CHAR})\s+[^,]{{1,80}},|{_ASIDE})\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t)\s+"
-                rf"(?:be\s+)?(?:returning|return|back|coming back|reprising|reprise)"
+    (re.compile(rf"{_A}{_role_aside()}\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t|"
+                rf"did not|didn['’]t|has not|hasn['’]t)\s+"
+                rf"(?:be\s+)?(?:returning|returned|return|back|coming back|reprising|reprise)"
                 rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{_DC})?"), "exiting"),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
+    (re.compile(rf"{_A}{_role_aside()}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
                 rf"stepp(?:ed|ing) away|(?:been )?killed off|written out)\b(?:\s+(?:the\s+)?(?:show|series|cast|role))?"
                 rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting"),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)"
                 rf"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?(?:\s+[a-z][\w'’-]*){{0,3}}?\s+"
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
                 rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DC}"), "returning"),
+    # "Saoirse Dunne, whose Dr. Ada Bell was written out last season, returns for the closing arc"
+    (re.compile(rf"{_A}{_role_aside(required=True)}\s+{_AUX}(?:return(?:s|ing)?|back)\b"), "returning"),
     # "Wi Ha-jun has teased a return as detective Hwang Jun-ho"
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:[a-z]+\s+){{0,2}}?(?:a|his|her|their)\s+(?:[a-z]+\s+)?(?:return|comeback)\s+"
                 rf"as\s+{_DC}"), None),
@@ -115,9 +131,11 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
 # Lower-case words one of which each pattern above needs, in the same order: a substring test
 # skips the regex on most sentences.
 _NEEDLES: list[tuple[str, ...]] = [
+    ("killed", "written out"),
     ("not", "n't", "n’t", "no longer"),
     ("exit", "left", "leav", "depart", "quit", "stepp", "killed", "written out"),
     ("return", "repris", "back"),
+    ("return", "back"),
     ("return", "comeback"),
     ("repris",),
     ("repris",),

@@ -145,3 +145,25 @@ def test_inverted_list_of_described_roles() -> None:
 def test_roped_in_to_play_a_described_named_role() -> None:
     text = "Karthik Raja has been roped in to play the antagonist, a corrupt politician named Bhairav Yadav."
     assert cast(text) == [("Karthik Raja", "Bhairav Yadav", "new")]
+
+
+def test_the_role_in_a_who_played_aside_of_an_exit() -> None:
+    assert cast("Kerry Ashford, who played Mayor Linda Pruitt, left the series after season 2.") == [
+        ("Kerry Ashford", "Mayor Linda Pruitt", "exiting")]
+    assert cast("Gord Bellamy, who played Mr. Lapointe in the first two seasons, will not return.") == [
+        ("Gord Bellamy", "Mr. Lapointe", "exiting")]
+    assert cast("Lukas Brandt, whose character Silas Vann was killed in the finale, did not return.") == [
+        ("Lukas Brandt", "Silas Vann", "exiting")]
+
+
+def test_a_possessive_aside_names_the_role_of_a_return_not_an_actor() -> None:
+    assert cast("Saoirse Dunne, whose Dr. Ada Bell was written out last season, returns for the closing arc.") == [
+        ("Saoirse Dunne", "Dr. Ada Bell", "returning")]
+    # Without the aside, "back as host" is no role this rule reads.
+    assert ("Alan Cumming", None, "returning") not in cast("The US edition premiered in January, with Alan "
+                                                           "Cumming back as host.")
+
+
+def test_an_actors_possessive_role_killed_off() -> None:
+    assert cast("Theo Vance's Count Orsini was killed off in the finale, so don't expect him back.") == [
+        ("Theo Vance", "Count Orsini", "exiting")]
