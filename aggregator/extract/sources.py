@@ -327,6 +327,18 @@ def _block_refs(block: Block, reg: OutletRegistry, own: frozenset[str] = frozens
     return [ref for _, ref in found]
 
 
+def _author_organizations(doc: Document) -> list[str]:
+    """Names of the organizations a JSON-LD article object gives as its author."""
+    for obj in doc.jsonld:
+        author = obj.get("author")
+        if author is None:
+            continue
+        items = author if isinstance(author, list) else [author]
+        return [item["name"] for item in items if isinstance(item, dict) and isinstance(item.get("name"), str)
+                and isinstance(item.get("@type"), str) and item["@type"].endswith("Organization")]
+    return []
+
+
 def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
     """Every outlet the page credits, one entry per outlet (by domain, else norm(name)),
     in order of first appearance; never the page's own outlet."""
@@ -337,6 +349,14 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
     if own_outlet:
         own_domains |= {registrable_domain(d) or d for d in own_outlet.domains}
         own_names |= {norm(n) for n in (own_outlet.name, *own_outlet.aliases)}
+    # Wire copy: the agency the page names as its author (a JSON-LD Organization) wrote the
+    # story; "told The Associated Press" in AP copy credits nobody else.
+    for agency in _author_organizations(doc):
+        own_names.add(norm(agency))
+        known = reg.by_name(agency)
+        if known:
+            own_domains |= {registrable_domain(d) or d for d in known.domains}
+            own_names |= {norm(n) for n in (known.name, *known.aliases)}
     own_domains.discard(None)
 
     def is_own(ref: SourceRef) -> bool:

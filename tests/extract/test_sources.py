@@ -308,3 +308,14 @@ def test_photo_credit_is_not_a_source() -> None:
     doc = _doc(Block("caption", "Image credit: Rolling Stone"), P("Photo courtesy of Deadline."),
                P("Image via Variety"))
     assert find_sources(doc, OWN) == []
+
+
+def test_wire_copy_never_credits_its_own_agency() -> None:
+    text = "The star told The Associated Press that filming starts in May, Variety reported."
+    jsonld = [{"@type": "NewsArticle", "author": [{"@type": "Organization", "name": "The Associated Press"}]}]
+    station = OutletRef("KVTR 7 News", "kvtr7.com")
+    wire = Document(meta=PageMeta(title="t"), blocks=[P(text)], jsonld=jsonld)
+    assert names(find_sources(wire, station)) == ["Variety"]
+    # The same sentence on a page the agency did not write credits it.
+    own = Document(meta=PageMeta(title="t"), blocks=[P(text)], jsonld=[])
+    assert "Variety" in names(find_sources(own, station)) and len(find_sources(own, station)) == 2
