@@ -111,6 +111,18 @@ def coordinated_production_end(sentence: str, event: str, event_at: int, lo: int
             and _PRODUCTION_SUBJECT.search(sentence, 0, lo) is not None)
 
 
+def bare_production_end(sentence: str, lo: int, date_start: int) -> int | None:
+    """Where the end verb stands when a date has no event wording of its own but follows an
+    end verb coordinated with a production named before the previous date ("Production
+    kicked off on June 9, per Variety, and is scheduled to wrap in mid-October")."""
+    if lo <= 0:
+        return None
+    verb = _BARE_END_VERB.search(sentence, lo, date_start)
+    if verb is None or _PRODUCTION_SUBJECT.search(sentence, 0, lo) is None:
+        return None
+    return verb.start()
+
+
 # "The trailer of Chowk Bazaar Season 3 was released on 10th July": a generic release verb
 # whose subject is the trailer dates the trailer (its "of ..." complement may name the season).
 _TRAILER_SUBJECT = re.compile(

@@ -39,7 +39,9 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
     ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
-                          r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a)\b",
+                          r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
+                          # British: "the second series was commissioned by the BBC"
+                          r"(?:re-?)?commissioned)\b",
                           re.I)),
     ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
@@ -82,7 +84,7 @@ _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\brenew\w*|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
 _FOR_SEASON = re.compile(r"\bfor\s+(?:a|an|the|its)?\s*$", re.I)
-_RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|greenlight\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?",
+_RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|greenlight\w*|(?:re-?)?commission\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?",
                              re.I)
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|once)\b", re.I)
 _APPOSITIVE = re.compile(r"\s*,\s*")
@@ -458,7 +460,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
             if E.coordinated_production_end(sentence, best[1], best[2], lo, mention.start):
                 return "production_end", best[2]   # "began on May 5, and wrapped on September 12"
             return best[1], best[2]
-    return None
+    end_verb = E.bare_production_end(sentence, lo, mention.start)
+    return ("production_end", end_verb) if end_verb is not None else None
 
 
 def _seasons(

@@ -496,3 +496,19 @@ def test_another_work_as_the_subject_of_an_announced_clause():
                   "December 5, 2024.") == []
     assert events("Netflix announced that the season would be released on December 5, 2024.") == [
         (2, "premiere", "2024-12-05")]
+
+
+def test_an_end_verb_coordinated_across_an_attribution_aside():
+    assert claims("Production on the second season kicked off in Toronto on June 9, 2023, per Variety, and is "
+                  "scheduled to wrap in mid-October.", published="2023-06-18") == [
+        (2, "production_start", "2023-06-09", "day", "reported"),
+        (2, "production_end", "2023-10-11", "week", "reported")]
+    assert events("Production on season 2 started in Butte on 17 March 2023 and wrapped three months later, "
+                  "on 27 June.", published="2023-08-01") == [
+        (2, "production_start", "2023-03-17"), (2, "production_end", "2023-06-27")]
+
+
+def test_british_commissioned_is_a_renewal():
+    assert events("The second series was commissioned by the BBC on 14 January 2024.") == [
+        (2, "renewal", "2024-01-14")]
+    assert events("The BBC commissioned a second series on 14 January 2024.") == [(2, "renewal", "2024-01-14")]
