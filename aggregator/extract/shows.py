@@ -140,6 +140,8 @@ _AFTER_OF = re.compile(r"^\s*(?:of|for|from)\s+(?:the\s+(?=[A-Z0-9]))?(?P<s>.+)$
 _CAP_RUN = re.compile(
     r"^(?:[A-Z0-9][\w'’&.+!-]*)(?:\s+(?:(?:of|the|and|in|on|a|&|de|la|del|der|x|vs\.?)\s+)*[A-Z0-9][\w'’&.+!-]*)*")
 _QUOTES = "'‘’\"“”"
+_REVIEW_LABEL = re.compile(rf"^\s*(?i:(?:tv|series|streaming|television)\s+)?(?i:review)\s*[:|–—-]\s*"
+                           rf"[{_QUOTES}](?P<t>[A-Z0-9][^{_QUOTES}]{{0,60}})[{_QUOTES}]")
 _LEFT_PREPOSITION = re.compile(r"^(?i:about|on|for|into|from|with)\s+(?=[A-Z0-9])")
 _FINAL_SEASON_HEAD = re.compile(r"^\s*(?P<t>[A-Z0-9][^:|–—]{0,60}?)(?:['’]s)?\s+(?i:final|last)\s+(?i:season|series)\b")
 _REVIEW_HEAD = re.compile(rf"^\s*(?P<t>[{_QUOTES}]?[A-Z0-9][^:|–—]{{0,60}}?[{_QUOTES}]?)\s+(?i:review)\s*[:|–—-]")
@@ -262,6 +264,10 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
         if final and _CAP_RUN.fullmatch(final.group("t")) and len(final.group("t").split()) <= 6 and \
                 not all(w.lower() in _FILLER for w in final.group("t").split()):
             return [(final.group("t"), None, False)]
+        # "TV Review: 'The Lantern Keepers' is a cozy mystery": the quoted title after the label.
+        labelled = _REVIEW_LABEL.match(text)
+        if labelled:
+            return [(labelled.group("t").strip(), None, True)]
         # "'The Lowland Years' Review: ...", "Dilli Dark Review: ...": the reviewed title.
         review = _REVIEW_HEAD.match(text)
         if review:

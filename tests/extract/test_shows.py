@@ -317,3 +317,10 @@ def test_unknown_show_from_two_witnesses(title: str, body: str, url: str | None,
 def test_a_slug_name_the_headline_does_not_repeat_stays_unconfirmed() -> None:
     page = doc("Everything coming to streaming this week", FUTURE, url="https://x.example/p/low-tide-season-2-renewed")
     assert detect_show_season(page)[0] != "Low Tide"
+
+
+def test_a_labelled_review_names_the_quoted_title() -> None:
+    page = doc("TV Review: 'The Lantern Keepers' is a cozy mystery that takes its time",
+               "The Lantern Keepers is gentle, and its first season is all on Apple TV+ now.")
+    assert detect_show_season(page) == ("The Lantern Keepers", 1)
+    assert detect_show_season(doc("Review: the best shows of the year", "Many shows.")) == (None, None)
