@@ -29,7 +29,8 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel)s?\b", re.I)),
     ("production_end", re.compile(
         r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
-        r"finish|finished|complete|completed|concluded?)\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
+        r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
+        r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)",
         re.I)),
@@ -51,6 +52,10 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
         r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|opened|opens|"
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
+        # "the show will be back in early 2025", "fans will have to wait until 2026"
+        r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
+        r"fourth|final|last|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+        r"this|next|early|late))|wait(?:ing)?\s+(?:until|till)|"
         r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
         r"pencil+ed in|scheduled for|slotted|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"

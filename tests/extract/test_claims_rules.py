@@ -512,3 +512,12 @@ def test_british_commissioned_is_a_renewal():
     assert events("The second series was commissioned by the BBC on 14 January 2024.") == [
         (2, "renewal", "2024-01-14")]
     assert events("The BBC commissioned a second series on 14 January 2024.") == [(2, "renewal", "2024-01-14")]
+
+
+def test_more_release_wording():
+    assert events("Fans will have to wait until 2025 for new episodes.") == [(2, "premiere", "2025-01-01")]
+    assert events("It's been confirmed that the show will be back in the first quarter of 2025.") == [
+        (2, "premiere", "2025-01-01")]
+    # "back in" a place is no release.
+    assert events("The cast is back in Atlanta in May 2024 for a reunion.") == []
+    assert events("Filming runs through May.") == [(2, "production_end", "2024-05-01")]
