@@ -31,6 +31,9 @@ from aggregator.text import norm
 _FORWARD = re.compile(
     r"(?:\baccording\s+to|\b(?:as\s+)?(?:first\s+)?reported\s+(?:exclusively\s+)?(?:by|in)"
     r"|\b(?:confirmed|revealed|announced|broken|published|noted|first\s+reported)\s+(?:exclusively\s+)?(?:by|to|in)"
+    # "confirmed the news to Entertainment Weekly", "thanks to What's on Netflix for the heads-up"
+    r"|\b(?:confirmed|revealed|announced|explained|admitted)\s+(?:the\s+(?:news|renewal|date|casting)|this|it)\s+to"
+    r"|\bthanks\s+to"
     r"|\btold|\btells?|\btelling|\bspeaking\s+(?:to|with)"
     r"|\b(?:an?\s+)?(?:(?:new|recent|exclusive|candid)\s+)?(?:interview|conversation|chat|statement|podcast)"
     r"\s+(?:with|to)"
@@ -61,7 +64,7 @@ _BACKWARD = re.compile(
 _FORWARD_WORDS = ("according to", "reported ", "report ", "confirmed ", "revealed ", "announced ", "broken ",
                   "published ", "noted ", "told ", "tell ", "tells ", "telling ", "speaking ", "interview ",
                   "conversation ", "chat ", "statement ", "podcast ", "per ", "via ", "h/t", "hat tip",
-                  "courtesy of", "story ", "article ", "scoop ")
+                  "courtesy of", "story ", "article ", "scoop ", "explained ", "admitted ", "thanks to")
 # Every _BACKWARD match contains one of these.
 _BACKWARD_WORDS = ("report", "story", "article", "scoop", "source", "exclusive", "piece", "reveal", "confirm",
                    "learn", "broke", "says", "said", "note", "writes", "wrote", "claim", "understands",

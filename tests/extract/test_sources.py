@@ -37,6 +37,9 @@ def I(text: str) -> Block:
 
 @pytest.mark.parametrize("sentence,expected", [
     ("According to Deadline, season 2 premieres in May.", ["Deadline"]),
+    ("Netflix confirmed the news to Entertainment Weekly.", ["Entertainment Weekly"]),
+    ("Thanks to What's on Netflix for the heads-up.", ["What's on Netflix"]),
+    ("Thanks to its success, the show was renewed.", []),
     ("according to a new report from Variety, filming begins in June.", ["Variety"]),
     ("According to a Variety report, filming begins in June.", ["Variety"]),
     ("The Hollywood Reporter reports that the show returns in 2022.", ["The Hollywood Reporter"]),
