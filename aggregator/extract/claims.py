@@ -45,6 +45,8 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           r"(?:re-?)?commissioned)\b",
                           re.I)),
     ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
+                          # "new episodes weekly through April 25": the run ends then
+                          r"weekly\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", re.compile(
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
@@ -60,6 +62,8 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"pencil+ed in|scheduled for|slotted|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+        # "Expect the new season around Christmas"
+        r"expect\s+(?:the\s+|a\s+)?(?:new|next|third|fourth|fifth|second|final|upcoming)?\s*(?:season|series|episodes|part)|"
         # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
         r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
         re.I)),

@@ -93,7 +93,7 @@ _KINDS: dict[str, str] = {
               # "directed by May Calamawy", "from June Squibb": a name, not a month.
               r"(?!\s+(?-i:[A-Z][a-z]))",
     # Fixed-date holidays, beyond the CONVENTIONS tables: "on Christmas Day 2020".
-    "feast": rf"(?:on\s+)?(?P<feast>christmas|new\s+year'?s|halloween|valentine'?s|thanksgiving)"
+    "feast": rf"(?:(?:on|by|around|for)\s+)?(?P<feast>christmas|new\s+year'?s|halloween|valentine'?s|thanksgiving)"
              rf"(?P<eve>\s+(?:eve|day))?(?:,?\s+{_Y4})?",
     "year": r"(?<![\w$#£€/.,:-])(?P<year>199\d|20[0-3]\d)(?![\w%/]|[.,:-]\d)",
 }
@@ -272,8 +272,8 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
     # Lower-case "may" / "mar" / "march" are words ("it may 10x", "they march 5 miles").
     if "mon" in g and g["mon"][0] in ("may", "mar", "march"):
         return False
-    if kind == "feast" and not ("eve" in g or "year" in g or match.group().lower().startswith("on")):
-        return False  # "a Christmas special" is no date; "on Christmas", "Christmas Day" are
+    if kind == "feast" and not ("eve" in g or "year" in g or g["feast"][1] > 0):
+        return False  # "a Christmas special" is no date; "on/by/around Christmas", "Christmas Day" are
     # "for the last year", "over the next month" are spans of time, not P's neighbours.
     if kind in ("rel", "rseason") and sentence[max(0, start - 4):start].lower() == "the ":
         return False

@@ -521,3 +521,14 @@ def test_more_release_wording():
     # "back in" a place is no release.
     assert events("The cast is back in Atlanta in May 2024 for a reunion.") == []
     assert events("Filming runs through May.") == [(2, "production_end", "2024-05-01")]
+
+
+def test_a_weekly_run_through_a_date_ends_the_season():
+    assert events("The second season premieres on March 14th, with new episodes weekly through April 25.") == [
+        (2, "premiere", "2024-03-14"), (2, "finale", "2024-04-25")]
+
+
+def test_expect_the_season_around_a_holiday():
+    assert claims("Expect the new season around Christmas.") == [(2, "premiere", "2024-12-25", "day", "speculative")]
+    # A holiday that is only an adjective is no date.
+    assert events("A Christmas special of the second season is planned.") == []
