@@ -100,7 +100,9 @@ _SUPERSEDED_BEFORE = re.compile(
     r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
     r"[^,;]{0,30}$"
     # "pushed back from March 3", "delayed from its original June date"
-    r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?\s+from\s+"
+    r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?"
+    # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from"
+    r"(?:\s+(?!from\b)[\w'’:+-]+){0,5}?\s+from\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:original\s+|planned\s+|earlier\s+|initial\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before|until|but)\b[^.;]{0,40}?\b(?:moved|pushed|delayed|postponed|bumped|shifted|"

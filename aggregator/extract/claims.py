@@ -32,7 +32,8 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
-        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)",
+        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
+        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
         re.I)),
     ("production_start", re.compile(
         r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
@@ -41,6 +42,7 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"production)\b", re.I)),
     ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
                           r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
+                          r"(?:season|series)\s+(?:\w+\s+)?pick-?up|pick-?up\s+for|"
                           # British: "the second series was commissioned by the BBC"
                           r"(?:re-?)?commissioned)\b",
                           re.I)),
@@ -62,6 +64,8 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"pencil+ed in|scheduled for|slotted|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+        # "Amazon has pushed Salt Road season 2 from this fall to early next year"
+        r"(?:pushed|moved|delayed|bumped)\b(?:\s+back)?[^.;]{0,50}?\b(?:to|until|into)(?=\s)|"
         # "Expect the new season around Christmas"
         r"expect\s+(?:the\s+|a\s+)?(?:new|next|third|fourth|fifth|second|final|upcoming)?\s*(?:season|series|episodes|part)|"
         # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
@@ -74,6 +78,8 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official)\s+(?:(?:in|on|at|during|back|earlier|"
     r"last|this|late|early)\s+){0,2}$", re.I)
+_MEDIA_LABEL = re.compile(r"\s*(?:PHOTOS?|PICTURES?|GALLERY|WATCH|VIDEO|LISTEN)\s*:", re.I)
+_SPEAKER = re.compile(r"^\s*\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?:[A-Z][A-Za-z.'’-]*\s?){0,3}:?\s*")
 # Headings of a page's scholarly apparatus: what is under them cites, it claims nothing.
 _APPARATUS = re.compile(r"(?:references|notes|citations|footnotes|sources|bibliography|external links|further reading)"
                         r"\s*(?:\[edit\])?", re.I)
@@ -183,10 +189,14 @@ def extract_claims(
                 found.extend(_row_claims(block, columns, published, show, section_cites))
                 continue
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
+        if _MEDIA_LABEL.match(text):
+            continue    # "PHOTOS: The cast hits the beach on Sept. 21": a picture's caption
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
         sentences = split_sentences(text)
         for position, sentence in enumerate(sentences):
+            # "[03:30] JESS: They ordered ...": a transcript's timestamp and speaker are no text.
+            sentence = _SPEAKER.sub("", sentence, count=1)
             refs = _season_refs(sentence, parts, show, page_season)
             following = sentences[position + 1] if position + 1 < len(sentences) else ""
             found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published, show,

@@ -55,7 +55,7 @@ _Y4 = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%]|[.,/-]\d|s\b)"
 _YEAR_WORDS = r"(?P<rel>this|next|the)(?:\s+coming)?\s+year"
 _YR = rf"(?:{_Y4}|{_YEAR_WORDS})"
 # "on 2nd of February this year", "in May next year": a named year after a day or month.
-_Y4_OR_REL = rf"(?:{_Y4}|(?P<rel>this|next|last)\s+year\b)"
+_Y4_OR_REL = rf"(?:{_Y4}|(?:of\s+)?(?P<rel>this|next|last)\s+year\b)"
 _SEASON = r"(?P<season>spring|summer|fall|autumn|winter|holiday\s+season|holidays)"
 _MONTH_PART = (r"(?P<part>early|mid|late|(?:the\s+)?(?:start|beginning|middle|end)\s+of)"
                r"(?:\s*-\s*|\s+)(?:the\s+month\s+of\s+)?")
@@ -88,7 +88,10 @@ _KINDS: dict[str, str] = {
     "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
     # A named month without a year, only after words that make it a date ("it may return").
     "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|"
-              rf"after|through|around|for|as\s+(?:soon|early|late)\s+as)\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
+              rf"after|through|around|for|as\s+(?:soon|early|late)\s+as|"
+              # "a February premiere", "an April release date": the month names the event's date
+              # (`_plausible` checks the noun after it)
+              rf"(?P<art>an?))\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
               r"(?![ \t]*,?[ \t]*\d)"
               # "directed by May Calamawy", "from June Squibb": a name, not a month.
               r"(?!\s+(?-i:[A-Z][a-z]))",
@@ -131,6 +134,8 @@ def _parts(kind: str, text: str) -> Parts:
             for name, value in match.groupdict().items() if value is not None}
 
 
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|return|launch|bow|arrival|finale|date|start|shoot)",
+                               re.IGNORECASE)
 # Words before a number that make it an index or a rank, not a day or a year.
 _NOT_DATE_BEFORE = re.compile(
     r"(?:\b(?:seasons?|episodes?|eps?|parts?|chapters?|vol|volume|no\.|number|book|series|top|"
@@ -272,6 +277,8 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
     # Lower-case "may" / "mar" / "march" are words ("it may 10x", "they march 5 miles").
     if "mon" in g and g["mon"][0] in ("may", "mar", "march"):
         return False
+    if kind == "bmonth" and "art" in g and not _EVENT_NOUN_AFTER.match(sentence, match.end()):
+        return False  # "a May birthday" is no date; "a May premiere" is
     if kind == "feast" and not ("eve" in g or "year" in g or g["feast"][1] > 0):
         return False  # "a Christmas special" is no date; "on/by/around Christmas", "Christmas Day" are
     # "for the last year", "over the next month" are spans of time, not P's neighbours.
@@ -297,7 +304,7 @@ _ANCHOR = re.compile(
 _STARTER = re.compile(
     r"(?<!\w)(?:\d|the|early|mid|late|latter|later|earlier|start|beginning|middle|end|tail|close|"
     r"first|second|third|fourth|final|last|back|h[12]|this|next|in|by|until|till|from|since|during|"
-    r"before|after|through|around|for|on|as|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+    r"before|after|through|around|for|on|as|an?\b|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _LOOKBACK = 40
 
 

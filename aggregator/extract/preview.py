@@ -181,7 +181,7 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
         return False
     if (_EPISODE.search(head) or _SOFT_REVIEW.search(head)) and not _STRONG_PREVIEW.search(head):
         return False
-    if any(_BODY_RATING.search(text) for text in body if len(text) < 60):
+    if _has_rating(body):
         return False
     if is_game_or_sports(doc, show):
         return False
@@ -192,6 +192,19 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
     if _PREVIEW.search(head):
         return not body or _at_least(1, _future_sentences(body))
     return _at_least(3, _future_sentences(body))
+
+
+def _has_rating(body: list[str]) -> bool:
+    """A review's rating line ("Rating: 4/5", "★★★★", "8/10"); a run of "1 / 5", "2 / 5" …
+    lines is a gallery's slide counter, not a rating."""
+    ratings = [text.strip() for text in body if len(text) < 60 and _BODY_RATING.search(text)]
+    fractions = {re.sub(r"\s", "", t) for t in ratings if _FRACTION.fullmatch(t)}
+    if len(fractions) >= 2:
+        ratings = [t for t in ratings if not _FRACTION.fullmatch(t)]
+    return bool(ratings)
+
+
+_FRACTION = re.compile(r"\d(?:\.\d)?\s?/\s?\d+")
 
 
 def _future_sentences(body: list[str]) -> Iterator[str]:

@@ -199,7 +199,8 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
     if known:
         return known, True
     # 2. A quoted title before the reference; a quote after it is an episode's title.
-    quoted = [m for m in _QUOTED.finditer(text) if m.end() <= start]
+    # A scare-quoted word ("teases 'bloodiest' season 3") is no title: titles are capitalized.
+    quoted = [m for m in _QUOTED.finditer(text) if m.end() <= start and not m.group("q")[:1].islower()]
     for match in quoted:
         gap = text[match.end():start]
         if len(gap) <= 4 and not gap.strip(" '’s:"):

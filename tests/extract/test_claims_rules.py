@@ -532,3 +532,34 @@ def test_expect_the_season_around_a_holiday():
     assert claims("Expect the new season around Christmas.") == [(2, "premiere", "2024-12-25", "day", "speculative")]
     # A holiday that is only an adjective is no date.
     assert events("A Christmas special of the second season is planned.") == []
+
+
+# --- Blind batch I: galleries, podcast transcripts, syndicated columns ---------------------------
+
+def test_a_transcript_line_is_read_without_its_timestamp_and_speaker():
+    assert events("[03:30] JESS: They ordered the second season back on May 12 of this year.",
+                  published="2024-09-15") == [(2, "renewal", "2024-05-12")]
+
+
+def test_a_photo_caption_label_claims_nothing():
+    assert events("PHOTOS: The cast hits the beach in Malibu on Sept. 21") == []
+
+
+def test_a_season_pickup_is_a_renewal():
+    assert events("Hulu handed the show its season 2 pickup on Sept. 26, 2023, less than a month after the "
+                  "first season ended.") == [(2, "renewal", "2023-09-26")]
+
+
+def test_it_is_scheduled_to_wrap():
+    assert events("Filming began in January. It is scheduled to wrap in late February.") == [
+        (2, "production_start", "2024-01-01"), (2, "production_end", "2024-02-21")]
+
+
+def test_a_delay_dates_the_new_schedule_not_the_old():
+    assert claims("According to Deadline, Netflix has pushed Harbor Lights season 2 from this spring to early "
+                  "next year.") == [(2, "premiere", "2025-01-01", "half", "reported")]
+
+
+def test_a_month_naming_an_events_date():
+    assert claims("I'd bet on a February premiere, honestly.") == [(2, "premiere", "2024-02-01", "month", "speculative")]
+    assert events("She has a May birthday, and the season is still filming.") == []

@@ -324,3 +324,19 @@ def test_a_labelled_review_names_the_quoted_title() -> None:
                "The Lantern Keepers is gentle, and its first season is all on Apple TV+ now.")
     assert detect_show_season(page) == ("The Lantern Keepers", 1)
     assert detect_show_season(doc("Review: the best shows of the year", "Many shows.")) == (None, None)
+
+
+def test_a_scare_quoted_word_before_the_season_is_no_title() -> None:
+    page = doc("'Midnight Motel' star Kai Brennan teases 'bloodiest' season 3 at Netflix bash",
+               "Midnight Motel season 3 is coming. " + FUTURE)
+    assert detect_show_season(page) == ("Midnight Motel", 3)
+
+
+def test_gallery_slide_counters_are_not_a_review_rating() -> None:
+    slides = [Block("paragraph", f"{n} / 5") for n in range(1, 6)]
+    page = doc("'Harbor Lights' stars say goodbye to Boston as season 2 wraps",
+               "The show is slated to return in January.", "The season finale is expected to air in May.",
+               "Filming will start again next year.", blocks=slides)
+    assert is_preview(page, "Harbor Lights", 2)
+    rated = doc("Harbor Lights season 2 review", "Rating: 4/5", blocks=[])
+    assert not is_preview(rated, "Harbor Lights", 2)
