@@ -60,7 +60,7 @@ def denies_back(text: str) -> bool:
     """True when `text` (the clause or sentence after a date) opens by denying what came
     before: a back-pointing subject ("That's", "That date", "it is") and a denial word
     within its first clause."""
-    if _NO_TRUTH.match(text):
+    if _NO_TRUTH.match(text) or _PARTY_DENIES.match(text):
         return True
     subject = _BACK_SUBJECT.match(text)
     if subject is None:
@@ -89,6 +89,11 @@ _NO_TRUTH = re.compile(r"^\W*(?:there(?:['’]s|\s+is|\s+was)\s+no\s+truth\s+(?:
                        r"(?:\s+happen(?:ing)?)?\s*[.:;!—–])", re.I)
 _CONTRAST = re.compile(r"^(?:but|though|although|however),?\s+", re.I)
 # "but the production company, Studio Dragonfly, has denied that date"
+# The next sentence: "HBO has denied that date.", "The studio has since dismissed the report."
+_PARTY_DENIES = re.compile(
+    r"^\W*(?:the\s+)?(?:[\w+&'’.-]+\s+){1,3}(?:has|have|had)?\s*(?:since\s+|already\s+|flatly\s+)?(?:denied|dismissed|"
+    r"debunked|refuted|shot\s+down|rubbished)\s+(?:that|the|this|those|these|such|any)\s+"
+    r"(?:date|rumou?rs?|reports?|claims?|dates?|story|stories|speculation|leak)\b", re.I)
 _DENIED_BY_PARTY = re.compile(
     r"^(?:but|though|however),?\s+[^.;]{0,80}?\b(?:has|have|had)?\s*(?:since\s+)?(?:denied|dismissed|debunked|"
     r"refuted|shot\s+down|rubbished)\s+(?:that|the|this|it|those|these|such|any)\b", re.I)

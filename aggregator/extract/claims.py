@@ -65,7 +65,9 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"
-        r"(?:pushed|moved|delayed|bumped)\b(?:\s+back)?[^.;]{0,50}?\b(?:to|until|into)(?=\s)|"
+        r"(?:pushed|moved|delayed|bumped)\b(?:\s+back)?[^.;]{0,50}?\b(?:to|until|into)(?=\s+(?:the\s+)?(?:early|mid|late|"
+        r"next|this|first|second|third|fourth|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec))|"
         # "Expect the new season around Christmas"
         r"expect\s+(?:the\s+|a\s+)?(?:new|next|third|fourth|fifth|second|final|upcoming)?\s*(?:season|series|episodes|part)|"
         # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".

@@ -167,3 +167,8 @@ def test_a_possessive_aside_names_the_role_of_a_return_not_an_actor() -> None:
 def test_an_actors_possessive_role_killed_off() -> None:
     assert cast("Theo Vance's Count Orsini was killed off in the finale, so don't expect him back.") == [
         ("Theo Vance", "Count Orsini", "exiting")]
+
+
+def test_a_descriptor_leading_the_sentence_is_not_part_of_the_name() -> None:
+    assert cast("Heartthrob Dev Malhotra returns as stable-boy-turned-baronet Tom Fairley.") == [
+        ("Dev Malhotra", "Tom Fairley", "returning")]

@@ -563,3 +563,13 @@ def test_a_delay_dates_the_new_schedule_not_the_old():
 def test_a_month_naming_an_events_date():
     assert claims("I'd bet on a February premiere, honestly.") == [(2, "premiere", "2024-02-01", "month", "speculative")]
     assert events("She has a May birthday, and the season is still filming.") == []
+
+
+def test_a_named_party_denying_the_date_in_the_next_sentence():
+    assert events("There was a rumor going around that season 2 would premiere on December 14. "
+                  "HBO has denied that date.") == []
+    assert events("Season 2 premieres on December 14. HBO confirmed that date.") == [(2, "premiere", "2024-12-14")]
+
+
+def test_moved_to_a_place_is_no_delay():
+    assert events("Szabo, who moved to New York after graduating in 2020, has appeared off-Broadway.") == []
