@@ -105,10 +105,15 @@ def coordinated_production_end(sentence: str, event: str, event_at: int, lo: int
         return False
     if event == "production_start":
         return event_at < lo
+    if _PRODUCTION_SUBJECT.search(sentence, 0, lo) is None:
+        return False
     # "began on June 2 ... and concluded on September 29", "... and is scheduled to finish in
     # late September": the finale's end verb is the production's.
-    return (event == "finale" and lo <= event_at < date_start and _BARE_END_VERB.match(sentence, event_at) is not None
-            and _PRODUCTION_SUBJECT.search(sentence, 0, lo) is not None)
+    if event == "finale":
+        return lo <= event_at < date_start and _BARE_END_VERB.match(sentence, event_at) is not None
+    # "... and is expected to wrap in September": a generic release word before the end verb.
+    verb = _BARE_END_VERB.search(sentence, lo, date_start)
+    return event == "premiere" and verb is not None and lo <= event_at < verb.start()
 
 
 def bare_production_end(sentence: str, lo: int, date_start: int) -> int | None:

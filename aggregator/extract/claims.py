@@ -26,7 +26,9 @@ from aggregator.items import Certainty, Event, ReleaseClaim
 # Event vocabulary, most specific first: a sentence about a trailer's release is a
 # trailer claim, not a premiere claim.
 _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
-    ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel)s?\b", re.I)),
+    # An anime's "PV" (promotional video) is its trailer.
+    ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
+                           r"(?-i:PV))s?\b", re.I)),
     ("production_end", re.compile(
         r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
@@ -52,7 +54,10 @@ _EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", re.compile(
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
-        r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|hit(?:s|ting)?|"
+        r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
+        # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach"
+        r"hit(?:s|ting)?(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
+        r"service|platform)|(?-i:[A-Z])))|"
         r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
         r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|opened|opens|"
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"

@@ -573,3 +573,21 @@ def test_a_named_party_denying_the_date_in_the_next_sentence():
 
 def test_moved_to_a_place_is_no_delay():
     assert events("Szabo, who moved to New York after graduating in 2020, has appeared off-Broadway.") == []
+
+
+# --- Blind batch H: anime news, bilingual guides, UK tabloids ------------------------------------
+
+def test_an_anime_pv_is_a_trailer_and_an_event_edition_year_is_no_date():
+    assert events("The second PV was released on August 30, 2024.") == [(2, "trailer", "2024-08-30")]
+    assert events("A first PV is planned for the Jump Festa 2025 stage event in December.") == [
+        (2, "trailer", "2024-12-01")]
+
+
+def test_a_hit_is_a_release_only_when_it_hits_somewhere():
+    assert events("Harbor Lights, a surprise hit of the Spring 2023 season, is getting a second season.") == []
+    assert events("Season 2 hits Netflix on March 7, 2024.") == [(2, "premiere", "2024-03-07")]
+
+
+def test_expected_to_wrap_after_a_production_start():
+    assert events("Filming began in Granada on 16/06/2024 and is expected to wrap in September.",
+                  published="2024-07-01") == [(2, "production_start", "2024-06-16"), (2, "production_end", "2024-09-01")]
