@@ -15,7 +15,7 @@ from typing import Any
 from aggregator.extract.castnames import NAME, clean_char, clean_name, status_of, valid_char
 from aggregator.extract.castprose import _paren_credit, crew_names, pronoun_credits, prose_credits
 from aggregator.extract.document import Block, Document
-from aggregator.extract.sentences import split_sentences
+from aggregator.extract.sentences import split_sentences, strip_speaker
 from aggregator.extract.shows import is_known_show
 from aggregator.items import CastCredit, CastStatus
 from aggregator.text import norm
@@ -145,7 +145,7 @@ _ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 def _sentences(text: str) -> list[str]:
     """split_sentences, with "D.B. Woodside" and "J.J. Abrams" kept in one sentence."""
     out: list[str] = []
-    for sentence in split_sentences(text):
+    for sentence in map(strip_speaker, split_sentences(text)):
         if out and _ENDS_WITH_INITIALS.search(out[-1]):
             out[-1] = f"{out[-1]} {sentence}"
         else:

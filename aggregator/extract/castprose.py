@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"{_A}{_role_aside()}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
                 rf"stepp(?:ed|ing) away|(?:been )?killed off|written out)\b(?:\s+(?:the\s+)?(?:show|series|cast|role))?"
                 rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting"),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|back)"
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|(?:coming\s+)?back)"
                 rf"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?(?:\s+[a-z][\w'’-]*){{0,3}}?\s+"
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
                 rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DC}"), "returning"),
@@ -115,13 +115,16 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"{_A}['’]s\s+(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?:{_GUARD}{_C}|(?P<pn>[a-z][\w'’-]*))\s+"
                 rf"{_AUX}(?:coming back|back|returning|returns|return)\b"), "returning"),
     # "Hervé Pierre is still lurking as the awful Hubert Pellegrini"
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:still\s+)?(?:appear(?:s|ing)?|show(?:s|ing)?\s+up|turn(?:s|ing)?\s+up|"
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:still\s+)?(?:appear(?:s|ing)?|show(?:s|ing)?\s+up|turn(?:s|ing)?\s+up|stars?\s+again|"
                 rf"pop(?:s|ping)?\s+up|lurk(?:s|ing)?|stick(?:s|ing)?\s+around|around)\s+as\s+{_DC}"), None),
     (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{_A},?\s+"
                 rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+{_C}"), "new"),
     # "Tessa Markham (Blue Hour), who will play Priya Lal": the parenthesis is a past credit.
     (re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
                 rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_DESC}{_GUARD}{_C}"), None),
+    # "And the big addition is Harriet Osei-Kwame, who's playing a rival understudy named Colette."
+    (re.compile(rf"{_A},\s+who(?:['’]s|['’]ll| is| will)\s+(?:be\s+)?play(?:ing)?\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?"
+                rf"(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), None),
     (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
                 rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+"
@@ -145,8 +148,9 @@ _NEEDLES: list[tuple[str, ...]] = [
     (", playing", ", as", ", reprising"),
     ("back", "return", "repris"),
     ("back", "return"),
-    ("appear", "show", "turn", "pop", "lurk", "stick", "around"),
+    ("appear", "show", "turn", "pop", "lurk", "stick", "around", "again"),
     ("newcomer", "addition", "new cast", "new face"),
+    (", who",),
     (", who",),
     ("starring",),
     ("play", "portray", "star", "voice", "take", "step"),
@@ -267,6 +271,8 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
                 continue
             found.append(credit)
     for match in _GROUP.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
+        if any(s < match.start("list") < e for s, e in taken):
+            continue    # "back as Dr. Amara Vance, and Paul Renner returns": a role is no list member
         status = ("exiting" if match.group("neg") else
                   status_of(match.group("verb")) or ("new" if "cast" in match.group("verb") else "unknown"))
         for raw in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", match.group("list")):

@@ -17,7 +17,7 @@ from aggregator.extract import claim_events as E
 from aggregator.extract import claim_exclusions as X
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
-from aggregator.extract.sentences import clause_spans, split_sentences
+from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.text import norm
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
@@ -86,7 +86,6 @@ _SPEECH_BEFORE = re.compile(
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official)\s+(?:(?:in|on|at|during|back|earlier|"
     r"last|this|late|early)\s+){0,2}$", re.I)
 _MEDIA_LABEL = re.compile(r"\s*(?:PHOTOS?|PICTURES?|GALLERY|WATCH|VIDEO|LISTEN)\s*:", re.I)
-_SPEAKER = re.compile(r"^\s*\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?:[A-Z][A-Za-z.'’-]*\s?){0,3}:?\s*")
 # Headings of a page's scholarly apparatus: what is under them cites, it claims nothing.
 _APPARATUS = re.compile(r"(?:references|notes|citations|footnotes|sources|bibliography|external links|further reading)"
                         r"\s*(?:\[edit\])?", re.I)
@@ -203,7 +202,7 @@ def extract_claims(
         sentences = split_sentences(text)
         for position, sentence in enumerate(sentences):
             # "[03:30] JESS: They ordered ...": a transcript's timestamp and speaker are no text.
-            sentence = _SPEAKER.sub("", sentence, count=1)
+            sentence = strip_speaker(sentence)
             refs = _season_refs(sentence, parts, show, page_season)
             following = sentences[position + 1] if position + 1 < len(sentences) else ""
             found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published, show,

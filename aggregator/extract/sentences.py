@@ -55,6 +55,15 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "[03:30] JESS: ...": a transcript line's timestamp and speaker.
+_SPEAKER = re.compile(r"^\s*\[\d{1,2}:\d\d(?::\d\d)?\]\s*(?:[A-Z][A-Za-z.'’-]*\s?){0,3}:?\s*")
+
+
+def strip_speaker(sentence: str) -> str:
+    """The sentence without a leading transcript timestamp and speaker ("[03:30] JESS: ")."""
+    return _SPEAKER.sub("", sentence, count=1) if sentence.startswith("[") else sentence
+
+
 @lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets of the clauses of a sentence, split at but/however/;/dashes."""

@@ -172,3 +172,19 @@ def test_an_actors_possessive_role_killed_off() -> None:
 def test_a_descriptor_leading_the_sentence_is_not_part_of_the_name() -> None:
     assert cast("Heartthrob Dev Malhotra returns as stable-boy-turned-baronet Tom Fairley.") == [
         ("Dev Malhotra", "Tom Fairley", "returning")]
+
+
+def test_transcript_lines_and_more_return_wording() -> None:
+    assert cast("[12:40] DEV: Idris Fane is coming back as Hollis, and Laleh Moradi returns as Yara.") == [
+        ("Idris Fane", "Hollis", "returning"), ("Laleh Moradi", "Yara", "returning")]
+    assert cast("[06:40] JESS: And the big addition is Harriet Osei-Kwame, who's playing a rival understudy "
+                "named Colette.") == [("Harriet Osei-Kwame", "Colette", "new")]
+    assert roles("Rafe Donnelly stars again as union boss Walt Kosko.") == {"Rafe Donnelly": "Walt Kosko"}
+
+
+def test_a_role_after_as_is_no_member_of_the_next_list() -> None:
+    assert cast("Keisha Lorne is back as Dr. Amara Vance, and Paul Renner returns as Chief Hollings.") == [
+        ("Keisha Lorne", "Dr. Amara Vance", "returning"), ("Paul Renner", "Chief Hollings", "returning")]
+    got = roles("Sharon Horgan returns as Eva. Anne-Marie Duff, Eve Hewson and Eva Birthistle are also back "
+                "as the rest of the Garvey sisters.")
+    assert set(got) == {"Sharon Horgan", "Anne-Marie Duff", "Eve Hewson", "Eva Birthistle"}
