@@ -31,6 +31,8 @@ ARTICLE_TYPES = frozenset({
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "advertisertcontentarticle",
     "livebloposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle",
     "report", "review", "posting", "satiricalarticle",
+    # An episode page of a podcast is that episode's show notes: its own article.
+    "podcastepisode",
 })
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
 

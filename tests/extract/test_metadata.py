@@ -247,3 +247,10 @@ def test_wire_copy_author_is_the_byline_writer_not_the_agency() -> None:
 def test_a_by_line_that_is_no_name_is_no_author() -> None:
     body = '<div class="byline">By clicking "Submit," you agree to the Terms of Use.</div>' + BODY
     assert meta(page(body=body)).author is None
+
+
+def test_a_podcast_episode_page_reads_its_episode_object() -> None:
+    obj = {"@type": "PodcastEpisode", "name": "Season 3 has a date", "datePublished": "2025-07-23",
+           "author": {"@type": "Person", "name": "Marcus Hale"}}
+    m = meta(page(ld(obj)))
+    assert (m.author, m.published) == ("Marcus Hale", date(2025, 7, 23))
