@@ -22,6 +22,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from aggregator.extract.apparatus import is_sources_heading_text
 from aggregator.extract.blocks import INLINE_TAGS, SOURCE_LINE, Emitter, norm_key
 from aggregator.extract.document import Block, PageMeta
 
@@ -446,12 +447,20 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
             out.extend(run)
         run.clear()
 
+    kept = False    # the run follows a "Sources" / "Mentioned in this episode" heading
     for block in blocks:
         if block.kind == "item":
             run.append(block)
             continue
+        if kept:
+            out.extend(run)
+            run.clear()
         close()
         out.append(block)
+        kept = block.kind == "heading" and is_sources_heading_text(block.text)
+    if kept:
+        out.extend(run)
+        run.clear()
     close()
     return out
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from aggregator.domains import registrable_domain
+from aggregator.extract.apparatus import is_sources_heading_text
 from aggregator.extract.document import Block, Document, Link
 from aggregator.extract.source_names import outlet_ref, pretty_name, resolve_before, resolve_list
 from aggregator.extract.triggers import mentions_any
@@ -79,7 +80,6 @@ _CREDIT = re.compile(
 )
 _PHOTO_LINE = re.compile(r"^\s*(?:featured\s+|header\s+|cover\s+|top\s+|lead\s+)?"
                          r"(?:image|photo|picture|pic|still|poster|screenshot|video|thumbnail)s?\b", re.IGNORECASE)
-_SOURCES_HEADINGS = frozenset({"source", "sources", "references", "sources and references", "source s"})
 
 _NON_ARTICLE_TEXT = """
 tag tags t topic topics category categories section sections hub db label labels keyword keywords subject
@@ -159,7 +159,7 @@ def _credit_match(block: Block) -> re.Match[str] | None:
 
 def is_sources_heading(block: Block) -> bool:
     """A "Sources"/"References" heading that opens a list of credited outlets."""
-    return block.kind == "heading" and norm(block.text.rstrip(":")) in _SOURCES_HEADINGS
+    return block.kind == "heading" and is_sources_heading_text(block.text)
 
 
 def is_credit_line(block: Block) -> bool:
@@ -382,6 +382,8 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
         if block.kind == "caption":
             continue  # captions credit pictures, not information
         if in_list:
+            if block.links and all(registrable_domain(link.href) in own_domains for link in block.links):
+                continue    # the page's own earlier episode or story in the list
             lead = len(block.text) - len(block.text.lstrip())
             refs.extend(ref for _, ref in _credit_refs(block.text, lead, block, reg))
         elif _credit_match(block):

@@ -226,3 +226,13 @@ def test_collapsed_lengths_match_collapsing_each_text():
     got = _collapsed_lengths(nodes)
     for node in nodes:
         assert got[node] == len(" ".join(node.text_content().split())), node.get("id")
+
+
+def test_a_link_list_under_a_sources_heading_is_kept() -> None:
+    links = "".join(f'<li><a href="https://{d}/news/story-{i}">{n}: the season 3 story</a></li>'
+                    for i, (d, n) in enumerate([("tvline.com", "TVLine"), ("vulture.com", "Vulture"),
+                                                ("variety.com", "Variety")]))
+    body = (f"<article><p>{P1}</p><p>{P2}</p><h3>Mentioned in this episode</h3><ul>{links}</ul>"
+            f"<h3>More stories</h3><ul>{links}</ul></article>")
+    got = texts(doc(body))
+    assert got.count("TVLine: the season 3 story") == 1     # kept under the first heading only

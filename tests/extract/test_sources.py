@@ -322,3 +322,15 @@ def test_wire_copy_never_credits_its_own_agency() -> None:
     # The same sentence on a page the agency did not write credits it.
     own = Document(meta=PageMeta(title="t"), blocks=[P(text)], jsonld=[])
     assert "Variety" in names(find_sources(own, station)) and len(find_sources(own, station)) == 2
+
+
+def test_a_mentioned_in_this_episode_list_credits_its_links_but_not_the_own_show() -> None:
+    blocks = [P("We talk about the third season."), H("Mentioned in this episode"),
+              I_link("TVLine: the premiere date", "https://tvline.com/news/x-season-3-date/"),
+              I_link("Binge Bench Ep. 204: the finale", "https://earshotpods.fm/binge-bench/204")]
+    doc = Document(meta=PageMeta(title="t"), blocks=blocks, jsonld=[])
+    assert names(find_sources(doc, OutletRef("Earshot Pods", "earshotpods.fm"))) == ["TVLine"]
+
+
+def I_link(text: str, href: str) -> Block:
+    return Block("item", text, (Link(href, text),))
