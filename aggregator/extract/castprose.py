@@ -105,6 +105,10 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"(?:to play\s+|as\s+|in the role of\s+)"
                 rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},?\s+(?:(?:a|an|the)\s+)?"
                 rf"(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
+    # "Prime Video has cast Ivo Brandauer as the season's big bad, a Swiss banker known only as The Notary"
+    (re.compile(rf"\b(?:has|have|had)\s+(?:also\s+|now\s+)?(?:cast|tapped|hired|enlisted|added)\s+{_A}\s+"
+                rf"(?:as|to play)\s+(?:(?:the|a|an)\s+[^,.;]{{1,40}}?,\s+(?:(?:a|an|the)\s+)?"
+                rf"(?:[\w'’-]+\s+){{0,4}}?(?:named|called|known(?:\s+only)?\s+as)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
     # "Joseph Quinn is new this season, playing Eddie Munson"
     (re.compile(rf"{_A}{_ASIDE}\s+(?:is|are|was|will be)\s+(?:also\s+)?(?:new|back|returning)\b(?:\s+[a-z]+){{0,3}},\s+"
                 rf"(?:playing|as|reprising\s+(?:his|her|their)\s+role\s+as)\s+{_DC}"), None),
@@ -145,6 +149,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("season as",),
     ("join", "sign", "aboard", "board"),
     ("cast", "tapped", "hired", "recruited", "enlisted", "roped", "brought"),
+    ("cast", "tapped", "hired", "enlisted", "added"),
     (", playing", ", as", ", reprising"),
     ("back", "return", "repris"),
     ("back", "return"),

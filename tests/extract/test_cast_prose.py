@@ -188,3 +188,9 @@ def test_a_role_after_as_is_no_member_of_the_next_list() -> None:
     got = roles("Sharon Horgan returns as Eva. Anne-Marie Duff, Eve Hewson and Eva Birthistle are also back "
                 "as the rest of the Garvey sisters.")
     assert set(got) == {"Sharon Horgan", "Anne-Marie Duff", "Eve Hewson", "Eva Birthistle"}
+
+
+def test_a_network_has_cast_an_actor_as_a_described_role() -> None:
+    assert cast("Prime Video has cast Ivo Brandauer as the season's big bad, a Swiss banker known only as "
+                "The Notary.") == [("Ivo Brandauer", "The Notary", "new")]
+    assert cast("HBO has cast Kaitlyn Dever as Abby.") == [("Kaitlyn Dever", "Abby", "new")]
