@@ -591,3 +591,8 @@ def test_a_hit_is_a_release_only_when_it_hits_somewhere():
 def test_expected_to_wrap_after_a_production_start():
     assert events("Filming began in Granada on 16/06/2024 and is expected to wrap in September.",
                   published="2024-07-01") == [(2, "production_start", "2024-06-16"), (2, "production_end", "2024-09-01")]
+
+
+def test_a_room_that_opened_is_no_premiere():
+    assert events("The showrunner said the writers' room opened in January.") == []
+    assert events("The second season opens on May 3, 2024.") == [(2, "premiere", "2024-05-03")]
