@@ -19,7 +19,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from aggregator.db.ingest import Ingestor
-from aggregator.settings import AGGREGATOR_BATCH_SIZE
 from aggregator.db.migrate import upgrade
 from aggregator.db.session import make_engine
 from aggregator.items import (
@@ -31,6 +30,7 @@ from aggregator.items import (
     SavedPage,
     SourceRef,
 )
+from aggregator.settings import AGGREGATOR_BATCH_SIZE
 
 PG_URL = os.environ.get("AGGREGATOR_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 EVENTS = ["premiere"] * 6 + ["finale", "production_start", "renewal", "trailer"]

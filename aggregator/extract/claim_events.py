@@ -141,3 +141,12 @@ def trailer_subject(sentence: str, lo: int, verb_at: int) -> bool:
     if _TELLS.match(" " + sentence[verb_at:verb_at + 20]):
         return False    # "the new teaser promises season 4 in spring": a premiere it tells
     return _TRAILER_SUBJECT.search(sentence, lo, verb_at) is not None
+
+
+def show_premiered(sentence: str, date_start: int, show: str | None) -> bool:
+    """A past premiere whose subject is the show itself ("Stillwater County premiered in
+    September 2023", "the series, which premiered in ..."): the show's first season."""
+    names = [r"the\s+(?:show|series)"] + ([re.escape(show).replace(r"\ ", r"\s+")] if show else [])
+    return re.search(rf"\b(?:{'|'.join(names)})[\"”’']?(?:\s*,\s*which)?\s+(?:first\s+|originally\s+)?"
+                     rf"(?:premiered|debuted|launched|first\s+aired)\s+(?:\w+\s+){{0,3}}$",
+                     sentence[:date_start], re.I) is not None

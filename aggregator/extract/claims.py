@@ -15,82 +15,23 @@ from datetime import date
 
 from aggregator.extract import claim_events as E
 from aggregator.extract import claim_exclusions as X
+from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
+from aggregator.extract.claim_stance import certainty_of, denied
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
+from aggregator.extract.event_words import EVENT_PATTERNS
 from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
-from aggregator.text import norm
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
-from aggregator.items import Certainty, Event, ReleaseClaim
+from aggregator.items import Event, ReleaseClaim
+from aggregator.text import norm
 
-# Event vocabulary, most specific first: a sentence about a trailer's release is a
-# trailer claim, not a premiere claim.
-_EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
-    # An anime's "PV" (promotional video) is its trailer.
-    ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
-                           r"(?-i:PV))s?\b", re.I)),
-    ("production_end", re.compile(
-        r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
-        r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
-        r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
-        # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
-        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
-        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
-        re.I)),
-    ("production_start", re.compile(
-        r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
-        r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
-        r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
-        r"production)\b", re.I)),
-    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
-                          r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
-                          r"(?:season|series)\s+(?:\w+\s+)?pick-?up|pick-?up\s+for|"
-                          # British: "the second series was commissioned by the BBC"
-                          r"(?:re-?)?commissioned)\b",
-                          re.I)),
-    ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
-                          # "new episodes weekly through April 25": the run ends then
-                          r"weekly\s+(?:through|until|till)|"
-                          r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
-    ("premiere", re.compile(
-        r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
-        r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
-        # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach"
-        r"hit(?:s|ting)?(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
-        r"service|platform)|(?-i:[A-Z])))|"
-        r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
-        r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"
-        # "the season opens on May 3"; not "the writers' room opened in October"
-        r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?:opened|opens)|"
-        r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
-        # "the show will be back in early 2025", "fans will have to wait until 2026"
-        r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
-        r"fourth|final|last|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-        r"this|next|early|late))|wait(?:ing)?\s+(?:until|till)|"
-        r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
-        r"pencil+ed in|scheduled for|slotted|"
-        # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
-        r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-        # "Amazon has pushed Salt Road season 2 from this fall to early next year"
-        r"(?:pushed|moved|delayed|bumped)\b(?:\s+back)?[^.;]{0,50}?\b(?:to|until|into)(?=\s+(?:the\s+)?(?:early|mid|late|"
-        r"next|this|first|second|third|fourth|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-        r"oct|nov|dec))|"
-        # "Expect the new season around Christmas"
-        r"expect\s+(?:the\s+|a\s+)?(?:new|next|third|fourth|fifth|second|final|upcoming)?\s*(?:season|series|episodes|part)|"
-        # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
-        r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
-        re.I)),
-]
 # A date right after a speech verb is when something was said, not what was claimed:
 # "Netflix announced this week that ...", "The actor said in April that ...".
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official)\s+(?:(?:in|on|at|during|back|earlier|"
     r"last|this|late|early)\s+){0,2}$", re.I)
-_MEDIA_LABEL = re.compile(r"\s*(?:PHOTOS?|PICTURES?|GALLERY|WATCH|VIDEO|LISTEN)\s*:", re.I)
-# Headings of a page's scholarly apparatus: what is under them cites, it claims nothing.
-_APPARATUS = re.compile(r"(?:references|notes|citations|footnotes|sources|bibliography|external links|further reading)"
-                        r"\s*(?:\[edit\])?", re.I)
 # A sentence that opens with its date and then says who spoke: "On January 7, 2026,
 # Paramount+ announced the premiere date", "In August 2025, Screen Rant reported that ...".
 _LEADING = re.compile(r"\s*(?:(?:back|earlier|later|then)\s+)?(?:on|in|at|during|by)?\s*", re.I)
@@ -127,33 +68,12 @@ _EVENT_REACH = 60
 _DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
 _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were released|dropped|arrived|landed|released)\b", re.I)
 
-_ATTRIBUTION = re.compile(
-    r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
-    r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
-_HEDGE = re.compile(
-    r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
-    r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
-    r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
-    r"seems|appears to|on track)\b", re.I)
-_NEGATION = re.compile(
-    r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"
-    r"dismiss\w*|shot down|nothing to|baseless|unfounded)\b|\bisn't\b|\bwon't\b", re.I)
-# Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.
-_DENIAL = re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
-                     r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I)
-# "That would normally mean a return in ...": a conditional before the date hedges it; one in a
-# trailing "which would make it ..." comments on a date already stated.
-_CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)
 _SEASON_PREMIERED = re.compile(
     r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
     r"released|began|started)\s+(?:\w+\s+){0,2}$", re.I)
 # A trailer revealed, posted or shared on a date is released on it.
 _SHOWN_BEFORE = re.compile(r"\b(?:revealed|unveiled|posted|shared|teased|released|dropped|debuted|premiered)\b[^.;]{0,50}$",
                            re.I)
-_HAT_TIP = re.compile(r"\((?:h/t|hat tip(?: to)?|via)\s[^()]{1,80}\)", re.I)
-_QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
-# Negations that do not deny the date ("no later than", "not only ... but").
-_NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b", re.I)
 
 
 @dataclass(slots=True)
@@ -178,7 +98,7 @@ def extract_claims(
         if block.kind == "heading":
             if apparatus is not None and (block.level or 6) <= apparatus:
                 apparatus = None
-            if _APPARATUS.fullmatch(block.text.strip()):
+            if is_apparatus_heading(block.text):
                 apparatus = block.level or 6
             refs = parse_season_ref(block.text, parts=parts)
             section_season = refs[-1][2] if refs else None
@@ -197,7 +117,7 @@ def extract_claims(
                 found.extend(_row_claims(block, columns, published, show, section_cites))
                 continue
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
-        if _MEDIA_LABEL.match(text):
+        if is_media_label(text):
             continue    # "PHOTOS: The cast hits the beach on Sept. 21": a picture's caption
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
@@ -383,16 +303,6 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
     return False
 
 
-def _denied(before: str, after: str) -> bool:
-    """The clause negates or denies its date: a negation before it ("Netflix has not set
-    a March date"), or a denial after it ("the rumoured March date is false"). Quoted
-    speech and asides after the date ("with almost no marketing") do not count."""
-    before, after = _QUOTED.sub(" ", before), _QUOTED.sub(" ", after)
-    if _NEGATION.search(before) and not _NEGATION_OK.search(before):
-        return True
-    return bool(_DENIAL.search(after))
-
-
 def _event_of(sentence: str, mention: DateMention, lo: int = 0, later: int | None = None) -> tuple[Event, int] | None:
     """The event of a date; `lo` is where the previous date of the sentence ends, `later`
     where the next one starts."""
@@ -404,7 +314,7 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
            section_cites: list[str], published: date | None) -> ReleaseClaim | None:
     start, end = _clause_of(sentence, mention.start)
     local = sentence[start:end].replace(mention.text, " ")
-    if _denied(sentence[start:mention.start], sentence[mention.end:end]):
+    if denied(sentence[start:mention.start], sentence[mention.end:end]):
         return None
     if (published is not None and (published - mention.when.date_to).days > 365
             and _FUTURE.search(local)
@@ -415,16 +325,7 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
     if _UPDATE_STAMP.search(sentence, max(0, mention.start - 40), mention.start):
         return None
     attributed = sentence_attributions(sentence)
-    # A hat tip credits where the writer saw the news; it does not attribute the date.
-    credited = attributed if not attributed or not _HAT_TIP.search(sentence) else \
-        sentence_attributions(_HAT_TIP.sub(" ", sentence))
-    certainty: Certainty
-    if credited or _ATTRIBUTION.search(sentence):
-        certainty = "reported"
-    elif _HEDGE.search(sentence.replace(mention.text, " ")) or _CONDITIONAL.search(sentence, 0, mention.start):
-        certainty = "speculative"
-    else:
-        certainty = "confirmed"
+    certainty = certainty_of(sentence, attributed, mention.text, mention.start)
     cites = list(dict.fromkeys([s.name for s in attributed if s.name] + section_cites))
     return ReleaseClaim(season=season, event=event, when=mention.when, certainty=certainty,
                         text=sentence, cites=cites)
@@ -461,7 +362,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
     for scope_start, scope_end in ((max(start, mention.start - 90), min(end, mention.end + 60)),
                                    (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
         scope_start, scope_end = max(scope_start, floor), min(scope_end, ceiling)
-        for event, pattern in _EVENT_PATTERNS:
+        for event, pattern in EVENT_PATTERNS:
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end or match.start() >= fence:
                     continue
@@ -539,7 +440,7 @@ def _seasons(
         return list(dict.fromkeys(r[2] for r in group))
     if event == "premiere" and _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
         return [1]
-    if event == "premiere" and _show_premiered(sentence, mention.start, show):
+    if event == "premiere" and E.show_premiered(sentence, mention.start, show):
         return [1]  # "The series, which premiered in September 2021, ...": the series premiere
     if event == "trailer":
         return [page_season]    # trailers promote the season to come
@@ -554,15 +455,6 @@ def _seasons(
             and _PAST_PREMIERE.search(sentence):
         return [page_season - 1]
     return [page_season]
-
-
-def _show_premiered(sentence: str, date_start: int, show: str | None) -> bool:
-    """A past premiere whose subject is the show itself ("Stillwater County premiered in
-    September 2023", "the series, which premiered in ..."): the show's first season."""
-    names = [r"the\s+(?:show|series)"] + ([re.escape(show).replace(r"\ ", r"\s+")] if show else [])
-    return re.search(rf"\b(?:{'|'.join(names)})[\"”’']?(?:\s*,\s*which)?\s+(?:first\s+|originally\s+)?"
-                     rf"(?:premiered|debuted|launched|first\s+aired)\s+(?:\w+\s+){{0,3}}$",
-                     sentence[:date_start], re.I) is not None
 
 
 def _coordinated(sentence: str, refs: list[tuple[int, int, int]], ref: tuple[int, int, int],

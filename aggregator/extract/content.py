@@ -438,29 +438,24 @@ def _filter(blocks: list[Block]) -> list[Block]:
 
 
 def _drop_link_lists(blocks: list[Block]) -> list[Block]:
-    """Runs of 3+ items that are nothing but links are story lists or tag lists."""
+    """Runs of 3+ items that are nothing but links are story lists or tag lists, unless a
+    "Sources" / "Mentioned in this episode" heading opens them (the article's own list)."""
     out: list[Block] = []
     run: list[Block] = []
+    kept = False    # the current run follows a sources heading
 
     def close() -> None:
-        if len(run) < 3 or not all(_fully_linked(b) for b in run):
+        if kept or len(run) < 3 or not all(_fully_linked(b) for b in run):
             out.extend(run)
         run.clear()
 
-    kept = False    # the run follows a "Sources" / "Mentioned in this episode" heading
     for block in blocks:
         if block.kind == "item":
             run.append(block)
             continue
-        if kept:
-            out.extend(run)
-            run.clear()
         close()
         out.append(block)
         kept = block.kind == "heading" and is_sources_heading_text(block.text)
-    if kept:
-        out.extend(run)
-        run.clear()
     close()
     return out
 

@@ -21,6 +21,7 @@ import lxml.etree
 import lxml.html
 
 from aggregator.domains import registrable_domain
+from aggregator.extract.agencies import organization_names, writer_name
 from aggregator.extract.document import PageMeta
 from aggregator.extract.pagedates import parse_date, parse_human_date
 
@@ -198,17 +199,6 @@ def _name_of(value: Any) -> list[str]:
     if isinstance(value, list):
         return [n for v in value for n in _name_of(v)]
     return []
-
-
-_CAPS_NAME = re.compile(r"([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)(?:$|\s*,|\s+(?=\S*[a-z]))")
-
-
-def _organizations_only(value: Any) -> bool:
-    """A JSON-LD author that is only organizations (a news agency, the outlet itself)."""
-    items = value if isinstance(value, list) else [value]
-    types = [item.get("@type") for item in items if isinstance(item, dict)]
-    return bool(types) and len(types) == len(items) and all(
-        isinstance(t, str) and t.endswith("Organization") for t in types)
 
 
 def _join_authors(names: list[str]) -> str | None:
@@ -471,14 +461,11 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         pm.published = _url_date(page_url)
     # Wire copy names the agency as its JSON-LD author ("The Associated Press", an
     # Organization) and the writer in the visible byline: the writer is the author.
-    agency = art is not None and _organizations_only(art.get("author") or art.get("creator"))
+    agency = art is not None and bool(organization_names(art.get("author") or art.get("creator")))
     if (pm.author is None or pm.published is None or agency) and not listing:
         by_author, by_date = _byline(root, author_first=agency)
         if agency and by_author and by_author.casefold() not in (pm.author or "").casefold():
-            # "MARGARET HOLLOWAY AP Television Writer", "Jane Doe, AP Writer": the name only.
-            caps = _CAPS_NAME.match(by_author)
-            name = caps.group(1).title() if caps else by_author.split(",")[0].strip()
-            pm.author = name or pm.author
+            pm.author = writer_name(by_author) or pm.author
         pm.author = pm.author or by_author
         pm.published = pm.published or by_date
     if isinstance(pm.published, datetime) and isinstance(pm.modified, datetime) \

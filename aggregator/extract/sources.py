@@ -21,6 +21,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from aggregator.domains import registrable_domain
+from aggregator.extract.agencies import agency_authors
 from aggregator.extract.apparatus import is_sources_heading_text
 from aggregator.extract.document import Block, Document, Link
 from aggregator.extract.source_names import outlet_ref, pretty_name, resolve_before, resolve_list
@@ -330,18 +331,6 @@ def _block_refs(block: Block, reg: OutletRegistry, own: frozenset[str] = frozens
     return [ref for _, ref in found]
 
 
-def _author_organizations(doc: Document) -> list[str]:
-    """Names of the organizations a JSON-LD article object gives as its author."""
-    for obj in doc.jsonld:
-        author = obj.get("author")
-        if author is None:
-            continue
-        items = author if isinstance(author, list) else [author]
-        return [item["name"] for item in items if isinstance(item, dict) and isinstance(item.get("name"), str)
-                and isinstance(item.get("@type"), str) and item["@type"].endswith("Organization")]
-    return []
-
-
 def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
     """Every outlet the page credits, one entry per outlet (by domain, else norm(name)),
     in order of first appearance; never the page's own outlet."""
@@ -354,7 +343,7 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
         own_names |= {norm(n) for n in (own_outlet.name, *own_outlet.aliases)}
     # Wire copy: the agency the page names as its author (a JSON-LD Organization) wrote the
     # story; "told The Associated Press" in AP copy credits nobody else.
-    for agency in _author_organizations(doc):
+    for agency in agency_authors(doc.jsonld):
         own_names.add(norm(agency))
         known = reg.by_name(agency)
         if known:

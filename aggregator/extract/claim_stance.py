@@ -1,0 +1,55 @@
+"""How a sentence stands toward its date: denied, or stated as reported, speculative
+or confirmed (fixtures/CONVENTIONS.md, "Certainty").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.extract.sources import sentence_attributions
+from aggregator.items import Certainty, SourceRef
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
+    r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
+    r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
+    r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
+    r"seems|appears to|on track)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"
+    r"dismiss\w*|shot down|nothing to|baseless|unfounded)\b|\bisn't\b|\bwon't\b", re.I)
+# Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.
+_DENIAL = re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
+                     r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I)
+# "That would normally mean a return in ...": a conditional before the date hedges it; one in a
+# trailing "which would make it ..." comments on a date already stated.
+_CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)
+_HAT_TIP = re.compile(r"\((?:h/t|hat tip(?: to)?|via)\s[^()]{1,80}\)", re.I)
+_QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
+# Negations that do not deny the date ("no later than", "not only ... but").
+_NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b", re.I)
+
+
+def denied(before: str, after: str) -> bool:
+    """The clause negates or denies its date: a negation before it ("Netflix has not set
+    a March date"), or a denial after it ("the rumoured March date is false"). Quoted
+    speech and asides after the date ("with almost no marketing") do not count."""
+    before, after = _QUOTED.sub(" ", before), _QUOTED.sub(" ", after)
+    if _NEGATION.search(before) and not _NEGATION_OK.search(before):
+        return True
+    return bool(_DENIAL.search(after))
+
+
+def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, date_start: int) -> Certainty:
+    """"reported" when the sentence attributes the date (`attributed`: the outlets it credits
+    in-sentence), else "speculative" when the writer hedges, else "confirmed"."""
+    # A hat tip credits where the writer saw the news; it does not attribute the date.
+    if attributed and _HAT_TIP.search(sentence):
+        attributed = sentence_attributions(_HAT_TIP.sub(" ", sentence))
+    if attributed or _ATTRIBUTION.search(sentence):
+        return "reported"
+    if _HEDGE.search(sentence.replace(date_text, " ")) or _CONDITIONAL.search(sentence, 0, date_start):
+        return "speculative"
+    return "confirmed"

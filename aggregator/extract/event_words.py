@@ -1,0 +1,70 @@
+"""Which words name which release event: the vocabulary claims are read with.
+
+One table, most specific first, shared by every rule that asks what a date is for
+(fixtures/CONVENTIONS.md, "Release claims").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.items import Event
+
+# Event vocabulary, most specific first: a sentence about a trailer's release is a
+# trailer claim, not a premiere claim.
+EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
+    # An anime's "PV" (promotional video) is its trailer.
+    ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
+                           r"(?-i:PV))s?\b", re.I)),
+    ("production_end", re.compile(
+        r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
+        r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
+        r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
+        # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
+        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
+        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
+        re.I)),
+    ("production_start", re.compile(
+        r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
+        r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
+        r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
+        r"production)\b", re.I)),
+    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
+                          r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
+                          r"(?:season|series)\s+(?:\w+\s+)?pick-?up|pick-?up\s+for|"
+                          # British: "the second series was commissioned by the BBC"
+                          r"(?:re-?)?commissioned)\b",
+                          re.I)),
+    ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
+                          # "new episodes weekly through April 25": the run ends then
+                          r"weekly\s+(?:through|until|till)|"
+                          r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
+    ("premiere", re.compile(
+        r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
+        r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
+        # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach"
+        r"hit(?:s|ting)?(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
+        r"service|platform)|(?-i:[A-Z])))|"
+        r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
+        r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"
+        # "the season opens on May 3"; not "the writers' room opened in October"
+        r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?:opened|opens)|"
+        r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
+        # "the show will be back in early 2025", "fans will have to wait until 2026"
+        r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
+        r"fourth|final|last|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+        r"this|next|early|late))|wait(?:ing)?\s+(?:until|till)|"
+        r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
+        r"pencil+ed in|scheduled for|slotted|"
+        # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
+        r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+        # "Amazon has pushed Salt Road season 2 from this fall to early next year"
+        r"(?:pushed|moved|delayed|bumped)\b(?:\s+back)?[^.;]{0,50}?\b(?:to|until|into)(?=\s+(?:the\s+)?(?:early|mid|late|"
+        r"next|this|first|second|third|fourth|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
+        r"oct|nov|dec))|"
+        # "Expect the new season around Christmas"
+        r"expect\s+(?:the\s+|a\s+)?(?:new|next|third|fourth|fifth|second|final|upcoming)?\s*(?:season|series|episodes|part)|"
+        # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
+        r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
+        re.I)),
+]

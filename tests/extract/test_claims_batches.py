@@ -1,0 +1,189 @@
+"""Release-claim rules found by the blind fixture batches G, H and I (wikis, newsletters,
+wire copy, galleries, podcast transcripts, anime news, UK tabloids), each on made-up
+sentences: one the rule must catch and, where it could over-reach, one it must leave alone.
+
+Same page as test_claims_rules.py: season 2 of "Harbor Lights", published 1 March 2024
+unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from aggregator.extract.claims import extract_claims
+from aggregator.extract.document import Block
+from aggregator.extract.sentences import split_sentences
+from tests.extract.test_claims_rules import SHOW, D, claims, events
+
+# --- Blind batch G: wiki, newsletter, listicle and wire-copy grammar -----------------------------
+
+def test_reference_marks_end_a_sentence():
+    text = "Filming wrapped in late September.[2] In August, Screen Rant reported it.[3][4] It aired."
+    assert split_sentences(text) == ["Filming wrapped in late September.[2]",
+                                     "In August, Screen Rant reported it.[3][4]", "It aired."]
+
+
+def test_end_verb_coordinated_with_a_production_start_ends_the_production():
+    assert events("Principal photography began on June 2, 2023, in Santa Fe, New Mexico, and concluded on "
+                  "September 29, 2023.") == [(2, "production_start", "2023-06-02"), (2, "production_end", "2023-09-29")]
+    assert events("Filming began in Whitby on 12 May 2024 and is scheduled to finish in late September.") == [
+        (2, "production_start", "2024-05-12"), (2, "production_end", "2024-09-21")]
+    # Without a production before it, "concluded" is still the season's end.
+    assert events("The second season concluded on September 29, 2024.") == [(2, "finale", "2024-09-29")]
+
+
+def test_as_soon_as_a_month_is_a_date():
+    assert events("Filming kicked off in Prague on 24/02/2024, and the shoot could wrap as soon as June.") == [
+        (2, "production_start", "2024-02-24"), (2, "production_end", "2024-06-01")]
+
+
+def test_another_work_named_in_an_appositive_title_with_a_colon():
+    assert events("A spin-off, Harbor Lights: Landfall, is set to debut in 2025.") == []
+    assert events('A companion video game, "Harbor Lights: Commune," is due out in November.') == []
+    # A colon that joins two clauses still starts a new subject.
+    assert events("The film is done: the second season premieres in May 2024.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_as_of_dates_the_look_not_an_event():
+    assert events("As of February 2024, Netflix had not announced a premiere date.") == []
+
+
+def test_a_sentence_opening_with_the_date_of_an_announcement():
+    assert events("On January 7, 2024, Netflix announced the premiere date along with a first-look image.") == []
+    assert claims("In January 2024, Deadline reported that the season would premiere on 7 June 2024.") == [
+        (2, "premiere", "2024-06-07", "day", "reported")]
+    # A leading date whose clause is the event itself stays a claim.
+    assert events("On February 18, 2024, Netflix renewed the series for a second season.") == [
+        (2, "renewal", "2024-02-18")]
+
+
+def test_a_past_premiere_of_the_show_itself_is_season_one():
+    assert events('"Harbor Lights" premiered in September 2021 and was the most-watched new series.',
+                  season=3) == [(1, "premiere", "2021-09-01")]
+    assert events("The series, which premiered in September 2021, averages 7 million viewers.", season=3) == [
+        (1, "premiere", "2021-09-01")]
+    # A pronoun may stand for the season before: the previous-season rule still holds.
+    assert events("It premiered on June 6, 2023.", season=3) == [(2, "premiere", "2023-06-06")]
+
+
+def test_a_bare_negated_reply_denies_the_date_before_it():
+    text = ("There was a rumour in January that the season would drop on May 14. It won't: a publicist "
+            "told me the date is not real.")
+    assert events(text) == []
+    assert events("The season drops on May 14. It is a Tuesday.") == [(2, "premiere", "2024-05-14")]
+
+
+def test_a_reference_list_claims_nothing():
+    blocks = [Block("paragraph", "The second season premieres on May 14, 2024.[1]"),
+              Block("heading", "References", level=2),
+              Block("item", '^ Doe, Jane (January 7, 2024). "Harbor Lights Season 2 Sets May Premiere".'),
+              Block("heading", "Cast", level=2),
+              Block("paragraph", "Filming wrapped on February 2, 2024.")]
+    found = extract_claims(blocks, 2, D("2024-03-01"), SHOW)
+    assert [(c.event, c.when.date_from.isoformat()) for c in found] == [
+        ("premiere", "2024-05-14"), ("production_end", "2024-02-02")]
+
+
+def test_another_work_as_the_subject_of_an_announced_clause():
+    assert events("Netflix also announced that the prequel film Harbor Lights: 1868 would be released on "
+                  "December 5, 2024.") == []
+    assert events("Netflix announced that the season would be released on December 5, 2024.") == [
+        (2, "premiere", "2024-12-05")]
+
+
+def test_an_end_verb_coordinated_across_an_attribution_aside():
+    assert claims("Production on the second season kicked off in Toronto on June 9, 2023, per Variety, and is "
+                  "scheduled to wrap in mid-October.", published="2023-06-18") == [
+        (2, "production_start", "2023-06-09", "day", "reported"),
+        (2, "production_end", "2023-10-11", "week", "reported")]
+    assert events("Production on season 2 started in Butte on 17 March 2023 and wrapped three months later, "
+                  "on 27 June.", published="2023-08-01") == [
+        (2, "production_start", "2023-03-17"), (2, "production_end", "2023-06-27")]
+
+
+def test_british_commissioned_is_a_renewal():
+    assert events("The second series was commissioned by the BBC on 14 January 2024.") == [
+        (2, "renewal", "2024-01-14")]
+    assert events("The BBC commissioned a second series on 14 January 2024.") == [(2, "renewal", "2024-01-14")]
+
+
+def test_more_release_wording():
+    assert events("Fans will have to wait until 2025 for new episodes.") == [(2, "premiere", "2025-01-01")]
+    assert events("It's been confirmed that the show will be back in the first quarter of 2025.") == [
+        (2, "premiere", "2025-01-01")]
+    # "back in" a place is no release.
+    assert events("The cast is back in Atlanta in May 2024 for a reunion.") == []
+    assert events("Filming runs through May.") == [(2, "production_end", "2024-05-01")]
+
+
+def test_a_weekly_run_through_a_date_ends_the_season():
+    assert events("The second season premieres on March 14th, with new episodes weekly through April 25.") == [
+        (2, "premiere", "2024-03-14"), (2, "finale", "2024-04-25")]
+
+
+def test_expect_the_season_around_a_holiday():
+    assert claims("Expect the new season around Christmas.") == [(2, "premiere", "2024-12-25", "day", "speculative")]
+    # A holiday that is only an adjective is no date.
+    assert events("A Christmas special of the second season is planned.") == []
+
+
+# --- Blind batch I: galleries, podcast transcripts, syndicated columns ---------------------------
+
+def test_a_transcript_line_is_read_without_its_timestamp_and_speaker():
+    assert events("[03:30] JESS: They ordered the second season back on May 12 of this year.",
+                  published="2024-09-15") == [(2, "renewal", "2024-05-12")]
+
+
+def test_a_photo_caption_label_claims_nothing():
+    assert events("PHOTOS: The cast hits the beach in Malibu on Sept. 21") == []
+
+
+def test_a_season_pickup_is_a_renewal():
+    assert events("Hulu handed the show its season 2 pickup on Sept. 26, 2023, less than a month after the "
+                  "first season ended.") == [(2, "renewal", "2023-09-26")]
+
+
+def test_it_is_scheduled_to_wrap():
+    assert events("Filming began in January. It is scheduled to wrap in late February.") == [
+        (2, "production_start", "2024-01-01"), (2, "production_end", "2024-02-21")]
+
+
+def test_a_delay_dates_the_new_schedule_not_the_old():
+    assert claims("According to Deadline, Netflix has pushed Harbor Lights season 2 from this spring to early "
+                  "next year.") == [(2, "premiere", "2025-01-01", "half", "reported")]
+
+
+def test_a_month_naming_an_events_date():
+    assert claims("I'd bet on a February premiere, honestly.") == [(2, "premiere", "2024-02-01", "month", "speculative")]
+    assert events("She has a May birthday, and the season is still filming.") == []
+
+
+def test_a_named_party_denying_the_date_in_the_next_sentence():
+    assert events("There was a rumor going around that season 2 would premiere on December 14. "
+                  "HBO has denied that date.") == []
+    assert events("Season 2 premieres on December 14. HBO confirmed that date.") == [(2, "premiere", "2024-12-14")]
+
+
+def test_moved_to_a_place_is_no_delay():
+    assert events("Szabo, who moved to New York after graduating in 2020, has appeared off-Broadway.") == []
+
+
+# --- Blind batch H: anime news, bilingual guides, UK tabloids ------------------------------------
+
+def test_an_anime_pv_is_a_trailer_and_an_event_edition_year_is_no_date():
+    assert events("The second PV was released on August 30, 2024.") == [(2, "trailer", "2024-08-30")]
+    assert events("A first PV is planned for the Jump Festa 2025 stage event in December.") == [
+        (2, "trailer", "2024-12-01")]
+
+
+def test_a_hit_is_a_release_only_when_it_hits_somewhere():
+    assert events("Harbor Lights, a surprise hit of the Spring 2023 season, is getting a second season.") == []
+    assert events("Season 2 hits Netflix on March 7, 2024.") == [(2, "premiere", "2024-03-07")]
+
+
+def test_expected_to_wrap_after_a_production_start():
+    assert events("Filming began in Granada on 16/06/2024 and is expected to wrap in September.",
+                  published="2024-07-01") == [(2, "production_start", "2024-06-16"), (2, "production_end", "2024-09-01")]
+
+
+def test_a_room_that_opened_is_no_premiere():
+    assert events("The showrunner said the writers' room opened in January.") == []
+    assert events("The second season opens on May 3, 2024.") == [(2, "premiere", "2024-05-03")]
