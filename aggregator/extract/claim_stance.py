@@ -50,6 +50,29 @@ def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, dat
         attributed = sentence_attributions(_HAT_TIP.sub(" ", sentence))
     if attributed or _ATTRIBUTION.search(sentence):
         return "reported"
-    if _HEDGE.search(sentence.replace(date_text, " ")) or _CONDITIONAL.search(sentence, 0, date_start):
+    lo, hi = hedge_scope(sentence, date_start)
+    if _HEDGE.search(sentence[lo:hi].replace(date_text, " ")) or _CONDITIONAL.search(sentence, lo, date_start):
         return "speculative"
     return "confirmed"
+
+
+# Where a sentence joins two statements, each with its own verb: ", and season 2 would
+# likely ...", " and is expected to wrap ...", "; ...", ", but ...". A concessive
+# "although ..." leans on its main clause (and shares its hedges), so it is not one.
+_JOINED = re.compile(
+    r",\s+(?:and|but|so)\s+|;\s*|\s+[—–]\s+|"
+    r"\s+(?:and|but)\s+(?=(?:is|are|was|were|will|would|could|should|may|might|has|have|had|is\s+now)\b)", re.I)
+
+
+def hedge_scope(sentence: str, at: int) -> tuple[int, int]:
+    """The statement of a sentence that holds offset `at`: a hedge in a joined statement
+    about something else ("Filming began on June 16 and is expected to wrap in September")
+    does not hedge this one. Attribution is not scoped: it covers the whole sentence."""
+    lo, hi = 0, len(sentence)
+    for match in _JOINED.finditer(sentence):
+        if match.end() <= at:
+            lo = match.end()
+        elif match.start() >= at:
+            hi = match.start()
+            break
+    return lo, hi

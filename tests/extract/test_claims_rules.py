@@ -265,6 +265,18 @@ def test_capitalised_may_is_a_month_not_a_hedge():
     assert claims("Season 2 may premiere in October 2024.")[0][4] == "speculative"
 
 
+def test_a_hedge_in_a_joined_statement_does_not_hedge_the_other():
+    text = "Filming began in Granada on June 16, 2024 and is expected to wrap in September."
+    assert claims(text)[0][1:] == ("production_start", "2024-06-16", "day", "confirmed")
+    text = "The first season premiered in May 2023, and season 2 would likely arrive in 2025."
+    assert [c[4] for c in claims(text)] == ["confirmed", "speculative"]
+
+
+def test_a_concessive_clause_shares_the_main_clauses_hedge():
+    text = "If all goes well, season 2 could land in late 2024, although an early 2025 release would not surprise us."
+    assert [c[4] for c in claims(text)] == ["speculative", "speculative"]
+
+
 # --- Certainty details, history, awards ----------------------------------------------------------
 
 def test_hat_tip_credits_without_attributing():
