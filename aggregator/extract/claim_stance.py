@@ -12,6 +12,9 @@ from aggregator.items import Certainty, SourceRef
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
     r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+# Someone else's words: "…, Szabo said.", "a spy tells us", "a spokesperson told us".
+_SPEECH_TAG = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+)?\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b")
 _HEDGE = re.compile(
     r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
     r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
@@ -48,7 +51,7 @@ def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, dat
     # A hat tip credits where the writer saw the news; it does not attribute the date.
     if attributed and _HAT_TIP.search(sentence):
         attributed = sentence_attributions(_HAT_TIP.sub(" ", sentence))
-    if attributed or _ATTRIBUTION.search(sentence):
+    if attributed or _ATTRIBUTION.search(sentence) or _SPEECH_TAG.search(sentence):
         return "reported"
     lo, hi = hedge_scope(sentence, date_start)
     if _HEDGE.search(sentence[lo:hi].replace(date_text, " ")) or _CONDITIONAL.search(sentence, lo, date_start):

@@ -272,6 +272,12 @@ def test_a_hedge_in_a_joined_statement_does_not_hedge_the_other():
     assert [c[4] for c in claims(text)] == ["confirmed", "speculative"]
 
 
+def test_a_speech_tag_attributes_the_date():
+    assert claims("Filming began Oct. 6, 2024 in Calgary, Alberta, Szabo said.")[0][4] == "reported"
+    assert claims("A crew member tells us the shoot is due to wrap in mid-September 2024.")[0][4] == "reported"
+    assert claims("Filming began Oct. 6, 2024 in Calgary, Alberta.")[0][4] == "confirmed"
+
+
 def test_a_concessive_clause_shares_the_main_clauses_hedge():
     text = "If all goes well, season 2 could land in late 2024, although an early 2025 release would not surprise us."
     assert [c[4] for c in claims(text)] == ["speculative", "speculative"]
