@@ -198,6 +198,24 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
     return not key or key not in norm(title)
 
 
+# "Wednesday, for example, was renewed in January 2023": a title offered as an example.
+_EXAMPLE = re.compile(
+    r"^\s*(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}),\s+"
+    r"(?:for (?:example|instance)|e\.g\.|say),")
+
+
+def example_subject(sentence: str, show: str | None) -> bool:
+    """The sentence is about another title offered as an example ("Wednesday, for example,
+    was renewed for a second season in January 2023"), not about the page's show."""
+    if "," not in sentence:
+        return False
+    match = _EXAMPLE.match(sentence)
+    if match is None or _THIS_WORK.search(match.group("t")) or match.group("t").split()[0] in ("It", "This", "That"):
+        return False
+    key = norm(show) if show else ""
+    return not key or key not in norm(match.group("t"))
+
+
 # A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island
 # Australia") or a numbered title that has seasons of its own ("Fallout 76 season 16").
 _COUNTRY = r"(?:US|UK|U\.S\.|U\.K\.|America|Australia|Canada|Ireland|New Zealand|NZ|India|Down Under)"

@@ -237,6 +237,12 @@ def test_appositive_does_not_add_the_pages_season():
     assert events(text) == [(2, "premiere", "2024-06-01"), (3, "premiere", "2025-01-01")]
 
 
+def test_a_title_offered_as_an_example_is_another_show():
+    assert claims("Wednesday, for example, was renewed for a second season in January 2023.") == []
+    assert claims("Harbor Lights, for example, was renewed for a second season in January 2023.") != []
+    assert claims("The show, for example, was renewed for a second season in January 2023.") != []
+
+
 # --- Alternatives, estimates, certainty ----------------------------------------------------------
 
 def test_alternatives_are_each_a_claim():
