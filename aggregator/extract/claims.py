@@ -19,7 +19,7 @@ from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
 from aggregator.extract.claim_stance import certainty_of, denied
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
-from aggregator.extract.event_words import EVENT_PATTERNS
+from aggregator.extract.event_words import EVENT_PATTERNS, RENEW_WORD
 from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
@@ -45,7 +45,7 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
 _UPDATE_STAMP = re.compile(
     r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
 _ANNOUNCED_RENEWAL = re.compile(
-    r"\b(?:return|be back|come back|is back)\s+for\b|\brenew\w*|\bis getting (?:a )?(?:season|series|part)\b|"
+    r"\b(?:return|be back|come back|is back)\s+for\b|\b" + RENEW_WORD + r"|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
 _FOR_SEASON = re.compile(r"\bfor\s+(?:a|an|the|its)?\s*$", re.I)
 _RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|greenlight\w*|(?:re-?)?commission\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?",

@@ -10,6 +10,8 @@ import re
 
 from aggregator.items import Event
 
+# "strong enough for a renewal", "the odds of a renewal": a renewal hoped for, not one made.
+RENEW_WORD = r"(?<!for a )(?<!for another )(?<!odds of a )(?<!chances of a )(?<!hopes of a )renew\w*"
 # Event vocabulary, most specific first: a sentence about a trailer's release is a
 # trailer claim, not a premiere claim.
 EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
@@ -29,7 +31,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
         r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
-    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
+    ("renewal", re.compile(r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
                           r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
                           r"(?:season|series)\s+(?:\w+\s+)?pick-?up|pick-?up\s+for|"
                           # British: "the second series was commissioned by the BBC"

@@ -243,6 +243,13 @@ def test_a_title_offered_as_an_example_is_another_show():
     assert claims("The show, for example, was renewed for a second season in January 2023.") != []
 
 
+def test_a_renewal_hoped_for_is_no_renewal():
+    text = "Deadline reported in September 2023 that the ratings are strong enough for a renewal."
+    assert claims(text) == []
+    assert events("Netflix confirmed in September 2023 that the show has been renewed.") == \
+        [(2, "renewal", "2023-09-01")]
+
+
 # --- Alternatives, estimates, certainty ----------------------------------------------------------
 
 def test_alternatives_are_each_a_claim():
