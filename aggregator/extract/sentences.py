@@ -21,7 +21,7 @@ _ABBREV = {
 _BOUNDARY = re.compile(
     r"(?<=[.!?…])(?:[\"'”’)\]]|\[(?:\d{1,3}|[a-z]|note\s\d{1,3}|citation needed)\])*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _CLAUSE = re.compile(
-    r"\s*(?:;|:\s+(?=(?-i:[a-z]))|—|–|\s-\s|,?\s+but\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
+    r"\s*(?:;|:\s+(?=(?-i:[a-z]))|—|–|\s-\s|,?\s+but\s+|,\s+so\s+|,?\s+however,?\s+|,?\s+although\s+|,?\s+though\s+|,\s+while\s+|,\s+whereas\s+)\s*",
     re.IGNORECASE,
 )
 

@@ -250,6 +250,13 @@ def test_a_renewal_hoped_for_is_no_renewal():
         [(2, "renewal", "2023-09-01")]
 
 
+def test_a_so_clause_is_a_statement_of_its_own():
+    text = "Spring shows usually begin in the first week of April, so keep an eye on the official account in March 2024."
+    assert claims(text) == []
+    assert claims("Filming wraps in May 2024, so the premiere should land in the fall of 2024.") == [
+        (2, "production_end", "2024-05-01", "month", "confirmed"), (2, "premiere", "2024-09-01", "season", "speculative")]
+
+
 # --- Alternatives, estimates, certainty ----------------------------------------------------------
 
 def test_alternatives_are_each_a_claim():
