@@ -68,6 +68,9 @@ _EVENT_REACH = 60
 _DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
 _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were released|dropped|arrived|landed|released)\b", re.I)
 
+# A piece of the season, where parts are not seasons: "Part 1", "Volume 2" (not "Part 1 of season 5").
+_SEASON_PIECE = re.compile(r"\b(?:part|volume|vol\.)\s+(?:\d+|one|two|three|I{1,3})\b(?!\s+of\b)", re.I)
+
 _SEASON_PREMIERED = re.compile(
     r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
     r"released|began|started)\s+(?:\w+\s+){0,2}$", re.I)
@@ -450,9 +453,10 @@ def _seasons(
     future = published is not None and mention.when.date_from > published
     if context_season is not None and not (future and page_season and context_season < page_season):
         return [context_season]
-    # "The show premiered in January 2020" in a season-2 preview is the previous season.
+    # "The show premiered in January 2020" in a season-2 preview is the previous season;
+    # "Part 1 was released on Aug 6" is the first half of the page's season.
     if page_season and page_season > 1 and published and mention.when.date_to < published \
-            and _PAST_PREMIERE.search(sentence):
+            and _PAST_PREMIERE.search(sentence) and not _SEASON_PIECE.search(sentence, 0, mention.start):
         return [page_season - 1]
     return [page_season]
 

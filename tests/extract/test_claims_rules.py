@@ -257,6 +257,12 @@ def test_a_so_clause_is_a_statement_of_its_own():
         (2, "production_end", "2024-05-01", "month", "confirmed"), (2, "premiere", "2024-09-01", "season", "speculative")]
 
 
+def test_a_part_of_the_season_that_premiered_is_the_pages_season():
+    assert claims("Part 1 was released on Aug 6, 2024.", published="2024-08-07") == [
+        (2, "premiere", "2024-08-06", "day", "confirmed")]
+    assert claims("The show premiered on Aug 6, 2023.", published="2024-08-07")[0][0] == 1
+
+
 # --- Alternatives, estimates, certainty ----------------------------------------------------------
 
 def test_alternatives_are_each_a_claim():
