@@ -136,6 +136,8 @@ def _parts(kind: str, text: str) -> Parts:
 
 _EDITION_BEFORE = re.compile(
     r"\b(?-i:Festa|Fest|Festival|Con|Comic-Con|CCXP|Expo|Tudum|Upfronts?|Showcase|Summit|Awards|Fair|Jam|Live)\s$")
+_REEL_AFTER = re.compile(r"\s+(?:preview|sizzle|teaser)\s+reel\b|\s+(?:sizzle|slate)\b", re.I)
+_BRAND_BEFORE = re.compile(r"\b(?-i:[A-Z][\w+]*)\s$")
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|return|launch|bow|arrival|finale|date|start|shoot)",
                                re.IGNORECASE)
 # Words before a number that make it an index or a rank, not a day or a year.
@@ -276,6 +278,9 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
             return False
         # "Jump Festa 2026", "Comic-Con 2025": a year in an event's name is its edition.
         if _EDITION_BEFORE.search(sentence, max(0, start - 30), start):
+            return False
+        # "the Max 2024 preview reel": a brand's promotional reel is named for its year.
+        if _REEL_AFTER.match(sentence, match.end()) and _BRAND_BEFORE.search(sentence, max(0, start - 30), start):
             return False
         # "the 1990's" is a decade; "2021's biggest shows" is a year.
         return not (sentence.startswith("'s", match.end()) and before.lower().endswith("the "))

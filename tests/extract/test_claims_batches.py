@@ -174,6 +174,11 @@ def test_an_anime_pv_is_a_trailer_and_an_event_edition_year_is_no_date():
         (2, "trailer", "2024-12-01")]
 
 
+def test_a_brands_year_reel_is_named_for_its_year():
+    assert events("No full trailer yet, but the Max 2024 preview reel that aired on December 7, 2023 shows a few seconds.") \
+        == [(2, "trailer", "2023-12-07")]
+
+
 def test_a_hit_is_a_release_only_when_it_hits_somewhere():
     assert events("Harbor Lights, a surprise hit of the Spring 2023 season, is getting a second season.") == []
     assert events("Season 2 hits Netflix on March 7, 2024.") == [(2, "premiere", "2024-03-07")]
