@@ -216,6 +216,17 @@ def example_subject(sentence: str, show: str | None) -> bool:
     return not key or key not in norm(match.group("t"))
 
 
+# "Three bits of news about the show landed this week": news arriving is no release.
+_NEWS_SUBJECT = re.compile(
+    r"\b(?:news|announcements?|details|rumou?rs?|info(?:rmation)?|confirmation)\b"
+    r"(?:\s+[\w'’:&-]+){0,5}\s+$", re.I)
+
+
+def news_subject(sentence: str, verb_at: int) -> bool:
+    """The subject of the release verb is news about the show, not the show."""
+    return _NEWS_SUBJECT.search(sentence, max(0, verb_at - 60), verb_at) is not None
+
+
 # A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island
 # Australia") or a numbered title that has seasons of its own ("Fallout 76 season 16").
 _COUNTRY = r"(?:US|UK|U\.S\.|U\.K\.|America|Australia|Canada|Ireland|New Zealand|NZ|India|Down Under)"

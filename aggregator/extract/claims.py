@@ -168,6 +168,8 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         event, event_at = located
         if _of_other_work(sentence, mention, event, event_at, show):
             continue
+        if event == "premiere" and event_at < mention.start and X.news_subject(sentence, event_at):
+            continue
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
                 continue

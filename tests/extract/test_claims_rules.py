@@ -263,6 +263,12 @@ def test_a_part_of_the_season_that_premiered_is_the_pages_season():
     assert claims("The show premiered on Aug 6, 2023.", published="2024-08-07")[0][0] == 1
 
 
+def test_news_arriving_is_no_release():
+    assert claims("Three bits of news about Harbor Lights landed this week.") == []
+    assert events("Season 2 landed on Netflix this week.") == [(2, "premiere", "2024-02-26")]
+    assert claims("Variety reports that season 2 could land in late 2024.")[0][1] == "premiere"
+
+
 # --- Alternatives, estimates, certainty ----------------------------------------------------------
 
 def test_alternatives_are_each_a_claim():
