@@ -422,8 +422,10 @@ def _seasons(
         subject = [r for r in refs if start <= r[0] and r[1] <= event_at]
         if not subject:
             return [page_season]
-        if len(subject) == 1 and re.match(r"renew", sentence[event_at:], re.I):
+        if len(subject) == 1 and re.match(r"renew", sentence[event_at:], re.I) and subject[0][2] != page_season:
             return [subject[0][2] + 1]   # "the first season ... was renewed": season 2 is ordered
+        # On the page of the season it names ("The third season of X was renewed by CBC on
+        # May 28"), a season renewed is the one ordered.
         refs = subject
     # "renewed X for a second season ..., a week after the show debuted on April 20": the
     # ordered season is not the subject of an event in a later time clause.

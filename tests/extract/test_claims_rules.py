@@ -217,6 +217,14 @@ def test_renewal_of_a_season_list_credits_each():
         (2, "renewal", "2022-06-08"), (3, "renewal", "2022-06-08")]
 
 
+def test_a_season_that_was_renewed_orders_the_next_unless_it_is_the_pages():
+    text = "The first season of Harbor Lights was renewed by CBC on May 28, 2023."
+    assert events(text) == [(2, "renewal", "2023-05-28")]
+    text = "The second season of Harbor Lights was renewed by CBC on May 28, 2023."
+    assert events(text) == [(2, "renewal", "2023-05-28")]
+    assert events(text, season=3) == [(3, "renewal", "2023-05-28")]
+
+
 def test_renewed_season_is_not_the_subject_of_a_later_time_clause():
     text = "The network renewed the show for a second season on May 3, 2023, a week after it debuted on April 26, 2023."
     assert events(text) == [(2, "renewal", "2023-05-03"), (1, "premiere", "2023-04-26")]
