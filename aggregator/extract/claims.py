@@ -454,7 +454,9 @@ def _seasons(
     # A season named earlier in the paragraph carries over, except that a future date
     # does not belong to an earlier season ("Hwang made the first season ... Filming
     # is expected to start in 2023" is about the page's season).
-    future = published is not None and mention.when.date_from > published
+    # A past-tense release ("It premiered on June 6, 2024") is no future date, whatever the
+    # published date says (a wiki page created before and edited since).
+    future = published is not None and mention.when.date_from > published and not _PAST_PREMIERE.search(sentence)
     if context_season is not None and not (future and page_season and context_season < page_season):
         return [context_season]
     # "The show premiered in January 2020" in a season-2 preview is the previous season;

@@ -225,6 +225,12 @@ def test_a_season_that_was_renewed_orders_the_next_unless_it_is_the_pages():
     assert events(text, season=3) == [(3, "renewal", "2023-05-28")]
 
 
+def test_a_past_release_keeps_the_season_named_before_even_after_the_published_date():
+    text = "The third season was ordered on March 3, 2023. It premiered on June 6, 2024."
+    assert events(text, season=4, published="2024-04-22") == [(3, "renewal", "2023-03-03"),
+                                                              (3, "premiere", "2024-06-06")]
+
+
 def test_renewed_season_is_not_the_subject_of_a_later_time_clause():
     text = "The network renewed the show for a second season on May 3, 2023, a week after it debuted on April 26, 2023."
     assert events(text) == [(2, "renewal", "2023-05-03"), (1, "premiere", "2023-04-26")]
