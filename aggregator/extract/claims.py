@@ -301,11 +301,25 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
     for at, end, title in mentions:
         if norm(title) == key and not X.is_sibling_edition(sentence, end):
             continue
+        if _in_nickname(sentence, at, end):
+            continue    # 'dubbed "Succession in corsets" by fans': a comparison, not the subject
         # A season named right after the other title is that show's ("House of the Dragon Season 2").
         if not any(r[0] >= end and not X.attached_season(sentence, end, r[0])
                    for r in refs if r[1] <= mention.start):
             return True
     return False
+
+
+_QUOTE_OPEN = re.compile(r"[\"“]([^\"“”]{0,80})$")
+_QUOTE_CLOSE = re.compile(r"([^\"“”]{0,80})[\"”]")
+
+
+def _in_nickname(sentence: str, at: int, end: int) -> bool:
+    """The title is part of a longer quoted phrase ('"Succession in corsets"'), a nickname
+    or comparison, not a mention of that show."""
+    opened = _QUOTE_OPEN.search(sentence, max(0, at - 80), at)
+    closed = _QUOTE_CLOSE.match(sentence, end)
+    return opened is not None and closed is not None and bool((opened.group(1) + closed.group(1)).strip())
 
 
 def _event_of(sentence: str, mention: DateMention, lo: int = 0, later: int | None = None) -> tuple[Event, int] | None:

@@ -283,6 +283,12 @@ def test_news_arriving_is_no_release():
     assert claims("Variety reports that season 2 could land in late 2024.")[0][1] == "premiere"
 
 
+def test_a_title_inside_a_quoted_nickname_is_no_other_show():
+    text = 'The drama, dubbed "Succession in corsets" by fans, returns on March 9, 2024.'
+    assert events(text) == [(2, "premiere", "2024-03-09")]
+    assert events("Succession returns on March 9, 2024.") == []
+
+
 # --- Alternatives, estimates, certainty ----------------------------------------------------------
 
 def test_alternatives_are_each_a_claim():
