@@ -227,6 +227,19 @@ def news_subject(sentence: str, verb_at: int) -> bool:
     return _NEWS_SUBJECT.search(sentence, max(0, verb_at - 60), verb_at) is not None
 
 
+# ", the vampire drama that took over Netflix's top 10 last winter, is coming back": a
+# relative clause, closed by a comma, that holds the date.
+_RELATIVE_OPEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}?(?:that|which|who)\s+[^,;]*$")
+
+
+def in_relative_clause(sentence: str, date_start: int, date_end: int, verb_at: int) -> bool:
+    """The date sits in a relative clause and the event verb comes after the clause closes:
+    the date is the relative clause's, not the verb's."""
+    if verb_at <= date_end or "," not in sentence[date_end:verb_at]:
+        return False
+    return _RELATIVE_OPEN.search(sentence, max(0, date_start - 120), date_start) is not None
+
+
 # A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island
 # Australia") or a numbered title that has seasons of its own ("Fallout 76 season 16").
 _COUNTRY = r"(?:US|UK|U\.S\.|U\.K\.|America|Australia|Canada|Ireland|New Zealand|NZ|India|Down Under)"

@@ -170,6 +170,8 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             continue
         if event == "premiere" and event_at < mention.start and X.news_subject(sentence, event_at):
             continue
+        if X.in_relative_clause(sentence, mention.start, mention.end, event_at):
+            continue
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
                 continue

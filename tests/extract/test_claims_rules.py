@@ -289,6 +289,13 @@ def test_a_title_inside_a_quoted_nickname_is_no_other_show():
     assert events("Succession returns on March 9, 2024.") == []
 
 
+def test_a_date_in_a_relative_clause_is_not_the_main_verbs():
+    text = "Harbor Lights, the drama that took over the top 10 in January 2024, is coming back."
+    assert claims(text) == []
+    text = "Harbor Lights, the drama that took over the top 10, is coming back in January 2025."
+    assert events(text) == [(2, "premiere", "2025-01-01")]
+
+
 # --- Alternatives, estimates, certainty ----------------------------------------------------------
 
 def test_alternatives_are_each_a_claim():
