@@ -41,15 +41,22 @@ def _desc(name: str) -> str:
 
 _DESC = _desc("d")
 # The role may not start with an acronym or nationality that a lower-case word follows.
-_GUARD = rf"(?!(?:{_ACRO}|{_DEMONYM})\s+(?!{_NOT_DESC})[a-z])"
+# "as a guest star, Variety reported": a speech tag, not the role's name.
+_NOT_SPEAKER = r"(?!(?:[A-Z][\w'’.-]*\s+){1,3}(?:reported|reports|said|says|confirmed|announced|told|revealed)\b)"
+_GUARD = rf"(?!(?:{_ACRO}|{_DEMONYM})\s+(?!{_NOT_DESC})[a-z]){_NOT_SPEAKER}"
 # A lower-case role when no name follows: "could return as the recruiter too".
 _LC_HEAD_STOP = r"(?:rest|same|lead|leads|star|stars|main|show|series|season|cast|character|role|part|head|face|" \
                 r"one|other|others|new|first|last|latter|former|showrunner|director|writer|creator|producer|" \
                 r"executive|host|voice|actor|actress|season's|show's|series')\b"
 _LC = rf"(?P<lc>the\s+(?!{_LC_HEAD_STOP})[a-z][\w'’-]*(?:\s+(?!{_NOT_DESC}|{_LC_HEAD_STOP})[a-z][\w'’-]*)?)" \
       rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:too|with|who|again|once|in|for|this|and|but|from|after|when)\b)"
+# A description, then the role's name after a comma: "a new gym teacher, Coach Rizzo",
+# "Charlotte's scheming aunt, Lady Pemberton", "a rival company's artistic director, Fenella Crisp".
+_NAMED_DESC = (rf"(?:(?:the|a|an|his|her|their)\s+|(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+)"
+               rf"(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,4}}(?!{_NOT_DESC})[a-z][\w'’-]*,\s+"
+               rf"{_NOT_SPEAKER}")
 # "as <role>": a described proper-noun role, else a lower-case one.
-_DC = rf"(?:{_DESC}{_GUARD}{_C}|{_LC})"
+_DC = rf"(?:(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}|{_LC})"
 _ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
 def _role_aside(n: str = "2", required: bool = False) -> str:
     """", who played young Ye Wenjie in the first two seasons," or ", whose (character) Frank
@@ -106,7 +113,8 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},?\s+(?:(?:a|an|the)\s+)?"
                 rf"(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
     # "Prime Video has cast Ivo Brandauer as the season's big bad, a Swiss banker known only as The Notary"
-    (re.compile(rf"\b(?:has|have|had)\s+(?:also\s+|now\s+)?(?:cast|tapped|hired|enlisted|added)\s+{_A}\s+"
+    (re.compile(rf"\b(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?:cast|tapped|hired|enlisted|added)|"
+                rf"(?:also\s+)?(?:adds|welcomes|introduces))\s+{_A}(?:\s+\([^()]{{1,40}}\))?\s+"
                 rf"(?:as|to play)\s+(?:(?:the|a|an)\s+[^,.;]{{1,40}}?,\s+(?:(?:a|an|the)\s+)?"
                 rf"(?:[\w'’-]+\s+){{0,4}}?(?:named|called|known(?:\s+only)?\s+as)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
     # "Joseph Quinn is new this season, playing Eddie Munson"
@@ -122,17 +130,18 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:still\s+)?(?:appear(?:s|ing)?|show(?:s|ing)?\s+up|turn(?:s|ing)?\s+up|stars?\s+again|"
                 rf"pop(?:s|ping)?\s+up|lurk(?:s|ing)?|stick(?:s|ing)?\s+around|around)\s+as\s+{_DC}"), None),
     (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{_A},?\s+"
-                rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+{_C}"), "new"),
+                rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+(?:{_NAMED_DESC})?{_C}"), "new"),
     # "Tessa Markham (Blue Hour), who will play Priya Lal": the parenthesis is a past credit.
     (re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
-                rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+{_DESC}{_GUARD}{_C}"), None),
+                rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+"
+                rf"(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}"), None),
     # "And the big addition is Harriet Osei-Kwame, who's playing a rival understudy named Colette."
     (re.compile(rf"{_A},\s+who(?:['’]s|['’]ll| is| will)\s+(?:be\s+)?play(?:ing)?\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?"
                 rf"(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), None),
     (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
+    (re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
                 rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+"
-                rf"(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_C}"),
+                rf"(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+|{_NAMED_DESC})?{_C}"),
      None),
 ]
 # Lower-case words one of which each pattern above needs, in the same order: a substring test
@@ -149,7 +158,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("season as",),
     ("join", "sign", "aboard", "board"),
     ("cast", "tapped", "hired", "recruited", "enlisted", "roped", "brought"),
-    ("cast", "tapped", "hired", "enlisted", "added"),
+    ("cast", "tapped", "hired", "enlisted", "added", "adds", "welcomes", "introduces"),
     (", playing", ", as", ", reprising"),
     ("back", "return", "repris"),
     ("back", "return"),
@@ -190,7 +199,7 @@ _INCLUDE_WORDS = ("cast", "stars", "actors", "faces", "additions", "newcomers", 
                   "ensemble", "players")
 # "Actor as Role" anywhere in a cast sentence; its " as " is a quick test first.
 # "Carla Montague as publisher Evelyn Drury": a described role keeps its proper-noun run.
-_AS = re.compile(rf"{_A}\s+as\s+{_DESC}{_GUARD}{_C}")
+_AS = re.compile(rf"{_A}\s+as\s+(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}")
 _AS_HINT = re.compile(r"\sas\s")
 _CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE)

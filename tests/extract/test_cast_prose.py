@@ -194,3 +194,20 @@ def test_a_network_has_cast_an_actor_as_a_described_role() -> None:
     assert cast("Prime Video has cast Ivo Brandauer as the season's big bad, a Swiss banker known only as "
                 "The Notary.") == [("Ivo Brandauer", "The Notary", "new")]
     assert cast("HBO has cast Kaitlyn Dever as Abby.") == [("Kaitlyn Dever", "Abby", "new")]
+
+
+def test_a_description_then_a_comma_names_the_role() -> None:
+    assert roles("The season also adds Marco Bellini as a new gym teacher, Coach Rizzo.") == \
+        {"Marco Bellini": "Coach Rizzo"}
+    assert roles("Newcomer Dario Pellegrini plays the mill's new owner, Victor Sands.") == \
+        {"Dario Pellegrini": "Victor Sands"}
+    assert roles("Joining them is Tig Amundsen, who plays a rival company's artistic director, Fenella Crisp.") == \
+        {"Tig Amundsen": "Fenella Crisp"}
+    assert roles("Newcomer Imelda Crane plays Lady Margaret's estranged sister, Cecily.") == {"Imelda Crane": "Cecily"}
+    # A past credit in parentheses, then the role.
+    assert roles("Olivia Marchbanks (Call the Midwife) plays Charlotte's scheming aunt, Lady Pemberton.") == \
+        {"Olivia Marchbanks": "Lady Pemberton"}
+    assert roles("Apple has also added Ty Okonkwo (Slow Horses) as a new patient, Ellis.") == {"Ty Okonkwo": "Ellis"}
+    # A speech tag after the comma is no role.
+    assert roles("The season also adds Marco Bellini as a guest star, Variety reported.").get("Marco Bellini") != \
+        "Variety"
