@@ -99,6 +99,10 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # "... will reprise his Rogue One role, Orson Krennic"
     (re.compile(rf"{_A},?\s+(?:who\s+)?{_AUX}(?:reprise[sd]?|reprising)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,6}}?"
                 rf"role(?:\s+as|,)\s+{_DC}"), "returning"),
+    # "Keely Fairbanks has been upped to series regular as Junie", "Harriet Quinn, who appeared
+    # in five episodes as the vicar, will be promoted to series regular"
+    (re.compile(rf"{_A}{_role_aside()}\s+{_AUX}(?:been\s+)?(?:promoted|upped|bumped\s+up|elevated|upgraded)\s+to\s+"
+                rf"(?:a\s+)?series[- ]regular(?:\s+status)?(?:\s+as\s+{_DC})?"), "returning"),
     # "Antony Starr reprises Homelander"
     (re.compile(rf"{_A}\s+{_AUX}(?:reprise[sd]?|reprising)\s+{_C}"), "returning"),
     # "This is Henry Cavill's final season as Geralt of Rivia"
@@ -154,6 +158,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("return", "back"),
     ("return", "comeback"),
     ("repris",),
+    ("promoted", "upped", "bumped", "elevated", "upgraded"),
     ("repris",),
     ("season as",),
     ("join", "sign", "aboard", "board"),
@@ -194,6 +199,12 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|;\s*)")
 _PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s*\((?P<p>[^)]{{1,50}})\))?(?:\s+as\s+{_C})?\s*[.!]?$")
 # "Picard (Patrick Stewart)" in a cast paragraph; which side is the actor is decided below.
 _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
+# "Sheriff Ray Cutter (Jesse Dunleavy) faces ...": a ranked role, its actor in parentheses,
+# credits in any sentence (a rank is no actor's name).
+_RANK = (r"(?:Sheriff|Deputy|Detective|Det\.|Dr\.|Doctor|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Agent|Officer|"
+         r"Inspector|Mayor|Coach|Nurse|Professor|Prof\.|Father|Sister|Brother|Uncle|Aunt|King|Queen|Prince|Princess|"
+         r"Lady|Lord|Judge|Principal|Chief|Commander|General|Colonel|Major|Senator|President|Governor|Reverend|Pastor)")
+_RANKED_PAREN = re.compile(rf"(?P<out>\b{_RANK}\s+{NAME})\s+\((?P<in>{NAME})\)")
 # Every _INCLUDE match holds one of its subject nouns (case-folded); most sentences hold none.
 _INCLUDE_WORDS = ("cast", "stars", "actors", "faces", "additions", "newcomers", "returnees", "regulars", "members",
                   "ensemble", "players")
@@ -325,6 +336,14 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
             char = valid_char(match.group("c"))
             if actor and char:
                 found.append((match.start(), actor, char, sentence_status or context_status or "unknown"))
+    for match in _RANKED_PAREN.finditer(sentence) if "(" in sentence else ():
+        if any(s < match.end() and match.start() < e for s, e in taken) or \
+                any(at == match.start("in") or actor == clean_name(match.group("in")) for at, actor, _, _ in found):
+            continue
+        actor = clean_name(match.group("in"))
+        if actor:
+            found.append((match.start("in"), actor, valid_char(match.group("out")),
+                          sentence_status or context_status or "unknown"))
     found.sort(key=lambda item: item[0])
     # A name the sentence already gave as a role ("... as Mindy Chen, and Lucas Bravo
     # reprises ...") is not an actor, whatever a looser pattern matched.

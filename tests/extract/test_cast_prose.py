@@ -211,3 +211,16 @@ def test_a_description_then_a_comma_names_the_role() -> None:
     # A speech tag after the comma is no role.
     assert roles("The season also adds Marco Bellini as a guest star, Variety reported.").get("Marco Bellini") != \
         "Variety"
+
+
+def test_a_promotion_to_series_regular_is_a_return() -> None:
+    assert cast("Keely Fairbanks has been upped to series regular as Junie.") == [("Keely Fairbanks", "Junie", "returning")]
+    assert cast("Harriet Quinn, who appeared in five episodes as the vicar, will be promoted to series regular.") == [
+        ("Harriet Quinn", None, "returning")]
+
+
+def test_a_ranked_role_with_its_actor_in_parentheses() -> None:
+    assert roles("Season 2 jumps ahead five years as Sheriff Ray Cutter (Jesse Dunleavy) faces new trouble.") == \
+        {"Jesse Dunleavy": "Sheriff Ray Cutter"}
+    # Without a rank, "Name (Name)" stays ambiguous outside a cast sentence: no credit.
+    assert roles("Season 2 jumps ahead five years as Ray Cutter (Jesse Dunleavy) faces new trouble.") == {}
