@@ -103,6 +103,15 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # in five episodes as the vicar, will be promoted to series regular"
     (re.compile(rf"{_A}{_role_aside()}\s+{_AUX}(?:been\s+)?(?:promoted|upped|bumped\s+up|elevated|upgraded)\s+to\s+"
                 rf"(?:a\s+)?series[- ]regular(?:\s+status)?(?:\s+as\s+{_DC})?"), "returning"),
+    # "Lady Gaga will also make a cameo appearance as Rosaline Rotwood"
+    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:make|makes|made|making)\s+(?:a|an)\s+(?:special\s+|brief\s+)?"
+                rf"(?:cameo|guest)(?:\s+(?:appearance|spot|turn|role))?\s+as\s+{_DC}"), "new"),
+    # "They are joined by Park Min-gyu", "Grayson Ames ..., replacing Colm Reddy"
+    (re.compile(rf"\b(?:joined|rounded\s+out)\s+by\s+(?:newcomer\s+)?{_A}"), "new"),
+    (re.compile(rf"\breplacing\s+{_A}"), "exiting"),
+    # "A new character, the travelling pastry chef Kiyoshi, will be voiced by Ryo Tanba"
+    (re.compile(rf"(?:(?:a|an|the)\s+(?:new\s+)?character,\s+)?{_DESC}{_GUARD}{_C},?\s+{_AUX}(?:be\s+|been\s+)?"
+                rf"(?:played|voiced|portrayed)\s+by\s+{_A}"), None),
     # "Antony Starr reprises Homelander"
     (re.compile(rf"{_A}\s+{_AUX}(?:reprise[sd]?|reprising)\s+{_C}"), "returning"),
     # "This is Henry Cavill's final season as Geralt of Rivia"
@@ -110,10 +119,12 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
      None),
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)\s+on|c[oa]mes?\s+aboard|boards?|boarded)"
                 rf"\s+(?:the\s+(?:\w+\s+){{0,2}}?"
-                rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?(?:as|to play)\s+{_DC}"), "new"),
+                rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?"
+                # "joins the cast in a mystery role": a role the page does not name
+                rf"(?:(?:as|to play)\s+{_DC}|in\s+an?\s+(?:[a-z]+\s+){{0,2}}role\b)"), "new"),
     # "X has been roped in to play the antagonist, a corrupt politician named Bhairav Yadav"
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted|roped\s+in|brought\s+(?:on|in))\s+"
-                rf"(?:to play\s+|as\s+|in the role of\s+)"
+                rf"(?:to play\s+|as\s+|in the (?:[a-z]+\s+){{0,2}}role of\s+)"
                 rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},?\s+(?:(?:a|an|the)\s+)?"
                 rf"(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
     # "Prime Video has cast Ivo Brandauer as the season's big bad, a Swiss banker known only as The Notary"
@@ -138,7 +149,7 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # "Tessa Markham (Blue Hour), who will play Priya Lal": the parenthesis is a past credit.
     (re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
                 rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+"
-                rf"(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}"), None),
+                rf"(?:{_NAMED_DESC}|{_DESC}(?:(?:named|called)\s+)?{_GUARD}){_C}"), None),
     # "And the big addition is Harriet Osei-Kwame, who's playing a rival understudy named Colette."
     (re.compile(rf"{_A},\s+who(?:['’]s|['’]ll| is| will)\s+(?:be\s+)?play(?:ing)?\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?"
                 rf"(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), None),
@@ -159,6 +170,10 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("return", "comeback"),
     ("repris",),
     ("promoted", "upped", "bumped", "elevated", "upgraded"),
+    ("cameo", "guest"),
+    ("joined by", "rounded out by"),
+    ("replacing",),
+    ("played by", "voiced by", "portrayed by"),
     ("repris",),
     ("season as",),
     ("join", "sign", "aboard", "board"),

@@ -224,3 +224,22 @@ def test_a_ranked_role_with_its_actor_in_parentheses() -> None:
         {"Jesse Dunleavy": "Sheriff Ray Cutter"}
     # Without a rank, "Name (Name)" stays ambiguous outside a cast sentence: no credit.
     assert roles("Season 2 jumps ahead five years as Ray Cutter (Jesse Dunleavy) faces new trouble.") == {}
+
+
+def test_cameos_joined_by_replacing_and_passive_credits() -> None:
+    assert cast("Lady Gaga will also make a cameo appearance as Rosaline Rotwood in Part 2.") == [
+        ("Lady Gaga", "Rosaline Rotwood", "new")]
+    assert cast("They are joined by Park Min-gyu, who plays a rival courier from the underworld.") == [
+        ("Park Min-gyu", None, "new")]
+    assert ("Colm Reddy", None, "exiting") in cast(
+        "Grayson Ames joined the cast as Lieutenant Pike in September 2025, replacing Colm Reddy, who left the series.")
+    assert roles("A new character, the travelling pastry chef Kiyoshi, will be voiced by Ryo Tanba.") == {
+        "Ryo Tanba": "Kiyoshi"}
+    assert roles("In December 2025, Tomas Quill was cast in the recurring role of railroad baron Cyrus Pell.") == {
+        "Tomas Quill": "Cyrus Pell"}
+    assert cast("Scream queen Hallie Brandt joins the cast in a mystery role, per Variety.") == [
+        ("Hallie Brandt", None, "new")]
+    assert roles("New to the cast is Rosie Okonjo, who plays a scheming American heiress called Cora Finch.") == {
+        "Rosie Okonjo": "Cora Finch"}
+    # A guest role of the past, or a person played by nobody, is no credit.
+    assert cast("The episode was directed by Ana Ruiz.") == []
