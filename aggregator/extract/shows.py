@@ -133,8 +133,14 @@ _SEPARATOR = re.compile(r"\s*(?:[:|?!;]|\s[–—-]\s|[–—]|(?<!\bMr)(?<!\bMr
 # A verb phrase after the name in a headline: "Blue Harbour Renewed for Season 3".
 _TRAILING_VERB = re.compile(
     r"\s+(?:(?:is|has been|have been|was|gets?|officially|finally|now)\s+)*(?:renewed|confirmed|picked up|greenlit|"
-    r"ordered|returns?|returning|coming back|back|set|cancell?ed|ending|ends)(?:\s+(?:for|with|in|at))?\s*$",
+    r"ordered|returns?|returning|coming back|back|set|cancell?ed|ending|ends|"
+    # "Hollow Creek gets a Season 2"
+    r"(?:gets?|getting|lands?|scores?|earns?)\s+(?:a|an|its))(?:\s+(?:for|with|in|at))?\s*$",
     re.IGNORECASE)
+# "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
+_QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?P<n>\d{1,2})$")
+# "REVIEW: Fernwood Falls 2x13 'Thin Ice'": an episode code names the season.
+_EPISODE_CODE = re.compile(r"^(?:[A-Z ]{2,20}:\s*)?(?P<t>[A-Z0-9][^:|–—]{0,60}?)\s+(?P<s>\d{1,2})x\d{2,3}\b")
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'](?P<q>[^\"“”‘’]{2,80}?)[\"”’'](?=$|[\s:,.!?)\]]|['’]s\b)")
 _AFTER_OF = re.compile(r"^\s*(?:of|for|from)\s+(?:the\s+(?=[A-Z0-9]))?(?P<s>.+)$", re.IGNORECASE)
 _CAP_RUN = re.compile(
@@ -146,7 +152,7 @@ _LEFT_PREPOSITION = re.compile(r"^(?i:about|on|for|into|from|with)\s+(?=[A-Z0-9]
 _FINAL_SEASON_HEAD = re.compile(r"^\s*(?P<t>[A-Z0-9][^:|–—]{0,60}?)(?:['’]s)?\s+(?i:final|last)\s+(?i:season|series)\b")
 _REVIEW_HEAD = re.compile(rf"^\s*(?P<t>[{_QUOTES}]?[A-Z0-9][^:|–—]{{0,60}}?[{_QUOTES}]?)\s+(?i:review)\s*[:|–—-]")
 _REVIEW_SLUG = re.compile(r"^(?P<t>[a-z0-9 ]{2,60}?)\s+review\b")
-_SLUG_SHORT = re.compile(r"\bs(\d{1,2})(?:e\d{1,3})?\b")
+_SLUG_SHORT = re.compile(r"\bs(\d{1,2})(?:e\d{1,3})?\b|\b(\d{1,2})x\d{2,3}\b")   # "s2e13", "2x13"
 _SLUG_NOISE = re.compile(r"^\d{3,}$|^[0-9a-f]{8,}$|^index\.\w+$")
 _FILLER = frozenset(["will", "there", "be", "a", "an", "the", "is", "are", "going", "to", "when", "what", "everything", "we", "know", "about", "here's", "heres", "why", "how", "it", "new", "get", "gets", "another", "renewed", "for", "confirmed", "officially", "netflix", "hbo", "does", "do", "did", "has", "have", "so", "far", "you", "need", "all", "of", "in", "on", "our", "first", "look", "exclusive", "breaking", "update", "updates", "news", "inside", "its", "it's", "this", "that", "finally", "coming", "watch", "ahead"])
 _SHOWISH_STOP = {"season", "seasons", "part", "volume", "episode", "the", "a", "an", "new", "next", "tv", "series",
@@ -252,8 +258,19 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
         bare = _BARE_NUMBER.match(text, end)
         if bare and start == 0 or bare and not text[:start].strip(" '‘’\"“”"):
             return [(title, int(bare.group(1)), True)]
+    for match in _QUOTED.finditer(text):
+        numbered = _QUOTED_NUMBERED.match(match.group("q"))
+        if numbered:
+            return [(numbered.group("t"), int(numbered.group("n")), True)]
     refs = parse_season_ref(text, parts=False) or parse_season_ref(text)
+    if refs and _all_caps(text):
+        # A press-release headline in capitals says nothing of where a name starts: the
+        # season only (the slug and the body name the show).
+        return [(None, refs[0][2], False)]
     if not refs:
+        code = _EPISODE_CODE.match(text)
+        if code and not _all_caps(code.group("t")):
+            return [(code.group("t").strip(), int(code.group("s")), False)]
         # No season: a headline that is only a known show's name still names the show.
         words = norm(text).split()
         known = _known_prefix(words) or next(
@@ -294,13 +311,33 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
     return guesses
 
 
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _surface(name: str, texts: tuple[str | None, ...]) -> str | None:
+    """How the pages writes a slug's name ("Pine And Prosper" -> "Pine & Prosper",
+    "Harlans Ridge" -> "Harlan's Ridge"): the first mixed-case match in `texts`."""
+    words = [r"(?:and|&)" if w == "and" else re.escape(w[:-1]) + r"['’]?s" if len(w) > 3 and w.endswith("s")
+             else re.escape(w) for w in name.lower().split()]
+    if not words:
+        return None
+    pattern = re.compile(r"(?<![\w'’])" + r"\s+".join(words) + r"(?![\w'’])", re.IGNORECASE)
+    for text in texts:
+        for match in pattern.finditer(text or ""):
+            if not _all_caps(match.group()) and match.group()[0].isupper():
+                return match.group()
+    return None
+
+
 def _from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
     if not url:
         return []
     segments = [s for s in unquote(urlsplit(url).path).split("/") if s and not _SLUG_NOISE.search(s)]
     for segment in reversed(segments):
         text = re.sub(r"\.\w+$", "", segment).replace("-", " ").replace("_", " ")
-        text = _SLUG_SHORT.sub(lambda m: f"season {m.group(1)}", text)
+        text = _SLUG_SHORT.sub(lambda m: f"season {m.group(1) or m.group(2)}", text)
         refs = parse_season_ref(text, parts=True)
         if not refs:
             # "/dilli-dark-review": the title before "review" (a second witness for the headline's).
@@ -316,8 +353,9 @@ def _from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
                                                        .startswith("of") else [])
         if known:
             return [(known, season, True)]
-        name = _clean_unknown(text[:start])
-        name = _clean_unknown(text[:start].title()) if name is None else name.title()
+        head = _TRAILING_VERB.sub("", text[:start])   # "hollow-creek-renewed-season-2"
+        name = _clean_unknown(head)
+        name = _clean_unknown(head.title()) if name is None else name.title()
         return [(name, season, False)]
     return []
 
@@ -386,13 +424,15 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
                          (meta.description, 1)):
         for show, season, known in _from_headline(text):
             guesses.append((show, season, weight, known, "headline"))
+    body = " ".join(b.text for b in doc.blocks if b.kind != "caption")
     for show, season, known in _from_slug(meta.url):
+        if show and not known:
+            show = _surface(show, (h1, meta.title, body[:3000])) or show
         guesses.append((show, season, 2, known, "slug"))
     for keyword in meta.keywords:
         if is_known_show(keyword):
             guesses.append((keyword, None, 1, True, "keywords"))
     game = _is_game_or_sports(doc)
-    body = " ".join(b.text for b in doc.blocks if b.kind != "caption")
     kinds: dict[str, set[str]] = {}
     for show, _, _, _, kind in guesses:
         if show:

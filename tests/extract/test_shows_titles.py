@@ -79,3 +79,26 @@ def test_a_preview_still_reads_an_indefinite_season() -> None:
 def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -> None:
     page = doc(title, "The new season will arrive next year, and filming is expected to begin soon.", url=url)
     assert detect_show_season(page) == expected
+
+
+@pytest.mark.parametrize("title, body, url, expected", [
+    # A press release's capitals hide where the name starts: the slug names it, the body spells it.
+    ("MERIDIAN RENEWS PINE & PROSPER FOR A THIRD SEASON",
+     "Meridian has renewed its hit comedy Pine & Prosper for a third season.",
+     "https://press.example/releases/pine-and-prosper-renewed-season-three.html", ("Pine & Prosper", 3)),
+    ("MERIDIAN SETS SEPT. 14 PREMIERE FOR SEASON FIVE OF HARLAN'S RIDGE",
+     "Harlan's Ridge returns for its fifth season on Sunday, Sept. 14.",
+     "https://press.example/releases/harlans-ridge-season-five-premiere-date.html", ("Harlan's Ridge", 5)),
+    # A quoted title numbered like a sequel (K-drama style).
+    ("'Love in Jeju 2' Returns to Netflix in April", "The romance drama returns in April.",
+     "https://k.example/news/1234", ("Love in Jeju", 2)),
+    # "gets a Season 2": the verb is not part of the name (headline and slug alike).
+    ("Hollow Creek gets a SEASON 2!!", "The network renewed Hollow Creek on December 10.",
+     "https://fan.example/news/hollow-creek-renewed-season-2.html", ("Hollow Creek", 2)),
+    # An episode code names the season.
+    ("REVIEW: Fernwood Falls 2x13 “Thin Ice” (season finale)", "What a finale for Fernwood Falls.",
+     "https://fan.example/news/fernwood-falls-2x13-review.html", ("Fernwood Falls", 2)),
+])
+def test_capitals_sequel_numbers_verbs_and_episode_codes(title: str, body: str, url: str,
+                                                          expected: tuple[str, int]) -> None:
+    assert detect_show_season(doc(title, body, url=url)) == expected
