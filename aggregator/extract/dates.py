@@ -72,7 +72,9 @@ _KINDS: dict[str, str] = {
             rf"(?:,?\s*{_Y4})?",
     "mdy": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN},?\s*{_Y4_OR_REL}",
     "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*{_Y4_OR_REL}",
-    "num": r"(?<![\d/.])(?P<num>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d/])",
+    # "3/3/2022", ISO "2022-03-03", and the Korean press's "2022.03.03"
+    "num": r"(?<![\d/.])(?P<num>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d|"
+           r"(?:19|20)\d\d\.[01]?\d\.[0-3]?\d)(?![\d/]|\.\d)",
     "md": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN}",
     "dm": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON}",
     # Months and parts of months.
@@ -183,7 +185,14 @@ def _exact(kind: str, g: Parts, published: date | None) -> DateRange | None:
     """Exact days: normalised (weekday, commas, "the", "of" and span dropped) and handed
     to dateparser, which reads the month name, the ordinal and the order."""
     if kind == "num":
-        day = _day(g["num"][0], None)
+        text = g["num"][0]
+        if "." in text:     # "2025.04.18": year, month, day
+            year, month, mday = (int(x) for x in text.split("."))
+            try:
+                return R.day_range(date(year, month, mday))
+            except ValueError:
+                return None
+        day = _day(text, None)
         return R.day_range(day) if day else None
     mon, mon_at = g["mon"][0].rstrip(".").lower(), g["mon"][1]
     num, num_at = g["day"][0].rstrip("stndrhSTNDRH"), g["day"][1]  # "23rd" -> "23"

@@ -192,3 +192,11 @@ def test_expected_to_wrap_after_a_production_start():
 def test_a_room_that_opened_is_no_premiere():
     assert events("The showrunner said the writers' room opened in January.") == []
     assert events("The second season opens on May 3, 2024.") == [(2, "premiere", "2024-05-03")]
+
+
+# --- Blind batch J: AMP news, a cp1252 fan site, K-drama news, press releases ---------------------
+
+def test_korean_press_dates():
+    assert events("Season 1 was released on 2023.04.18 and stayed in the Top 10.", published="2024-03-01") == [
+        (1, "premiere", "2023-04-18")]
+    assert events("Version 2.1.3 of the app shipped in 2024.") == []
