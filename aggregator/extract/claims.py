@@ -19,7 +19,7 @@ from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
 from aggregator.extract.claim_stance import certainty_of, denied
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
-from aggregator.extract.event_words import EVENT_PATTERNS
+from aggregator.extract.event_words import EVENT_NEEDLES, EVENT_PATTERNS, same_length_lower
 from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
@@ -359,10 +359,20 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
     lead = E.lead_clause_end(sentence)
     if lead:
         floor, ceiling = (lead, ceiling) if mention.start >= lead else (0, lead)
+    # Each pattern with the needles (event_words.EVENT_NEEDLES) the sentence holds: a window
+    # holding none of them cannot match, and most windows hold none of most patterns'.
+    low = same_length_lower(sentence)
+    if low is None:
+        patterns = [(event, pattern, None) for event, pattern in EVENT_PATTERNS]
+    else:
+        patterns = [(event, pattern, needles) for event, pattern in EVENT_PATTERNS
+                    if (needles := [n for n in EVENT_NEEDLES[event] if n in low])]
     for scope_start, scope_end in ((max(start, mention.start - 90), min(end, mention.end + 60)),
                                    (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
         scope_start, scope_end = max(scope_start, floor), min(scope_end, ceiling)
-        for event, pattern in EVENT_PATTERNS:
+        for event, pattern, needles in patterns:
+            if needles is not None and not any(low.find(n, scope_start, scope_end) >= 0 for n in needles):
+                continue
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end or match.start() >= fence:
                     continue

@@ -68,3 +68,32 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
         re.I)),
 ]
+
+# Speed: claims try every event pattern in two windows around every date, most of them in
+# vain. Every match of a pattern contains one of its needles (lower-case; see
+# `same_length_lower`), so a window holding none of them cannot match and is skipped.
+# tests/extract/test_event_words.py checks every needle list against every fixture match.
+EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
+    "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
+    "production_end": ("film", "shoot", "production", "photography", "wrap"),
+    "production_start": ("film", "shoot", "production", "photography", "camera"),
+    "renewal": ("renew", "green", "pick", "order", "commission"),
+    "finale": ("final", "episode", "conclude", "finish", "end", "weekly", "wrap"),
+    "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
+                 "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
+                 "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
+                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet"),
+}
+assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
+
+# The only letters re.IGNORECASE matches to an ASCII letter whose str.lower() is not that
+# letter ("ı", "ſ") or is two characters ("İ"); checked over all of Unicode in the tests.
+_IGNORECASE_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+def same_length_lower(text: str) -> str | None:
+    """`text` lower-cased with the offsets kept, such that an ASCII word re.IGNORECASE
+    finds in `text` occurs in the result at the same offsets; None when the offsets
+    cannot be kept (then nothing may be skipped)."""
+    low = text.translate(_IGNORECASE_ASCII).lower()
+    return low if len(low) == len(text) else None
