@@ -25,6 +25,8 @@ TOKEN = (rf"(?:[{_UP}](?:\.(?:\s?[{_UP}]\.)*|[{_LO}]*(?:[{_UP}][{_LO}]+)*"
          rf"(?:['’-][{_UP}{_LO}][{_LO}]*)*(?![{_UP}{_LO}])))")
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|le|la|ten|ter|bin|al|el|St\.)"
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
+# The characters a name can start with (a character-class body), for first-character gates.
+NAME_FIRST = _UP
 NAME = rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,4}}(?:,?\s+{_SUFFIX}(?![\w]))?"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Sgt|Det|Gen|Col|Adm|Cmdr|Sir|Lady|Lord|King|Queen|Prince|Princess)"
 # Roles may also be short all-caps names ("JJ", "JP") and droid-style codes ("K-2SO", "BB-8").

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aggregator.extract.castnames import CHAR, NAME, NAME_RE, clean_name, status_of, valid_char
-from aggregator.extract.triggers import mentions_any
+from aggregator.extract.castnames import CHAR, NAME, NAME_FIRST, NAME_RE, clean_name, status_of, valid_char
+from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import CastStatus
 
 # Not a character named in a possessive relative clause ("X, whose Dr. Ada Bell was written
@@ -201,7 +201,11 @@ _AS_HINT = re.compile(r"\sas\s")
 _CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE)
 
-_CREW = re.compile(
+# _CREW and _CREW_HINT are gated on their first characters (triggers.first_char_gate):
+# a name's capital or the first letter of a job word in either case ("ſ", which (?i:s)
+# also matches, is in NAME_FIRST).
+_CREW = first_char_gate(
+    f"{NAME_FIRST}cdwpesrhanjbfCDWPESRHANJBF",
     rf"\b(?:(?i:created|co-created|developed|written|penned|directed|produced|executive[- ]produced|showrun|run|"
     rf"helmed|adapted|composed|scored)\s+(?i:by)\s+(?P<by>{NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){NAME})*)|"
     rf"(?i:creators?|co-creators?|showrunners?|show-runners?|show runners?|writers?|head writer|directors?|producers?|"
@@ -214,7 +218,8 @@ _CREW = re.compile(
     # "Brendan Hunt, who plays Coach Beard and also co-created the show, said ..."
     rf"(?P<rel>{NAME}),\s+who\s+[^,.;]{{0,60}}?\b(?:co-created|created|co-wrote|wrote|directed|developed|showruns)\b)")
 # Every _CREW alternative needs one of these words.
-_CREW_HINT = re.compile(
+_CREW_HINT = first_char_gate(
+    "bcsrwdpeanjhfBCSRWDPEANJHFſ",
     r"\b(?i:by|creat|co-creat|showrun|show-run|show run|run|writ|wrote|direct|produc|EPs?\b|author|novelist|composer|"
     r"journalist|reporter|critic|editor|president|CEO|chief|executive|head|boss|chair|founder|filmmaker|developed|"
     r"penned|helmed|adapted|scored)")
