@@ -23,6 +23,7 @@ from aggregator.extract.event_words import EVENT_NEEDLES, EVENT_PATTERNS, same_l
 from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
+from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Event, ReleaseClaim
 from aggregator.text import norm
 
@@ -60,7 +61,8 @@ _JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
 # Words that point at the season being previewed without numbering it.
-_THIS_SEASON = re.compile(
+_THIS_SEASON = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
+    "tin",
     r"\b(?:the|its|this)\s+(?:final|new|next|upcoming|latest|coming|forthcoming|last)\s+"
     r"(?:season|part|series|installment|instalment|chapter|run|batch of episodes)\b|\bnew episodes\b", re.I)
 # How far (characters) a sentence-level event word may stand from a date in another clause.

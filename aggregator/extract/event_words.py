@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 
+from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Event
 
 # Event vocabulary, most specific first: a sentence about a trailer's release is a
-# trailer claim, not a premiere claim.
+# trailer claim, not a premiere claim. Each is gated on the first letters of its words
+# (triggers.first_char_gate).
 EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     # An anime's "PV" (promotional video) is its trailer.
-    ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
+    ("trailer", first_char_gate("tpfs", r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
                            r"(?-i:PV))s?\b", re.I)),
-    ("production_end", re.compile(
+    ("production_end", first_char_gate(
+        "fspwit",
         r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
@@ -24,22 +27,24 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
         re.I)),
-    ("production_start", re.compile(
+    ("production_start", first_char_gate(
+        "fspcbr",
         r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
         r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
-    ("renewal", re.compile(r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
+    ("renewal", first_char_gate("rgposc", r"\b(?:renew\w*|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
                           r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
                           r"(?:season|series)\s+(?:\w+\s+)?pick-?up|pick-?up\s+for|"
                           # British: "the second series was commissioned by the BBC"
                           r"(?:re-?)?commissioned)\b",
                           re.I)),
-    ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
+    ("finale", first_char_gate("flcew", r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
                           # "new episodes weekly through April 25": the run ends then
                           r"weekly\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
-    ("premiere", re.compile(
+    ("premiere", first_char_gate(
+        "prdalhscobetfiwkm",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
         # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach"

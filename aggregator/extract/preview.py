@@ -32,7 +32,7 @@ _EPISODE = re.compile(r"\bepisodes?\s+(?:\d{1,3}|one|two|three|four|five|six|sev
 _STRONG_PREVIEW = re.compile(
     r"\b(?:release date|premiere date|release time|what time|when (?:will|is|does)|trailer|teaser|first look|"
     r"renew\w*|everything we know|what we know|coming)\b", re.IGNORECASE)
-_BOX_OFFICE = re.compile(r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
+_BOX_OFFICE = first_char_gate("bogtrnmv", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
                          r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE)
 _LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+|\d+\s+(?:best|new|great|tv|shows|series|"
                    r"biggest|most)|most anticipated|shows like|round-?up|what to watch)\b", re.IGNORECASE)
