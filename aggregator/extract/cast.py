@@ -17,6 +17,7 @@ from aggregator.extract.castprose import _paren_credit, crew_names, pronoun_cred
 from aggregator.extract.document import Block, Document
 from aggregator.extract.sentences import split_sentences, strip_speaker
 from aggregator.extract.shows import is_known_show
+from aggregator.extract.triggers import first_char_gate
 from aggregator.items import CastCredit, CastStatus
 from aggregator.text import norm
 
@@ -159,7 +160,9 @@ def _last_sentence(text: str) -> str:
 
 
 # Every prose pattern needs one of these words; most sentences have none and skip the regexes.
-_PROSE_TRIGGER = re.compile(
+# Gated on the words' first letters (triggers.first_char_gate).
+_PROSE_TRIGGER = first_char_gate(
+    "aorbjcpsveldqkwnith(",
     r"\b(?:as|of|return\w*|reprise\w*|back|join\w*|cast|play\w*|portray\w*|star\w*|voice\w*|exit\w*|"
     r"leav\w*|left|depart\w*|quit\w*|killed|written|newcomer\w*|include\w*|role|roles|tapped|hired)\b|\(",
     re.IGNORECASE)

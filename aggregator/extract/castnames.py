@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aggregator.extract.triggers import mentions_any
+from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import CastStatus
 from aggregator.text import norm
 
@@ -25,6 +25,8 @@ TOKEN = (rf"(?:[{_UP}](?:\.(?:\s?[{_UP}]\.)*|[{_LO}]*(?:[{_UP}][{_LO}]+)*"
          rf"(?:['’-][{_UP}{_LO}][{_LO}]*)*(?![{_UP}{_LO}])))")
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|le|la|ten|ter|bin|al|el|St\.)"
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
+# The characters a name can start with (a character-class body), for first-character gates.
+NAME_FIRST = _UP
 NAME = rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,4}}(?:,?\s+{_SUFFIX}(?![\w]))?"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Sgt|Det|Gen|Col|Adm|Cmdr|Sir|Lady|Lord|King|Queen|Prince|Princess)"
 # Roles may also be short all-caps names ("JJ", "JP") and droid-style codes ("K-2SO", "BB-8").
@@ -57,7 +59,8 @@ _CHAR_CUT = re.compile(r"\s+[–—-]\s+|\s+\(|\(|;|(?<!\bDr)(?<!\bMr)(?<!\bMrs)
                        r"(?<!\bProf)(?<!\bCapt)(?<!\b[A-Z])\.\s|,\s*(?:who|returning|new|back)\b|\s+who\s+|"
                        r",\s+(?=[a-z])")
 
-_STATUS_EXIT = re.compile(
+_STATUS_EXIT = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
+    "wianeldk",
     r"\b(?:will not|won['’]t|will no longer|is not|isn['’]t|are not|aren['’]t|not)\s+(?:be\s+)?"
     r"(?:return\w*|back|coming back|reprise\w*|reprising)\b|\b(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left the (?:show|series|cast)|"
     r"depart(?:s|ed|ing|ure)|killed off|written out|not returning|departing|won['’]t be back|no longer)\b", re.IGNORECASE)

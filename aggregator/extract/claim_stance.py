@@ -7,20 +7,25 @@ from __future__ import annotations
 import re
 
 from aggregator.extract.sources import sentence_attributions
+from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Certainty, SourceRef
 
-_ATTRIBUTION = re.compile(
+# The word scans are gated on their words' first letters (triggers.first_char_gate).
+_ATTRIBUTION = first_char_gate(
+    "arsiwtpcl",
     r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
     r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
 # Someone else's words: "…, Szabo said.", "a spy tells us", "a spokesperson told us".
 _SPEECH_TAG = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+)?\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b")
-_HEDGE = re.compile(
+_HEDGE = first_char_gate(
+    "luecmapsgjithwbo",
     r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
     r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
     r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
     r"seems|appears to|on track)\b", re.I)
-_NEGATION = re.compile(
+_NEGATION = first_char_gate(
+    "nfudiwrsb",
     r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"
     r"dismiss\w*|shot down|nothing to|baseless|unfounded)\b|\bisn't\b|\bwon't\b", re.I)
 # Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.

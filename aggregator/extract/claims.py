@@ -19,10 +19,11 @@ from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
 from aggregator.extract.claim_stance import certainty_of, denied
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
-from aggregator.extract.event_words import EVENT_PATTERNS, RENEW_WORD
+from aggregator.extract.event_words import EVENT_NEEDLES, EVENT_PATTERNS, RENEW_WORD, same_length_lower
 from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
+from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Event, ReleaseClaim
 from aggregator.text import norm
 
@@ -60,7 +61,8 @@ _JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
 # Words that point at the season being previewed without numbering it.
-_THIS_SEASON = re.compile(
+_THIS_SEASON = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
+    "tin",
     r"\b(?:the|its|this)\s+(?:final|new|next|upcoming|latest|coming|forthcoming|last)\s+"
     r"(?:season|part|series|installment|instalment|chapter|run|batch of episodes)\b|\bnew episodes\b", re.I)
 # How far (characters) a sentence-level event word may stand from a date in another clause.
@@ -380,10 +382,20 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
     lead = E.lead_clause_end(sentence)
     if lead:
         floor, ceiling = (lead, ceiling) if mention.start >= lead else (0, lead)
+    # Each pattern with the needles (event_words.EVENT_NEEDLES) the sentence holds: a window
+    # holding none of them cannot match, and most windows hold none of most patterns'.
+    low = same_length_lower(sentence)
+    if low is None:
+        patterns = [(event, pattern, None) for event, pattern in EVENT_PATTERNS]
+    else:
+        patterns = [(event, pattern, needles) for event, pattern in EVENT_PATTERNS
+                    if (needles := [n for n in EVENT_NEEDLES[event] if n in low])]
     for scope_start, scope_end in ((max(start, mention.start - 90), min(end, mention.end + 60)),
                                    (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
         scope_start, scope_end = max(scope_start, floor), min(scope_end, ceiling)
-        for event, pattern in EVENT_PATTERNS:
+        for event, pattern, needles in patterns:
+            if needles is not None and not any(low.find(n, scope_start, scope_end) >= 0 for n in needles):
+                continue
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end or match.start() >= fence:
                     continue

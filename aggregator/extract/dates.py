@@ -21,6 +21,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from aggregator.extract import date_rules as R
+from aggregator.extract.triggers import first_char_gate
 from aggregator.items import DateRange, Precision
 
 __all__ = ["DateMention", "find_dates", "parse_date_phrase"]
@@ -315,12 +316,15 @@ _EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
 # a season word, "year"/"month"/"week", Q1-Q4), and no kind starts more than
 # _LOOKBACK characters before its anchor ("the beginning of the month of June"), so the
 # full regex is only tried at the few words that can start a phrase near an anchor.
-_ANCHOR = re.compile(
+# Both scans open with a look-behind or \b: gated on their first letters (triggers.first_char_gate).
+_ANCHOR = first_char_gate(
+    r"\dqjfmasondhywctv",
     r"(?<![\w.,/])\d|\b(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|"
     r"autumn|winter|holidays?|year|month|week|christmas|new\s+year'?s|halloween|valentine'?s|"
     r"thanksgiving)\b", re.IGNORECASE)
-_STARTER = re.compile(
+_STARTER = first_char_gate(
+    r"\dtemlsbcfhniudaow",
     r"(?<!\w)(?:\d|the|early|mid|late|latter|later|earlier|start|beginning|middle|end|tail|close|"
     r"first|second|third|fourth|final|last|back|h[12]|this|next|in|by|until|till|from|since|during|"
     r"before|after|through|around|for|on|as|an?\b|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)

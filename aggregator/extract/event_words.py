@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 
+from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Event
 
 # "strong enough for a renewal", "the odds of a renewal": a renewal hoped for, not one made.
 RENEW_WORD = r"(?<!for a )(?<!for another )(?<!odds of a )(?<!chances of a )(?<!hopes of a )renew\w*"
 # Event vocabulary, most specific first: a sentence about a trailer's release is a
-# trailer claim, not a premiere claim.
+# trailer claim, not a premiere claim. Each is gated on the first letters of its words
+# (triggers.first_char_gate).
 EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     # An anime's "PV" (promotional video) is its trailer.
-    ("trailer", re.compile(r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
+    ("trailer", first_char_gate("tpfs", r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
                            r"(?-i:PV))s?\b", re.I)),
-    ("production_end", re.compile(
+    ("production_end", first_char_gate(
+        "fspwit",
         r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
@@ -26,22 +29,24 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
         re.I)),
-    ("production_start", re.compile(
+    ("production_start", first_char_gate(
+        "fspcbr",
         r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
         r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
-    ("renewal", re.compile(r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
+    ("renewal", first_char_gate("rgposc", r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
                           r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
                           r"(?:season|series)\s+(?:\w+\s+)?pick-?up|pick-?up\s+for|"
                           # British: "the second series was commissioned by the BBC"
                           r"(?:re-?)?commissioned)\b",
                           re.I)),
-    ("finale", re.compile(r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
+    ("finale", first_char_gate("flcew", r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
                           # "new episodes weekly through April 25": the run ends then
                           r"weekly\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
-    ("premiere", re.compile(
+    ("premiere", first_char_gate(
+        "prdalhscobetfiwkm",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
         # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach"
@@ -70,3 +75,32 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
         re.I)),
 ]
+
+# Speed: claims try every event pattern in two windows around every date, most of them in
+# vain. Every match of a pattern contains one of its needles (lower-case; see
+# `same_length_lower`), so a window holding none of them cannot match and is skipped.
+# tests/extract/test_event_words.py checks every needle list against every fixture match.
+EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
+    "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
+    "production_end": ("film", "shoot", "production", "photography", "wrap"),
+    "production_start": ("film", "shoot", "production", "photography", "camera"),
+    "renewal": ("renew", "green", "pick", "order", "commission"),
+    "finale": ("final", "episode", "conclude", "finish", "end", "weekly", "wrap"),
+    "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
+                 "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
+                 "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
+                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet"),
+}
+assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
+
+# The only letters re.IGNORECASE matches to an ASCII letter whose str.lower() is not that
+# letter ("ı", "ſ") or is two characters ("İ"); checked over all of Unicode in the tests.
+_IGNORECASE_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
+
+
+def same_length_lower(text: str) -> str | None:
+    """`text` lower-cased with the offsets kept, such that an ASCII word re.IGNORECASE
+    finds in `text` occurs in the result at the same offsets; None when the offsets
+    cannot be kept (then nothing may be skipped)."""
+    low = text.translate(_IGNORECASE_ASCII).lower()
+    return low if len(low) == len(text) else None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
-from aggregator.extract.triggers import mentions_any
+from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.extract.shows import _show_near_ref, _strip_site, find_show_mentions, is_known_show
 from aggregator.text import norm
 
@@ -32,7 +32,7 @@ _EPISODE = re.compile(r"\bepisodes?\s+(?:\d{1,3}|one|two|three|four|five|six|sev
 _STRONG_PREVIEW = re.compile(
     r"\b(?:release date|premiere date|release time|what time|when (?:will|is|does)|trailer|teaser|first look|"
     r"renew\w*|everything we know|what we know|coming)\b", re.IGNORECASE)
-_BOX_OFFICE = re.compile(r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
+_BOX_OFFICE = first_char_gate("bogtrnmv", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
                          r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE)
 _LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+|\d+\s+(?:best|new|great|tv|shows|series|"
                    r"biggest|most)|most anticipated|shows like|round-?up|what to watch)\b", re.IGNORECASE)
@@ -64,7 +64,9 @@ _GAME_SPORT_STRONG = re.compile(
     r"Destiny 2|Valorant|League of Legends|Rocket League|EA Sports FC|FIFA \d+|Madden|Genshin Impact|"
     r"Pok[ée]mon GO|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|Dead by Daylight|Sea of Thieves|"
     r"Battle ?Pass|battle royale|Chapter \d+,? Season \d+|IPL|Kabaddi|cricket|Cricket)\b")
-_GAME_SPORT_WEAK = re.compile(
+# Gated on its first letters (triggers.first_char_gate): the body is long and the scan slow.
+_GAME_SPORT_WEAK = first_char_gate(
+    "rpofdqtslxcmkgiuv",
     r"\b(?:regular season|postseason|preseason|off-?season|playoffs?|free agency|draft pick|quarterback|"
     r"touchdowns?|patch notes|season pass|skins?|loot|XP|ranked|seasonal rewards|cosmetics|"
     r"standings|matchday|transfer window|league table|tipoff|tip-off|kickoff|roster|gameplay|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aggregator.extract.triggers import folded
+from aggregator.extract.triggers import first_char_gate, folded
 
 _CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -31,7 +31,8 @@ _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|mont
                      r"percent|times|stars?|points?)\b|\s*%)")
 
 # British press says "series": "Series 4", "series four" (capitalised) or "series 4".
-_SEASONS = re.compile(
+_SEASONS = first_char_gate(   # gated on its first letter (triggers.first_char_gate)
+    "s",
     r"(?:\b(?i:seasons?)|\bSeries|\b(?i:series)(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
     + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
 _ORD_SEASON = re.compile(

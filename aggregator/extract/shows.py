@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import ORDINAL_PATTERN, parse_season_ref
+from aggregator.extract.triggers import first_char_gate
 from aggregator.text import norm
 
 __all__ = ["canonical_show", "detect_show_season", "find_show_mentions", "is_known_show",
@@ -45,7 +46,11 @@ def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pattern
     # show is found but "the succession" is not; common-word titles are never scanned.
     names = sorted(scannable, key=len, reverse=True)
     alternation = "|".join(re.escape(n.removeprefix("The ")).replace(r"\ ", r"\s+") for n in names)
-    pattern = re.compile(r"(?<![\w'’])(?:The\s+|the\s+)?(" + alternation + r")(?![\w])") if names else None
+    # Gated on the first characters of "The"/"the" and of the names (triggers.first_char_gate).
+    first = {"T", "t"} | {n.removeprefix("The ")[0] for n in names}
+    first_class = "".join(r"\s" if c.isspace() else re.escape(c) for c in sorted(first))
+    pattern = first_char_gate(first_class, r"(?<![\w'’])(?:The\s+|the\s+)?(" + alternation + r")(?![\w])") \
+        if names else None
     # The bare names, without the look-behind that makes the engine try the full pattern
     # at every position: several times faster, and no text without a hit can match above.
     prefilter = re.compile(alternation) if names else None

@@ -25,12 +25,14 @@ from aggregator.extract.agencies import agency_authors
 from aggregator.extract.apparatus import is_sources_heading_text
 from aggregator.extract.document import Block, Document, Link
 from aggregator.extract.source_names import outlet_ref, pretty_name, resolve_before, resolve_list
-from aggregator.extract.triggers import mentions_any
+from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import OutletRef, SourceRef
 from aggregator.outlets import OutletRegistry, default_registry
 from aggregator.text import norm
 
-_FORWARD = re.compile(
+# Gated on the first letters of its words (triggers.first_char_gate).
+_FORWARD = first_char_gate(
+    "arfcbpnetsivh",
     r"(?:\baccording\s+to|\b(?:as\s+)?(?:first\s+)?reported\s+(?:exclusively\s+)?(?:by|in)"
     r"|\b(?:confirmed|revealed|announced|broken|published|noted|first\s+reported)\s+(?:exclusively\s+)?(?:by|to|in)"
     # "confirmed the news to Entertainment Weekly", "thanks to What's on Netflix for the heads-up"
