@@ -35,6 +35,66 @@ def mentions_any(text: str, words: tuple[str, ...]) -> bool:
 GATED: list[re.Pattern[str]] = []
 
 
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with (both cases where a scoped or
+    global IGNORECASE applies), or None when a match may start almost anywhere (`.`,
+    `\\w`, a negated class, a back-reference) or be empty."""
+    try:
+        import re._constants as C
+        import re._parser as P
+    except ImportError:  # a Python without these internals: no check
+        return None
+    parsed = P.parse(pattern, flags)
+    out: set[str] = set()
+
+    def add(code: int, ignore: bool) -> None:
+        ch = chr(code)
+        out.update((ch.lower(), ch.upper()) if ignore else (ch,))
+
+    def walk(items: list, ignore: bool) -> bool:
+        """Collect the first characters of `items`; True when they cannot match empty."""
+        for op, av in items:
+            if op is C.AT or op in (C.ASSERT, C.ASSERT_NOT):
+                continue    # zero-width: the match starts at what follows
+            if op is C.LITERAL:
+                add(av, ignore)
+                return True
+            if op is C.IN:
+                for kind, value in av:
+                    if kind is C.LITERAL:
+                        add(value, ignore)
+                    elif kind is C.RANGE and value[1] - value[0] < 5000:
+                        for code in range(value[0], value[1] + 1):
+                            add(code, ignore)
+                    elif kind is C.CATEGORY and value in (C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT):
+                        out.update("0123456789")    # the digits of the text we read
+                    else:
+                        raise ValueError("open class")
+                return True
+            if op is C.SUBPATTERN:
+                _, add_flags, del_flags, body = av
+                scoped = (ignore or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+                if walk(body, scoped):
+                    return True
+                continue
+            if op is C.BRANCH:
+                if all([walk(branch, ignore) for branch in av[1]]):
+                    return True
+                continue
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                low, _, body = av
+                if walk(body, ignore) and low > 0:
+                    return True
+                continue
+            raise ValueError(f"unhandled {op}")
+        return False
+
+    try:
+        return frozenset(out) if walk(list(parsed), bool(parsed.state.flags & re.IGNORECASE)) else None
+    except ValueError:
+        return None
+
+
 def first_char_gate(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a look-ahead for the characters a match can start with
     (`first`, the body of a character class, read with `flags` like the pattern).
@@ -45,5 +105,14 @@ def first_char_gate(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]
     about twice as fast). `first` must hold the first character of every possible match:
     then the matches are the same (tests/extract/test_triggers_gate.py compares them)."""
     compiled = re.compile(f"(?=[{first}])(?:{pattern})", flags)
+    # A word added to the pattern with a new first letter would silently never match:
+    # refuse to build a gate that misses a character the pattern can start with.
+    needed = first_chars(pattern, flags)
+    if needed is None:
+        raise ValueError(f"first_char_gate: cannot tell where {pattern[:60]!r} starts; do not gate it")
+    gate = re.compile(f"[{first}]", flags)
+    missing = sorted(ch for ch in needed if not gate.match(ch))
+    if missing:
+        raise ValueError(f"first_char_gate: {''.join(missing)!r} missing from the gate of {pattern[:60]!r}")
     GATED.append(compiled)
     return compiled

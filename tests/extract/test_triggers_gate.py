@@ -44,3 +44,16 @@ def test_gate_keeps_every_match(gated: re.Pattern[str]) -> None:
             assert first.match(text, start), (text[start:start + 20], parts.group("first"))
         matched += len(expected)
     assert matched
+
+
+def test_a_gate_that_misses_a_first_letter_is_refused() -> None:
+    import pytest
+
+    from aggregator.extract.triggers import first_char_gate, first_chars
+
+    assert first_chars(r"\b(?:apple|(?i:Banana)|c[de]?x)") == frozenset("abBcC") - {"C"} | {"c"}
+    assert first_chars(r"(?<!x)\w+") is None            # a word character may be anything
+    assert first_chars(r"(?:a)?") is None               # may match empty
+    with pytest.raises(ValueError, match="'b'"):
+        first_char_gate("a", r"\b(?:apple|banana)")
+    assert first_char_gate("ab", r"\b(?:apple|banana)").search("a banana").group() == "banana"
