@@ -81,6 +81,9 @@ _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//di
                     "|//section[text()[normalize-space()]]|//font[text()[normalize-space()]]")
 _CANDIDATES = lxml.etree.XPath(_CANDIDATE_XPATH)
 _JSONLD_BODY_MIN = 300
+# A site's own small print: a footer's, however sentence-like.
+_FURNITURE = re.compile(r"©|\bcopyright\b|all rights reserved|best viewed (?:in|with)|you are visitor|\bwebring\b|"
+                        r"not affiliated with", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$|(?=[A-Z]))")
 
 
@@ -292,7 +295,7 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         text, linked = _own_text(el, link_memo)
         own = len(text)
         # Prose has sentence punctuation; sign-up prompts and menus rarely do.
-        if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text):
+        if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text) or _FURNITURE.search(text):
             continue
         # A <p> is a paragraph, never the container; a <td>/<div> with text runs may be.
         node = el.getparent() if el.tag in ("p", "pre", "blockquote") else el
@@ -390,9 +393,11 @@ _STOP_SECTION = re.compile(
     r"\s+(?:posts?|articles?|stories|news|reads?|videos?|coverage|content)|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|read (?:next|more|this next)|up next|more from\b.*|more (?:on|about)\b.{0,40}|trending(?: now)?|also on\b.*"
     r"|most (?:read|popular|viewed|shared)|(?:sign up|subscribe)\b.*|share this(?: \w+)?|like this|about the author"
-    r"|tags?|filed under|what to read next|don'?t miss|keep reading|recommended(?: for you)?|related)\s*:?$",
+    r"|tags?|filed under|what to read next|don'?t miss|keep reading|recommended(?: for you)?|related"
+    r"|(?:shoutbox|guestbook|message board)\b.*)\s*:?$",
     re.IGNORECASE)
-_TO_END = re.compile(r"^(?:leave a|post a|add a|\d*\s*comments?|join the)", re.IGNORECASE)
+_TO_END = re.compile(r"^(?:leave a|post a|add a|\d*\s*comments?|join the|shoutbox|guestbook|message board)",
+                     re.IGNORECASE)
 _LINK_PREFIX = re.compile(
     r"^(?:related|read more|see also|also read|also see|recommended|read next|up next|must read|don'?t miss|"
     r"watch|more|read|click here|related articles?|related stories|related coverage|read also)\b\s*[:|»>\-–—]",
@@ -425,7 +430,9 @@ def _filter(blocks: list[Block]) -> list[Block]:
         text = block.text
         if _JUNK.match(text):
             continue
-        if block.kind == "paragraph" and len(text) <= 50 and _STOP_SECTION.match(text):
+        if block.kind in ("paragraph", "row") and len(text) <= 50 and _STOP_SECTION.match(text):
+            if _TO_END.match(text):
+                skip_until_level = 0    # "SHOUTBOX - leave a message!": visitors' words from here on
             continue  # a rail's label in a <div> ("More from X"): a heading in all but tag
         if block.kind in ("paragraph", "item") and not SOURCE_LINE.match(text) and block.links:
             linked = sum(len(link.text) for link in block.links)

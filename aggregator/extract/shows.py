@@ -443,6 +443,9 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
         if show:
             kinds.setdefault(norm(canonical_show(show)), set()).add(kind)
 
+    # The page's keywords and description ("your #1 Fernwood Falls fan site") are second
+    # witnesses of a slug's name, like the headline.
+    keyword_keys = {norm(k) for k in meta.keywords}
     votes: dict[str, float] = {}
     names: dict[str, str] = {}
     seasons: dict[str, Counter[int]] = {}
@@ -455,7 +458,9 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
             # An unknown name must be confirmed: by a second kind of source, by the body
             # ("Blue Harbour season 2"), and never on a game or sports page.
             if key and not known and (game or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show)
-                                               and not (kind == "slug" and _named_in(show, (meta.title, h1))))):
+                                               and not (kind == "slug" and (_named_in(show, (meta.title, h1,
+                                                                                             meta.description))
+                                                                            or key in keyword_keys)))):
                 show = key = ""
         else:
             key = ""

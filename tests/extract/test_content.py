@@ -152,6 +152,18 @@ def test_blogger_table_layout_with_br_and_font() -> None:
                         ("paragraph", "Unclosed paragraph that also counts as prose, with a comma.")]
 
 
+def test_fan_site_footer_small_print_and_shoutbox_are_not_the_article() -> None:
+    html = ("<html><head><title>Picard season 2 news</title></head><body><table><tr><td colspan='2'>banner</td></tr>"
+            "<tr><td><font><a href='/'>HOME</a><br><b>OTHER SHOWS</b><br><a href='/x'>Maple Hill</a> (returns 2/12/26)"
+            "</font></td><td><table><tr><td><font>" + P1 + "</font><br><br><font>" + P2 + "</font><br>"
+            "<table><tr><td><b>SHOUTBOX</b> - leave a message!</td></tr><tr><td><b>fan77</b> (10/18/25 7:02pm): "
+            "my cousin says season 2 starts January 15!!!</td></tr></table></td></tr></table></td></tr>"
+            "<tr><td colspan='2'><font>You are visitor #4217. Last updated: November 5, 2025. Best viewed in 800x600 "
+            "with Internet Explorer. This fan site is not affiliated with Paramount. All pictures © their owners."
+            "</font></td></tr></table></body></html>")
+    assert texts(parse_document(html.encode("cp1252"), url="http://fan.example/news/s2.html")) == [P1, P2]
+
+
 def test_amp_page() -> None:
     html = ("<!doctype html><html amp lang='en-GB'><head><title>Ozark series four | Screen Pulse</title>"
             "<style amp-boilerplate>body{visibility:hidden}</style></head><body>"

@@ -102,3 +102,11 @@ def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -
 def test_capitals_sequel_numbers_verbs_and_episode_codes(title: str, body: str, url: str,
                                                           expected: tuple[str, int]) -> None:
     assert detect_show_season(doc(title, body, url=url)) == expected
+
+
+def test_a_slug_name_is_confirmed_by_the_description() -> None:
+    page = doc("SEASON 3 TRAILER!!!", "The Season 3 trailer was released on December 3.",
+               url="http://fan.example/news/2025/fernwood-falls-season-3-trailer.html")
+    assert detect_show_season(page) == (None, None)
+    page.meta.description = "The Cliffhanger Lounge - your #1 Fernwood Falls fan site"
+    assert detect_show_season(page) == ("Fernwood Falls", 3)
