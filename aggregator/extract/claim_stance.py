@@ -37,7 +37,8 @@ _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)
 _HAT_TIP = re.compile(r"\((?:h/t|hat tip(?: to)?|via)\s[^()]{1,80}\)", re.I)
 _QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
 # Negations that do not deny the date ("no later than", "not only ... but").
-_NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b", re.I)
+_NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b|"
+                          r"\bno\.\s?\d", re.I)   # "the No. 1 drama": a rank
 
 
 def denied(before: str, after: str) -> bool:

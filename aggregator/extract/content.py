@@ -396,6 +396,7 @@ _STOP_SECTION = re.compile(
     r"|tags?|filed under|what to read next|don'?t miss|keep reading|recommended(?: for you)?|related"
     r"|(?:shoutbox|guestbook|message board)\b.*)\s*:?$",
     re.IGNORECASE)
+_END_MARK = re.compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
 _TO_END = re.compile(r"^(?:leave a|post a|add a|\d*\s*comments?|join the|shoutbox|guestbook|message board)",
                      re.IGNORECASE)
 _LINK_PREFIX = re.compile(
@@ -428,6 +429,9 @@ def _filter(blocks: list[Block]) -> list[Block]:
         elif skip_until_level is not None:
             continue
         text = block.text
+        if _END_MARK.match(text):
+            skip_until_level = 0    # a press release's "###": its boilerplate and contacts follow
+            continue
         if _JUNK.match(text):
             continue
         if block.kind in ("paragraph", "row") and len(text) <= 50 and _STOP_SECTION.match(text):

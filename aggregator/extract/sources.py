@@ -381,4 +381,11 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
             refs.extend(credit_line_sources(block))
         else:
             refs.extend(_block_refs(block, reg, own_set))
-    return _dedupe([ref for ref in refs if not is_own(ref)])
+    return _dedupe([ref for ref in refs if not is_own(ref) and not _data_service(ref, reg)])
+
+
+def _data_service(ref: SourceRef, reg: OutletRegistry) -> bool:
+    """A ratings, box-office or reference database (Nielsen, IMDb, Wikipedia) measures or
+    lists; it reports no release news (the registry's kind "database")."""
+    outlet = (reg.by_domain(ref.domain) if ref.domain else None) or (reg.by_name(ref.name) if ref.name else None)
+    return outlet is not None and outlet.kind == "database"

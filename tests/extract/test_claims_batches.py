@@ -200,3 +200,10 @@ def test_korean_press_dates():
     assert events("Season 1 was released on 2023.04.18 and stayed in the Top 10.", published="2024-03-01") == [
         (1, "premiere", "2023-04-18")]
     assert events("Version 2.1.3 of the app shipped in 2024.") == []
+
+
+def test_a_rank_is_no_negation():
+    text = "Meridian's No. 1 drama Harlan Lights returns for its fifth season on Sunday, Sept. 14, 2024."
+    assert events(text, season=5) == [(5, "premiere", "2024-09-14")]
+    assert events("No premiere date for the fifth season has been set, but September 2024 is likely.", season=5) \
+        == [(5, "premiere", "2024-09-01")]

@@ -164,6 +164,11 @@ def test_fan_site_footer_small_print_and_shoutbox_are_not_the_article() -> None:
     assert texts(parse_document(html.encode("cp1252"), url="http://fan.example/news/s2.html")) == [P1, P2]
 
 
+def test_a_press_release_ends_at_its_end_mark() -> None:
+    d = doc(f"<article><p>{P1}</p><p>###</p><h3>About Meridian</h3><p>{P2}</p><p>MEDIA CONTACT: Jenna Holt</p></article>")
+    assert texts(d) == [P1]
+
+
 def test_amp_page() -> None:
     html = ("<!doctype html><html amp lang='en-GB'><head><title>Ozark series four | Screen Pulse</title>"
             "<style amp-boilerplate>body{visibility:hidden}</style></head><body>"

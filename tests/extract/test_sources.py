@@ -334,3 +334,12 @@ def test_a_mentioned_in_this_episode_list_credits_its_links_but_not_the_own_show
 
 def I_link(text: str, href: str) -> Block:
     return Block("item", text, (Link(href, text),))
+
+
+def test_ratings_and_reference_databases_are_no_sources() -> None:
+    doc = Document(meta=PageMeta(title="t"), jsonld=[], blocks=[
+        P("Meridian is the No. 1 network for the fourth year running, according to Nielsen."),
+        P("According to Deadline, season 2 premieres in May."),
+        P("The show holds a 98% score on Rotten Tomatoes, per IMDb."),
+    ])
+    assert names(find_sources(doc, OWN)) == ["Deadline"]
