@@ -39,6 +39,12 @@ _ITEM_COLON = re.compile(rf"^(?P<c>[^:]{{1,60}}):\s*(?P<a>{NAME})\s*[.,;]?$")
 _ITEM_LABEL = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<list>.+)$")
 _ITEM_NAME = re.compile(rf"^(?P<a>{NAME})\s*(?:\((?P<p>[^)]{{1,40}})\))?\s*[.,;]?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|;\s*)")
+# A press release's cast block: "STARRING: A, B and C", "JOINING THE CAST: A (Role)",
+# "GUEST STARS: A (Role), B (Role)"; its label gives the status.
+_CAST_LABEL_LINE = re.compile(
+    r"^\s*(?P<label>(?:also\s+)?starring|(?:returning\s+|new\s+)?(?:series\s+)?regulars|"
+    r"(?:returning|new)\s+cast(?:\s+members)?|joining\s+the\s+cast|new\s+to\s+the\s+cast|guest[- ]stars?|"
+    r"(?:main|voice)?\s*cast)\s*:\s*(?P<list>\S.{0,400})$", re.IGNORECASE)
 
 _ACTOR_COL = re.compile(r"\b(?:actor|actress|cast|star|performer|played by|talent|name)s?\b", re.IGNORECASE)
 _CHAR_COL = re.compile(r"\b(?:character|role|part|playing|as)s?\b", re.IGNORECASE)
@@ -113,6 +119,12 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
         lead_status = status_of(_last_sentence(lead_text)) or status_of(lead_text) if lead_text else None
         list_status = lead_status or section_status
         list_context = section_cast or bool(lead_text and _CAST_LEAD_STRONG.search(_last_sentence(lead_text)))
+        label = _CAST_LABEL_LINE.match(block.text) if block.kind in ("paragraph", "item") else None
+        if label:
+            status = status_of(label.group("label")) or "unknown"
+            for piece in _LIST_SPLIT.split(label.group("list").rstrip(". ")):
+                _read_item(piece, True, status, credits)
+            continue
         if block.kind == "item":
             _read_item(block.text, list_context, list_status, credits)
             continue

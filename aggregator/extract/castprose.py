@@ -473,6 +473,8 @@ def _paren_credit(outside: str, inside: str, actor_outside: bool) -> tuple[str, 
     """Decide which side of "A (B)" is the actor: a 2-4 word name against a one-word
     role settles it; otherwise `actor_outside` (lists: "Actor (Role)"; prose: "Role (Actor)")."""
     inside = inside.strip()
+    if inside[:3].lower() == "as " and clean_name(outside):
+        return clean_name(outside), valid_char(inside[3:])    # "Park Seo-yeon (as Ha Yeon-hwa)"
     if inside.isupper() and "".join(w[0] for w in outside.split() if w[0].isupper()) == inside:
         return None     # "Screen Actors Guild (SAG)": an acronym, not a role
     if status_of(inside) and len(inside.split()) <= 2:

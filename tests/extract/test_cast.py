@@ -223,3 +223,14 @@ def test_crew_named_in_prose_role_is_dropped_but_not_a_real_credit() -> None:
 
 def test_show_names_are_not_actors() -> None:
     assert cast(P("Stranger Things stars as the biggest hit of the year."), show="Stranger Things") == []
+
+
+def test_press_release_cast_blocks_and_as_roles_in_parentheses() -> None:
+    got = cast(Block("paragraph", "STARRING: Dana Whitlock, Marcus Oyelaran and Priya Venkatesan."),
+               Block("paragraph", "JOINING THE CAST: Mara Lindqvist (Deputy Kit Harmon)"),
+               Block("paragraph", "GUEST STARS: Bill Pardue (Fire Chief Gus Olander), Tamsin Reyes (Mayor Joan Whitcomb)"),
+               Block("heading", "Cast"), Block("item", "Park Seo-yeon (as Ha Yeon-hwa)"))
+    assert got == [("Dana Whitlock", None, "unknown"), ("Marcus Oyelaran", None, "unknown"),
+                   ("Priya Venkatesan", None, "unknown"), ("Mara Lindqvist", "Deputy Kit Harmon", "new"),
+                   ("Bill Pardue", "Fire Chief Gus Olander", "unknown"), ("Tamsin Reyes", "Mayor Joan Whitcomb", "unknown"),
+                   ("Park Seo-yeon", "Ha Yeon-hwa", "unknown")]
