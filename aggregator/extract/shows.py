@@ -143,7 +143,7 @@ _TRAILING_VERB = re.compile(
     r"(?:gets?|getting|lands?|scores?|earns?)\s+(?:a|an|its))(?:\s+(?:for|with|in|at))?\s*$",
     re.IGNORECASE)
 # "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
-_QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?P<n>\d{1,2})$")
+_QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?:(?:Part|Season|Vol\.?|Volume)\s+)?(?P<n>\d{1,2})$")
 # "REVIEW: Fernwood Falls 2x13 'Thin Ice'": an episode code names the season.
 _EPISODE_CODE = re.compile(r"^(?:[A-Z ]{2,20}:\s*)?(?P<t>[A-Z0-9][^:|–—]{0,60}?)\s+(?P<s>\d{1,2})x\d{2,3}\b")
 _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"“‘'](?P<q>[^\"“”‘’]{2,80}?)[\"”’'](?=$|[\s:,.!?)\]]|['’]s\b)")

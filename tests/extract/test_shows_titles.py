@@ -92,6 +92,8 @@ def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -
     # A quoted title numbered like a sequel (K-drama style).
     ("'Love in Jeju 2' Returns to Netflix in April", "The romance drama returns in April.",
      "https://k.example/news/1234", ("Love in Jeju", 2)),
+    ("'Moonlit Sword Part 2' Premieres March 14", "The historical drama returns in March.",
+     "https://k.example/news/1235", ("Moonlit Sword", 2)),
     # "gets a Season 2": the verb is not part of the name (headline and slug alike).
     ("Hollow Creek gets a SEASON 2!!", "The network renewed Hollow Creek on December 10.",
      "https://fan.example/news/hollow-creek-renewed-season-2.html", ("Hollow Creek", 2)),
