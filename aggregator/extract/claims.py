@@ -31,7 +31,10 @@ from aggregator.text import norm
 # "Netflix announced this week that ...", "The actor said in April that ...".
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
-    r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official)\s+(?:(?:in|on|at|during|back|earlier|"
+    r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official|"
+    # "According to a broadcasting official on the 3rd, ..." (the Korean press)
+    r"according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:official|insider|source|representative|rep|"
+    r"spokes(?:person|man|woman)|agency|label|producer)s?)\s+(?:(?:in|on|at|during|back|earlier|"
     r"last|this|late|early)\s+){0,2}$", re.I)
 # A sentence that opens with its date and then says who spoke: "On January 7, 2026,
 # Paramount+ announced the premiere date", "In August 2025, Screen Rant reported that ...".

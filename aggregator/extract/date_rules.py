@@ -101,6 +101,18 @@ def day_range(day: date, precision: Precision = "day") -> DateRange:
     return DateRange(day, day, "day")
 
 
+def day_of_recent_month(day: int, published: date) -> DateRange | None:
+    """"on the 12th": that day of P's month, or of the month before when it would fall
+    after P (the Korean press dates what happened "on the 1st" this way)."""
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return day_range(date(year, month, day))
+    except ValueError:
+        return None
+
+
 def too_early(when: DateRange, published: date) -> bool:
     """The no-year rule: P's year is wrong when the range ends more than 90 days before P.
 

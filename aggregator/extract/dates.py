@@ -78,6 +78,9 @@ _KINDS: dict[str, str] = {
            r"(?:19|20)\d\d\.[01]?\d\.[0-3]?\d)(?![\d/]|\.\d)",
     "md": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN}",
     "dm": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON}",
+    # "on the 12th": a day of the month the page was published in (the Korean press's style)
+    "bday": rf"on\s+the\s+(?P<bd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON})"
+            r"(?!\s+(?:episode|season|anniversary|floor|day|time|century|place|installment|edition|of)\b)",
     # Months and parts of months.
     "pmonth": rf"{_MONTH_PART}{_MON}(?:,?\s*(?:of\s+)?{_Y4})?",
     "my": rf"{_MON},?\s*(?:of\s+)?{_Y4_OR_REL}",
@@ -270,6 +273,8 @@ def _vague(kind: str, g: Parts, published: date | None) -> DateRange | None:
         if "rel" in g:
             return R.month_range(R.relative_year(g["rel"][0].lower(), published), R.month_number(g["bm"][0]) or 1)
         return R.month_without_year(R.month_number(g["bm"][0]) or 1, published, which)
+    if kind == "bday":
+        return R.day_of_recent_month(int(g["bd"][0]), published)
     if kind == "feast":
         name, eve = g["feast"][0], g["eve"][0] if "eve" in g else ""
         rng = R.feast_day(name, eve, published.year)
@@ -350,6 +355,8 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None) -> Dat
         start += g["bm"][1]  # "in June": the date is "June"
     elif kind == "feast":
         start += g["feast"][1]
+    elif kind == "bday":
+        start += g["bd"][1] - len("the ")  # "on the 3rd": the date is "the 3rd"
     return DateMention(start, end, sentence[start:end], when)
 
 

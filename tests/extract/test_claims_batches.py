@@ -207,3 +207,12 @@ def test_a_rank_is_no_negation():
     assert events(text, season=5) == [(5, "premiere", "2024-09-14")]
     assert events("No premiere date for the fifth season has been set, but September 2024 is likely.", season=5) \
         == [(5, "premiere", "2024-09-01")]
+
+
+def test_a_bare_day_of_the_month_and_an_officials_speech_date():
+    text = "According to a broadcasting official on the 3rd, Harbor Lights 2 started filming on the 1st."
+    assert events(text, published="2024-10-03") == [(2, "production_start", "2024-10-01")]
+    # A day after P's is last month's.
+    assert events("Filming began on the 28th.", published="2024-10-03") == [(2, "production_start", "2024-09-28")]
+    assert events("She was on the 5th episode when filming began in May 2024.", published="2024-10-03") == [
+        (2, "production_start", "2024-05-01")]
