@@ -171,6 +171,9 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         if located is None or _about_other_show(sentence, mention, show, refs):
             continue
         event, event_at = located
+        if event == "premiere" and index > 0 and _RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
+                and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 40), mentions[index - 1].start):
+            event = "finale"    # "aired from June 7 to July 27": the run ends on the second date
         if _of_other_work(sentence, mention, event, event_at, show):
             continue
         if event == "premiere" and event_at < mention.start and X.news_subject(sentence, event_at):
@@ -192,6 +195,10 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
     return found
 
 
+_QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
+_RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*")
+_RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
+                       re.I)
 _FOLLOWED = re.compile(r"\s+(?:\w+\s+){0,2}?follow(?:ed|s)\b", re.I)
 
 
@@ -299,6 +306,8 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
     start, _ = _clause_of(sentence, mention.start)
     key = norm(show) if show else ""
     mentions = [(at + start, end + start, title) for at, end, title in find_show_mentions(sentence[start:mention.start])]
+    # A quoted title numbered like a sequel ("tvN's 'Moonlit Sword Part 2'") is a show too.
+    mentions += [(m.start(), m.end(), m.group("t")) for m in _QUOTED_SEQUEL.finditer(sentence, start, mention.start)]
     if show and show in sentence:
         # The page's own title, found even when the show table does not scan it ("Fallout").
         at = sentence.find(show, start, mention.start)

@@ -216,3 +216,11 @@ def test_a_bare_day_of_the_month_and_an_officials_speech_date():
     assert events("Filming began on the 28th.", published="2024-10-03") == [(2, "production_start", "2024-09-28")]
     assert events("She was on the 5th episode when filming began in May 2024.", published="2024-10-03") == [
         (2, "production_start", "2024-05-01")]
+
+
+def test_a_run_from_one_date_to_another_and_quoted_sequels_of_other_shows():
+    text = "Part 1, the drama's first season, aired from 2023.06.07 to 2023.07.27 with 16 episodes."
+    assert events(text) == [(1, "premiere", "2023-06-07"), (1, "finale", "2023-07-27")]
+    assert events("It will compete with tvN's 'Moonlit Sword Part 2', which premieres on March 14, 2024.") == []
+    assert events("SBS's other drama 'Iron Ladle 2' will premiere on 2024.11.14 in the same slot.") == []
+    assert events("'Harbor Lights 2' will premiere on 2024.11.14.") == [(2, "premiere", "2024-11-14")]
