@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from aggregator.extract.castnames import NAME, clean_char, clean_name, status_of, valid_char
+from aggregator.extract.castnames import CHAR, NAME, clean_char, clean_name, status_of, valid_char
 from aggregator.extract.castprose import _paren_credit, crew_names, pronoun_credits, prose_credits
 from aggregator.extract.document import Block, Document
 from aggregator.extract.sentences import split_sentences, strip_speaker
@@ -42,9 +42,23 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|;\s*)")
 # A press release's cast block: "STARRING: A, B and C", "JOINING THE CAST: A (Role)",
 # "GUEST STARS: A (Role), B (Role)"; its label gives the status.
 _CAST_LABEL_LINE = re.compile(
-    r"^\s*(?P<label>(?:also\s+)?starring|(?:returning\s+|new\s+)?(?:series\s+)?regulars|"
+    r"^\s*(?P<label>(?:also\s+)?starring|(?:returning\s+|new\s+)?(?:series\s+)?regulars?|"
     r"(?:returning|new)\s+cast(?:\s+members)?|joining\s+the\s+cast|new\s+to\s+the\s+cast|guest[- ]stars?|"
-    r"(?:main|voice)?\s*cast)\s*:\s*(?P<list>\S.{0,400})$", re.IGNORECASE)
+    r"(?:main|voice)?\s*cast|not\s+returning|(?:also\s+)?returning|leaving|exiting)\s*:\s*(?P<list>\S.{0,400})$",
+    re.IGNORECASE)
+# "Wes Patterson, whose Sheriff Dale Hutchins was killed off": a list member and its role.
+_WHOSE_ITEM = re.compile(rf"^(?P<a>{NAME}),\s+whose\s+(?:character\s+)?(?P<c>{CHAR})")
+
+
+def _label_pieces(text: str) -> list[str]:
+    """The members of a labelled list; a "whose …" or "who …" aside stays with its member."""
+    pieces: list[str] = []
+    for piece in _LIST_SPLIT.split(text):
+        if pieces and re.match(r"(?:whose|who)\b", piece):
+            pieces[-1] = f"{pieces[-1]}, {piece}"
+        elif piece:
+            pieces.append(piece)
+    return pieces
 
 _ACTOR_COL = re.compile(r"\b(?:actor|actress|cast|star|performer|played by|talent|name)s?\b", re.IGNORECASE)
 _CHAR_COL = re.compile(r"\b(?:character|role|part|playing|as)s?\b", re.IGNORECASE)
@@ -122,8 +136,12 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
         label = _CAST_LABEL_LINE.match(block.text) if block.kind in ("paragraph", "item") else None
         if label:
             status = status_of(label.group("label")) or "unknown"
-            for piece in _LIST_SPLIT.split(label.group("list").rstrip(". ")):
-                _read_item(piece, True, status, credits)
+            for piece in _label_pieces(label.group("list").rstrip(". ")):
+                whose = _WHOSE_ITEM.match(piece)
+                if whose and (actor := clean_name(whose.group("a"))):
+                    credits.add(actor, clean_char(whose.group("c")), status, strong=True)
+                else:
+                    _read_item(piece, True, status, credits)
             continue
         if block.kind == "item":
             _read_item(block.text, list_context, list_status, credits)

@@ -66,7 +66,7 @@ def _role_aside(n: str = "2", required: bool = False) -> str:
             rf",\s+whose\s+(?:character\s+)?(?P<c3>{CHAR})\s+[^,]{{1,80}},{'' if required else '|' + _ASIDE})")
 
 
-_AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|once again|again|reportedly|officially|" \
+_AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|once again|again|reportedly|officially|newly|" \
        r"set to|expected to|expected|likely|likely to|" \
        r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
 
@@ -198,6 +198,8 @@ _PATTERN_NEEDLES = [(p, re.compile("|".join(map(re.escape, n)))) for p, n in zip
 _GATED_PATTERNS = [(p, status, frozenset(n), "ap" in p.groupindex or "pn" in p.groupindex)
                    for (p, status), n in zip(_PATTERNS, _NEEDLES)]
 _NEEDLE_WORDS = tuple(dict.fromkeys(w for n in _NEEDLES for w in n))
+# "the ghost courier Yeon-woo and the librarian Ha-eun": each role of a list may be described.
+_ITEM_DESC = rf"(?:(?:the|a|an)\s+(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,2}})?"
 # "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence", "A, B and C are
 # all expected to return as X, Y and Z (respectively)", "A and B lead the season as X and Y": aligned.
 _PAIRS = re.compile(
@@ -205,7 +207,8 @@ _PAIRS = re.compile(
     rf"(?:(?:will not|won['’]t|will no longer|are not|aren['’]t)\s+(?:be\s+)?(?:back|return\w*)|"
     rf"(?:return|reprise|are back|will be back|be back|back|play|star|join|lead|headline|front)\w*)"
     rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?\s+(?:as|of)\s+"
-    rf"(?:(?:the\s+)?(?!{_NOT_DESC})[a-z][\w'’-]*\s+)?(?P<cl>{CHAR}(?:,\s+{CHAR})*,?\s+(?:and|&)\s+{CHAR})")
+    rf"(?:(?:the\s+)?(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{1,3}})?"
+    rf"(?P<cl>{_ITEM_DESC}{CHAR}(?:,\s+{_ITEM_DESC}{CHAR})*,?\s+(?:and|&)\s+{_ITEM_DESC}{CHAR})")
 # "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
 _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
@@ -231,8 +234,10 @@ _INCLUDE_WORDS = ("cast", "stars", "actors", "faces", "additions", "newcomers", 
                   "ensemble", "players")
 # "Actor as Role" anywhere in a cast sentence; its " as " is a quick test first.
 # "Carla Montague as publisher Evelyn Drury": a described role keeps its proper-noun run.
-_AS = re.compile(rf"{_A}\s+as\s+(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}")
+_AS = re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?\s+as\s+(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}")
 _AS_HINT = re.compile(r"\sas\s")
+_AS_AFTER = re.compile(r"\s+as\s")
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w.'’-]+\s+){0,2}$")
 _CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE)
 
@@ -295,7 +300,7 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
         chars: list[str | None] = list(_SPLIT.split(match.group("cl")))
         if len(chars) != len(actors):
             chars = [None] * len(actors)    # misaligned lists: no role is safer than a wrong one
-        elif len(chars) == 2 and len(chars[0].split()) == 1 and len(chars[1].split()) >= 2:
+        elif len(chars) == 2 and len(chars[0].split()) == 1 and len(chars[1].split()) >= 2 and chars[1][:1].isupper():
             chars[0] = f"{chars[0]} {chars[1].split()[-1]}"   # "Marty and Wendy Byrde": the surname is shared
         for a, c in zip(actors, chars):
             actor = clean_name(a)
@@ -310,6 +315,8 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
+            if _WHOSE_BEFORE.search(sentence, max(0, match.start("a") - 40), match.start("a")):
+                continue    # "X, whose Sheriff Dale Hutchins was killed off": the role, not an actor
             actor = clean_name(match.group("a"))
             if not actor:
                 continue
@@ -351,6 +358,8 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
         for match in _PAREN.finditer(sentence) if "(" in sentence else ():
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue    # read already by a pattern that knows what the parenthesis is
+            if _AS_AFTER.match(sentence, match.end()):
+                continue    # "X (The Quiet Acre) as rival rancher Y": a past credit; "as" gives the role
             credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=True)
             if credit and any(actor == credit[0] and char for _, actor, char, _ in found):
                 continue    # "X (Small Mercies) as Lyle Peck": the role is read already

@@ -243,3 +243,16 @@ def test_cameos_joined_by_replacing_and_passive_credits() -> None:
         "Rosie Okonjo": "Cora Finch"}
     # A guest role of the past, or a person played by nobody, is no credit.
     assert cast("The episode was directed by Ana Ruiz.") == []
+
+
+def test_described_role_lists_past_credits_before_as_and_whose_roles() -> None:
+    assert roles("Returning stars Nate Bouchard and Ivy Castellanos are back as rescue pilots Sam Kerrigan and Lucy Vo.") \
+        == {"Nate Bouchard": "Sam Kerrigan", "Ivy Castellanos": "Lucy Vo"}
+    assert roles("Han Seo-jin and Lee Do-yun return as the ghost courier Yeon-woo and the librarian Ha-eun.") == {
+        "Han Seo-jin": "Yeon-woo", "Lee Do-yun": "the librarian Ha-eun"}
+    assert roles("New to the cast this season is Ewan McCreary (The Quiet Acre) as rival rancher Boyd Larkin.") == {
+        "Ewan McCreary": "Boyd Larkin"}
+    assert cast("Not returning: Wes Patterson, whose Sheriff Dale Hutchins was killed off in the season 1 finale.") \
+        == [("Wes Patterson", "Sheriff Dale Hutchins", "exiting")]
+    assert cast("Also, actress Han Yu-ri newly joined as the mysterious assassin Seol-ah.") == [
+        ("Han Yu-ri", "Seol-ah", "new")]
