@@ -85,6 +85,11 @@ class SharedIdle:
         self.key = f"{prefix}:workers"
         self.worker = f"{socket.gethostname()}:{os.getpid()}"
         self.loop: Any = None
+        self.spider: Spider | None = None
+        # Kept open only because another worker was busy: re-checked every beat, so this
+        # worker leaves within a second of the last one finishing (Scrapy itself looks
+        # again only at its 5-second heartbeat).
+        self.waiting = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedIdle:
@@ -100,6 +105,7 @@ class SharedIdle:
     def spider_opened(self, spider: Spider) -> None:
         from twisted.internet import task
 
+        self.spider = spider
         self.server.hset(self.key, self.worker, time.time())
         self.loop = task.LoopingCall(self.beat)
         self.loop.start(BEAT_SECONDS, now=False)
@@ -112,18 +118,32 @@ class SharedIdle:
             return False
 
     def beat(self) -> None:
-        """Report this worker busy (with the time) or idle (0)."""
-        self.server.hset(self.key, self.worker, time.time() if self._busy() else 0)
+        """Report this worker busy (with the time) or idle (0); an idle worker that was
+        waiting for the others closes as soon as none of them is busy and nothing is queued."""
+        busy = self._busy()
+        self.server.hset(self.key, self.worker, time.time() if busy else 0)
+        if self.waiting and not busy and self.spider is not None and not self._queued() and not self._others_busy():
+            self.waiting = False
+            self.crawler.engine.close_spider(self.spider, "finished")  # type: ignore[union-attr]
+
+    def _queued(self) -> bool:
+        scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
+        return scheduler is not None and len(scheduler) > 0  # type: ignore[arg-type]
+
+    def _others_busy(self) -> bool:
+        now = time.time()
+        return any(worker.decode() != self.worker and now - float(stamp) < STALE_SECONDS
+                   for worker, stamp in self.server.hgetall(self.key).items())
 
     def spider_idle(self, spider: Spider) -> None:
-        scheduler = self.crawler.engine.scheduler if self.crawler.engine else None
-        if scheduler is not None and len(scheduler) > 0:  # type: ignore[arg-type]
+        if self._queued():
+            self.waiting = False
             raise DontCloseSpider
         self.server.hset(self.key, self.worker, 0)
-        now = time.time()
-        for worker, stamp in self.server.hgetall(self.key).items():
-            if worker.decode() != self.worker and now - float(stamp) < STALE_SECONDS:
-                raise DontCloseSpider  # another worker may still enqueue what it is parsing
+        if self._others_busy():
+            self.waiting = True
+            raise DontCloseSpider  # another worker may still enqueue what it is parsing
+        self.waiting = False
 
     def spider_closed(self, spider: Spider) -> None:
         if self.loop is not None and self.loop.running:
