@@ -263,11 +263,13 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
         bare = _BARE_NUMBER.match(text, end)
         if bare and start == 0 or bare and not text[:start].strip(" '‘’\"“”"):
             return [(title, int(bare.group(1)), True)]
-    for match in _QUOTED.finditer(text):
-        numbered = _QUOTED_NUMBERED.match(match.group("q"))
-        if numbered:
-            return [(numbered.group("t"), int(numbered.group("n")), True)]
     refs = parse_season_ref(text, parts=False) or parse_season_ref(text)
+    # The headline's subject only, in a headline that numbers no season itself (a quoted
+    # episode title, "'Et in Arcadia Ego, Part 2'", is no sequel).
+    lead = _QUOTED.match(text.lstrip())
+    numbered = _QUOTED_NUMBERED.match(lead.group("q")) if lead and not parse_season_ref(text, parts=False) else None
+    if numbered:
+        return [(numbered.group("t"), int(numbered.group("n")), True)]
     if refs and _all_caps(text):
         # A press-release headline in capitals says nothing of where a name starts: the
         # season only (the slug and the body name the show).

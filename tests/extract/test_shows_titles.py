@@ -94,6 +94,9 @@ def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -
      "https://k.example/news/1234", ("Love in Jeju", 2)),
     ("'Moonlit Sword Part 2' Premieres March 14", "The historical drama returns in March.",
      "https://k.example/news/1235", ("Moonlit Sword", 2)),
+    # A quoted episode title after the season is no sequel.
+    ("Star Trek: Picard Season 1 Finale Review: 'Et in Arcadia Ego, Part 2'", "What a finale.",
+     "https://x.example/star-trek-picard-season-1-finale-review.html", ("Star Trek: Picard", 1)),
     # "gets a Season 2": the verb is not part of the name (headline and slug alike).
     ("Hollow Creek gets a SEASON 2!!", "The network renewed Hollow Creek on December 10.",
      "https://fan.example/news/hollow-creek-renewed-season-2.html", ("Hollow Creek", 2)),
