@@ -196,6 +196,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
 
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
+_SERIES_PREMIERE = re.compile(r"\b(?:its|the|a)\s+series\s+premiere\s+(?:on|in|of)?\s*$", re.I)
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*")
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
                        re.I)
@@ -467,6 +468,10 @@ def _seasons(
         # On the page of the season it names ("The third season of X was renewed by CBC on
         # May 28"), a season renewed is the one ordered.
         refs = subject
+    # "one week after its series premiere on Feb. 4": a show's series premiere is season 1's
+    # (a British "series two premiere" names its season and is read as one above).
+    if event == "premiere" and _SERIES_PREMIERE.search(sentence, max(0, mention.start - 40), mention.start):
+        return [1]
     # "renewed X for a second season ..., a week after the show debuted on April 20": the
     # ordered season is not the subject of an event in a later time clause.
     before = [r for r in refs if r[1] <= mention.start

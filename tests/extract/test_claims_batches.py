@@ -224,3 +224,8 @@ def test_a_run_from_one_date_to_another_and_quoted_sequels_of_other_shows():
     assert events("It will compete with tvN's 'Moonlit Sword Part 2', which premieres on March 14, 2024.") == []
     assert events("SBS's other drama 'Iron Ladle 2' will premiere on 2024.11.14 in the same slot.") == []
     assert events("'Harbor Lights 2' will premiere on 2024.11.14.") == [(2, "premiere", "2024-11-14")]
+
+
+def test_a_shows_series_premiere_is_season_one():
+    text = "Harbor Lights was renewed for a second season in February 2024, one week after its series premiere on Feb. 4, 2024."
+    assert events(text) == [(2, "renewal", "2024-02-01"), (1, "premiere", "2024-02-04")]
