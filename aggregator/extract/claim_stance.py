@@ -38,7 +38,9 @@ _HAT_TIP = re.compile(r"\((?:h/t|hat tip(?: to)?|via)\s[^()]{1,80}\)", re.I)
 _QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
 # Negations that do not deny the date ("no later than", "not only ... but").
 _NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b|"
-                          r"\bno\.\s?\d", re.I)   # "the No. 1 drama": a rank
+                          r"\bno\.\s?\d|"   # "the No. 1 drama": a rank
+                          # "won't arrive until early 2027": not before that date, which is the claim
+                          r"\b(?:won['’]t|will\s+not|not|isn['’]t|aren['’]t)\s+(?:\w+\s+){0,3}?until\b", re.I)
 
 
 def denied(before: str, after: str) -> bool:

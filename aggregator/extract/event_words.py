@@ -22,7 +22,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                            r"(?-i:PV))s?\b", re.I)),
     ("production_end", first_char_gate(
         "fspwit",
-        r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,40}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
+        r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,60}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").

@@ -229,3 +229,11 @@ def test_a_run_from_one_date_to_another_and_quoted_sequels_of_other_shows():
 def test_a_shows_series_premiere_is_season_one():
     text = "Harbor Lights was renewed for a second season in February 2024, one week after its series premiere on Feb. 4, 2024."
     assert events(text) == [(2, "renewal", "2024-02-01"), (1, "premiere", "2024-02-04")]
+
+
+def test_not_until_a_date_states_it_and_a_wrap_after_a_long_place_name():
+    assert claims("The new episodes probably won't arrive until early 2025, if we had to guess.") == [
+        (2, "premiere", "2025-01-01", "half", "speculative")]
+    assert events("Filming took place in Lunenburg, Nova Scotia, and wrapped in June 2024.") == [
+        (2, "production_end", "2024-06-01")]
+    assert claims("The new episodes won't arrive in early 2025.") == []
