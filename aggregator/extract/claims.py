@@ -171,6 +171,12 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         if located is None or _about_other_show(sentence, mention, show, refs):
             continue
         event, event_at = located
+        if event == "premiere" and index > 0 and _MOVED.match(sentence, event_at):
+            # "filming was to begin in June, but it has since been moved up to April": a
+            # schedule moved keeps the event of the date it replaces
+            before = _event_of(sentence, mentions[index - 1], 0, mention.start)
+            if before is not None and before[0] != "premiere":
+                event = before[0]
         if event == "premiere" and index > 0 and _RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
                 and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 40), mentions[index - 1].start):
             event = "finale"    # "aired from June 7 to July 27": the run ends on the second date
@@ -196,6 +202,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
 
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
+_MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
 _SERIES_PREMIERE = re.compile(r"\b(?:its|the|a)\s+series\s+premiere\s+(?:on|in|of)?\s*$", re.I)
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*")
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",

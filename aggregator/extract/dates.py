@@ -94,6 +94,8 @@ _KINDS: dict[str, str] = {
     "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
     # A named month without a year, only after words that make it a date ("it may return").
     "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|"
+              # "has since been moved up to April", "pushed back to March"
+              rf"(?:moved|pushed|delayed|bumped|shifted|postponed|brought)\s+(?:(?:up|back|forward)\s+)?to|"
               rf"after|through|around|for|as\s+(?:soon|early|late)\s+as|"
               # "a February premiere", "an April release date": the month names the event's date
               # (`_plausible` checks the noun after it)
@@ -329,8 +331,9 @@ _ANCHOR = first_char_gate(
     r"autumn|winter|holidays?|year|month|week|christmas|new\s+year'?s|halloween|valentine'?s|"
     r"thanksgiving)\b", re.IGNORECASE)
 _STARTER = first_char_gate(
-    r"\dtemlsbcfhniudaow",
+    r"\dtemlsbcfhniudaowp",
     r"(?<!\w)(?:\d|the|early|mid|late|latter|later|earlier|start|beginning|middle|end|tail|close|"
+    r"moved|pushed|delayed|bumped|shifted|postponed|brought|"
     r"first|second|third|fourth|final|last|back|h[12]|this|next|in|by|until|till|from|since|during|"
     r"before|after|through|around|for|on|as|an?\b|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _LOOKBACK = 40

@@ -237,3 +237,10 @@ def test_not_until_a_date_states_it_and_a_wrap_after_a_long_place_name():
     assert events("Filming took place in Lunenburg, Nova Scotia, and wrapped in June 2024.") == [
         (2, "production_end", "2024-06-01")]
     assert claims("The new episodes won't arrive in early 2025.") == []
+
+
+def test_a_schedule_moved_to_a_month_keeps_its_event():
+    text = "Filming was originally expected to begin in June 2024, but it has since been moved up to April."
+    assert events(text) == [(2, "production_start", "2024-04-01")]
+    assert events("The premiere was pushed back to March.") == [(2, "premiere", "2024-03-01")]
+    assert events("She talked to April about the premiere.") == []
