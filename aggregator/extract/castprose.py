@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aggregator.extract.castnames import CHAR, NAME, NAME_FIRST, NAME_RE, clean_name, status_of, valid_char
+from aggregator.extract.castnames import (
+    CHAR,
+    NAME,
+    NAME_FIRST,
+    NAME_RE,
+    clean_name,
+    status_of,
+    valid_char,
+)
 from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import CastStatus
 

@@ -19,7 +19,12 @@ from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
 from aggregator.extract.claim_stance import certainty_of, denied
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
-from aggregator.extract.event_words import EVENT_NEEDLES, EVENT_PATTERNS, RENEW_WORD, same_length_lower
+from aggregator.extract.event_words import (
+    EVENT_NEEDLES,
+    EVENT_PATTERNS,
+    RENEW_WORD,
+    same_length_lower,
+)
 from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
-from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.extract.shows import _show_near_ref, _strip_site, find_show_mentions, is_known_show
+from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.text import norm
 
 # Headlines that say the page is about something already out, or about many things.

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-
 # Letters re.IGNORECASE takes for "i" that casefold() does not turn into one.
 _AS_IGNORECASE = str.maketrans({"ı": "i", "İ": "i"})
 
