@@ -37,6 +37,9 @@ from aggregator.text import norm
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official|"
+    # "revealed the season 2 premiere date at Tudum on September 24": when it was revealed
+    r"(?:revealed|announced|confirmed|unveiled|shared|dropped)\s+the\s+(?:[\w-]+\s+){0,3}?(?:premiere|release|return|"
+    r"launch)\s+dates?(?:\s+(?:at|during)\s+[^,;:]{1,40}?)?|"
     # "According to a broadcasting official on the 3rd, ..." (the Korean press)
     r"according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:official|insider|source|representative|rep|"
     r"spokes(?:person|man|woman)|agency|label|producer)s?)\s+(?:(?:in|on|at|during|back|earlier|"

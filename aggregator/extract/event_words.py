@@ -69,8 +69,13 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"(?:pushed|moved|delayed|bumped)\b(?:\s+back)?[^.;]{0,50}?\b(?:to|until|into)(?=\s+(?:the\s+)?(?:early|mid|late|"
         r"next|this|first|second|third|fourth|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
         r"oct|nov|dec))|"
-        # "Expect the new season around Christmas"
+        # "Expect the new season around Christmas", "fans can expect it in late 2025"
         r"expect\s+(?:the\s+|a\s+)?(?:new|next|third|fourth|fifth|second|final|upcoming)?\s*(?:season|series|episodes|part)|"
+        r"expect\s+(?:it|them)(?=\s+(?:in|on|by|around|before|sometime|to\s+(?:arrive|return|premiere|drop|land|debut)))|"
+        # "Season two is due out later this year", "the new season is due in March" (a season's
+        # due date, not the rent's)
+        r"(?:season|series|show|episodes?|part|it|they|installment|chapter|return|premiere)(?:\s+\w+)?\s+(?:is|are|was|were|['’]s)\s+"
+        r"(?:\w+\s+)?due(?:\s+out|(?=\s+(?:in|on|by|for|later|this|next|early|late|around|sometime)\b))|"
         # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
         r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
         re.I)),
@@ -89,7 +94,7 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
-                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet"),
+                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
 

@@ -497,3 +497,12 @@ def test_a_date_that_places_a_source_in_time_is_no_claim():
     text = "HBO's reel from last month just says the show returns later this year."
     assert events(text, published="2021-06-10") == [(2, "premiere", "2021-06-11")]
     assert events("In an interview dated May 3, 2021, the star said season 2 is coming.", published="2021-06-10") == []
+
+
+def test_common_preview_wordings():
+    assert claims("The release date for season 2 is yet to be announced, but fans can expect it in late 2025.") == [
+        (2, "premiere", "2025-07-01", "half", "speculative")]
+    assert events("The new season is due in March.") == [(2, "premiere", "2024-03-01")]
+    assert events("The rent is due on March 3.") == []
+    text = "The streamer revealed the season 2 premiere date at Tudum on September 24, 2024: it will premiere on January 17, 2025."
+    assert events(text) == [(2, "premiere", "2025-01-17")]
