@@ -146,4 +146,6 @@ def valid_char(raw: str | None) -> str | None:
         return None
     if first in LEAD_STOP - {"the", "dr", "mr", "mrs", "ms", "sir", "dame"} or first in _CHAR_BAD:
         return None
+    if char.endswith(("'s", "’s")):
+        return None     # "to play Tyler's new rival": a possessive begins a description, not a name
     return char

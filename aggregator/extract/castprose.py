@@ -217,6 +217,9 @@ _PAIRS = re.compile(
     rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?\s+(?:as|of)\s+"
     rf"(?:(?:the\s+)?(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{1,3}})?"
     rf"(?P<cl>{_ITEM_DESC}{CHAR}(?:,\s+{_ITEM_DESC}{CHAR})*,?\s+(?:and|&)\s+{_ITEM_DESC}{CHAR})")
+_INVERTED = re.compile(
+    rf"\b(?i:also\s+)?(?i:returning|back|coming\s+back)(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?\s+"
+    rf"(?:are|is|will\s+be)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?)")
 # "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
 _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
@@ -337,6 +340,13 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
                 weak.append(credit[1:])
                 continue
             found.append(credit)
+    for match in _INVERTED.finditer(sentence) if ("returning" in low or "back" in low) else ():
+        # "Also returning are Hunter Doohan, Joy Sunday and Moosa Mostafa": the subject follows the verb
+        for raw in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", match.group("list")):
+            actor = clean_name(raw)
+            if actor:
+                found.append((match.start("list"), actor, None, "returning"))
+        taken.append((match.start(), match.end()))
     for match in _GROUP.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
         if any(s < match.start("list") < e for s, e in taken):
             continue    # "back as Dr. Amara Vance, and Paul Renner returns": a role is no list member

@@ -256,3 +256,11 @@ def test_described_role_lists_past_credits_before_as_and_whose_roles() -> None:
         == [("Wes Patterson", "Sheriff Dale Hutchins", "exiting")]
     assert cast("Also, actress Han Yu-ri newly joined as the mysterious assassin Seol-ah.") == [
         ("Han Yu-ri", "Seol-ah", "new")]
+
+
+def test_inverted_returns_and_possessive_descriptions() -> None:
+    assert cast("Also returning are Hunter Doohan, Emma Myers and Moosa Mostafa.") == [
+        ("Hunter Doohan", None, "returning"), ("Emma Myers", None, "returning"), ("Moosa Mostafa", None, "returning")]
+    assert cast("Back for the season is Emma Myers.") == [("Emma Myers", None, "returning")]
+    # "Tyler's new rival" describes a role; a possessive is not its name.
+    assert cast("Owen Painter has been tapped to play Tyler's new rival.") == [("Owen Painter", None, "new")]
