@@ -32,7 +32,7 @@ from aggregator.text import norm
 
 # Gated on the first letters of its words (triggers.first_char_gate).
 _FORWARD = first_char_gate(
-    "arfcbpnetsivh",
+    "arfcbpnetsivhw",
     r"(?:\baccording\s+to|\b(?:as\s+)?(?:first\s+)?reported\s+(?:exclusively\s+)?(?:by|in)"
     r"|\b(?:confirmed|revealed|announced|broken|published|noted|first\s+reported)\s+(?:exclusively\s+)?(?:by|to|in)"
     # "confirmed the news to Entertainment Weekly", "thanks to What's on Netflix for the heads-up"
@@ -42,6 +42,8 @@ _FORWARD = first_char_gate(
     r"|\b(?:an?\s+)?(?:(?:new|recent|exclusive|candid)\s+)?(?:interview|conversation|chat|statement|podcast)"
     r"\s+(?:with|to)"
     r"|\bper|\bvia|\bh/t:?|\bhat\s+tip(?:\s+to)?|\bcourtesy\s+of"
+    # "The news comes from What's on Netflix"
+    r"|\b(?:news|report|word|story|it)\s+(?:comes?|came)\s+(?:to\s+us\s+)?(?:from|via)"
     r"|\b(?:an?|the)\s+(?:(?:new|recent|latest|exclusive|initial|original)\s+)*(?:report|story|article|scoop)"
     r"\s+(?:from|by|in|at))(?=\s)",
     re.IGNORECASE,
@@ -57,22 +59,24 @@ _MIDDLE = re.compile(
 )
 _BACKWARD = re.compile(
     r"['’]s\s+(?:(?:new|latest|recent|original|exclusive|own|initial|earlier|first)\s+)*"
-    r"(?:report|reporting|story|article|scoop|sources?|exclusive|piece)\b"
+    r"(?:report|reporting|story|article|scoop|sources?|exclusive|piece|interview|conversation|chat|podcast)\b"
     r"|,?\s+(?:(?:has|have|had|was|is|also|first|exclusively|originally|previously|recently|now|just|initially"
     r"|later|then|earlier)\s+)*"
     r"(?:reports|reported|reporting|reveals|revealed|confirms|confirmed|learned|learnt|broke\s+the\s+news"
-    r"|says|said|notes|noted|writes|wrote|claims|claimed|understands|announced|was\s+the\s+first\s+to\s+report)\b",
+    r"|says|said|notes|noted|writes|wrote|claims|claimed|understands|announced|was\s+(?:the\s+)?first\s+to\s+report)\b",
 )
 # Every _FORWARD match contains one of these (case-folded, single-spaced; the pattern
 # ends in a lookahead for whitespace, hence the trailing spaces).
 _FORWARD_WORDS = ("according to", "reported ", "report ", "confirmed ", "revealed ", "announced ", "broken ",
                   "published ", "noted ", "told ", "tell ", "tells ", "telling ", "speaking ", "interview ",
                   "conversation ", "chat ", "statement ", "podcast ", "per ", "via ", "h/t", "hat tip",
-                  "courtesy of", "story ", "article ", "scoop ", "explained ", "admitted ", "thanks to")
+                  "courtesy of", "story ", "article ", "scoop ", "explained ", "admitted ", "thanks to",
+                  "comes from", "come from", "came from", "comes via", "come via", "came via", "comes to us",
+                  "came to us")
 # Every _BACKWARD match contains one of these.
 _BACKWARD_WORDS = ("report", "story", "article", "scoop", "source", "exclusive", "piece", "reveal", "confirm",
                    "learn", "broke", "says", "said", "note", "writes", "wrote", "claim", "understands",
-                   "announced")
+                   "announced", "interview", "conversation", "chat", "podcast")
 _PHOTO_BEFORE = re.compile(r"\b(?:image|photo|picture|pic|still|poster|screenshot|gif|video|artwork)s?\b"
                            r"[^.!?]{0,24}$", re.IGNORECASE)
 

@@ -343,3 +343,13 @@ def test_ratings_and_reference_databases_are_no_sources() -> None:
         P("The show holds a 98% score on Rotten Tomatoes, per IMDb."),
     ])
     assert names(find_sources(doc, OWN)) == ["Deadline"]
+
+
+def test_first_to_report_news_comes_from_and_interviews() -> None:
+    doc = Document(meta=PageMeta(title="t"), jsonld=[], blocks=[
+        P("Deadline was first to report the news."),
+        P("The news comes from What's on Netflix."),
+        P("Screen Rant's interview with the cast revealed a lot."),
+        P("The series comes from Netflix and Shondaland."),
+    ])
+    assert names(find_sources(doc, OWN)) == ["Deadline", "What's on Netflix"]
