@@ -140,7 +140,9 @@ _TRAILING_VERB = re.compile(
     r"\s+(?:(?:is|has been|have been|was|gets?|officially|finally|now)\s+)*(?:renewed|confirmed|picked up|greenlit|"
     r"ordered|returns?|returning|coming back|back|set|cancell?ed|ending|ends|"
     # "Hollow Creek gets a Season 2"
-    r"(?:gets?|getting|lands?|scores?|earns?)\s+(?:a|an|its))(?:\s+(?:for|with|in|at))?\s*$",
+    r"(?:gets?|getting|lands?|scores?|earns?)\s+(?:a|an|its)|"
+    # "Apple renews Palm Royale for a second season"
+    r"for\s+(?:a|an|its))(?:\s+(?:for|with|in|at)(?:\s+(?:a|an|its|the))?)?\s*$",
     re.IGNORECASE)
 # "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
 _QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?:(?:Part|Season|Vol\.?|Volume)\s+)?(?P<n>\d{1,2})$")
@@ -251,7 +253,7 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
     return None, False
 
 
-_BARE_NUMBER = re.compile(r"['’‘\"”]?\s+(\d{1,2})(?![\d,.%:/])(?!\s*(?:million|episodes?|things|ways|reasons))\b")
+_BARE_NUMBER = re.compile(r"['’‘\"”]?\s+(\d{1,2})(?![\d,.%/]|:\d)(?!\s*(?:million|episodes?|things|ways|reasons))\b")
 
 
 def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]:

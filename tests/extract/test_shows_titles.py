@@ -94,6 +94,11 @@ def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -
      "https://k.example/news/1234", ("Love in Jeju", 2)),
     ("'Moonlit Sword Part 2' Premieres March 14", "The historical drama returns in March.",
      "https://k.example/news/1235", ("Moonlit Sword", 2)),
+    # A known title, a bare number and a colon; and "renews X for a second season".
+    ("Squid Game 2: Netflix Confirms December Release Date", "The new season arrives in December.",
+     "https://x.example/news/12345", ("Squid Game", 2)),
+    ("Apple renews Palm Royale for a second season", "Palm Royale season 2 will film next year.",
+     "https://x.example/news/12346", ("Palm Royale", 2)),
     # A quoted episode title after the season is no sequel.
     ("Star Trek: Picard Season 1 Finale Review: 'Et in Arcadia Ego, Part 2'", "What a finale.",
      "https://x.example/star-trek-picard-season-1-finale-review.html", ("Star Trek: Picard", 1)),
