@@ -84,6 +84,7 @@ _ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
 _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
                  r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # What a byline's name starts with: a capital, not "By clicking Submit, you agree ...".
 _NAMEISH = re.compile(r"[\"“]?[A-Z\u00C0-\u024F]")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
@@ -355,7 +356,8 @@ def _byline(root: lxml.html.HtmlElement, author_first: bool = False) -> tuple[st
             pieces = [p for p in (_clean(t) for t in el.itertext()) if p]
             for m in (_BY.match(piece) for piece in [*pieces, text]):
                 if m and 2 < len(m.group(1)) <= 80 and _NAMEISH.match(m.group(1)):
-                    author = m.group(1).strip(" ,|")
+                    # "Posted by Dawn Kowalczyk (webmistress)": a role in parentheses is no name
+                    author = _ROLE_AFTER.sub("", m.group(1)).strip(" ,|")
                     break
         if published is None:
             published = parse_human_date(text)

@@ -122,6 +122,13 @@ def test_byline_posted_by_on_date() -> None:
     assert m.published == date(2021, 3, 1)
 
 
+def test_byline_role_in_parentheses_is_no_name() -> None:
+    body = '<font>Posted by <b>Dawn Kowalczyk</b> (webmistress) on Saturday, October 18, 2025</font>' + BODY
+    m = meta(page(body=body))
+    assert m.author == "Dawn Kowalczyk"
+    assert m.published == date(2025, 10, 18)
+
+
 def test_byline_by_and_time() -> None:
     body = '<p class="byline">By Kim Reporter | Nov. 19, 2019 at 10:15 am</p>' + BODY
     m = meta(page(body=body))
