@@ -17,13 +17,17 @@ _ATTRIBUTION = first_char_gate(
     r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
 # Someone else's words: "…, Szabo said.", "a spy tells us", "a spokesperson told us".
 _SPEECH_TAG = re.compile(
-    r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+)?\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b")
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+)?\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b|"
+    # "…, says Renée Dufresne's Instagram."
+    r",\s+(?:says|said)\s+(?:the\s+)?[A-Z]")
 _HEDGE = first_char_gate(
     "luecmapsgjithwbo",
     r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
     r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
     r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
-    r"seems|appears to|on track)\b", re.I)
+    r"seems|appears to|on track|"
+    # a network "eyeing", "targeting" or "aiming for" a date states a plan (CONVENTIONS)
+    r"eye(?:s|ing|d)|target(?:s|ing|ed)|aim(?:s|ing|ed)\s+(?:for|at))\b", re.I)
 _NEGATION = first_char_gate(
     "nfudiwrsb",
     r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"

@@ -337,6 +337,13 @@ def test_a_speech_tag_attributes_the_date():
     assert claims("Filming began Oct. 6, 2024 in Calgary, Alberta.")[0][4] == "confirmed"
 
 
+def test_a_plan_is_speculative_and_an_inverted_speech_tag_reports():
+    assert claims("Apple is aiming for a 2025 release.")[0][4] == "speculative"
+    assert claims("HBO is eyeing a late 2024 premiere for season 2.")[0][4] == "speculative"
+    text = "Filming on the new season started on June 16, 2023, says Ana Ruiz's Instagram."
+    assert claims(text)[0][4] == "reported"
+
+
 def test_a_concessive_clause_shares_the_main_clauses_hedge():
     text = "If all goes well, season 2 could land in late 2024, although an early 2025 release would not surprise us."
     assert [c[4] for c in claims(text)] == ["speculative", "speculative"]
