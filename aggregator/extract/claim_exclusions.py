@@ -240,6 +240,22 @@ def in_relative_clause(sentence: str, date_start: int, date_end: int, verb_at: i
     return _RELATIVE_OPEN.search(sentence, max(0, date_start - 120), date_start) is not None
 
 
+# "The writers' strike, which began in May 2023, ...", "a marathon of season 1 airs on
+# December 26": the verb's subject is a strike or a rerun, not the season.
+_EXTERNAL_SUBJECT = re.compile(
+    r"\b(?:strikes?|walkouts?|pandemic|lockdowns?|shutdowns?|negotiations|talks|marathons?|reruns?|re-runs?|"
+    r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event))\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
+    r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
+_EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
+
+
+def external_subject(sentence: str, verb_at: int) -> bool:
+    """The event verb's subject is a strike, a pandemic or a rerun, not the season."""
+    lo = max(0, verb_at - 80)
+    return _EXTERNAL_SUBJECT.search(sentence, lo, verb_at) is not None or \
+        _EXTERNAL_OBJECT.search(sentence, lo, verb_at + 40) is not None
+
+
 # A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island
 # Australia") or a numbered title that has seasons of its own ("Fallout 76 season 16").
 _COUNTRY = r"(?:US|UK|U\.S\.|U\.K\.|America|Australia|Canada|Ireland|New Zealand|NZ|India|Down Under)"

@@ -194,6 +194,8 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             continue
         if X.in_relative_clause(sentence, mention.start, mention.end, event_at):
             continue
+        if X.external_subject(sentence, event_at):
+            continue
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
                 continue
@@ -210,6 +212,11 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
 
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
+_TRAILER_LEAD = re.compile(r"\s*(?:the|a|its|this)\s+(?:(?:new|first|second|official|final|full|latest)\s+)*"
+                           r"(?:trailer|teaser)\b", re.I)
+_JOINT_BEFORE = re.compile(r",\s+(?:and|but|so)\s|;")
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:was|has|had|first|finally|officially)\s+)*$", re.I)
+_SINCE_DEBUT = re.compile(r"\bsince\s+(?:its|the\s+(?:show|series)['’]s?)\s+(?:debut|premiere|launch)\b", re.I)
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
 _SERIES_PREMIERE = re.compile(r"\b(?:its|the|a)\s+series\s+premiere\s+(?:on|in|of)?\s*$", re.I)
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*")
@@ -444,7 +451,11 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
         if best is not None:
             if best[1] == "premiere" and best[2] < mention.start and E.finale_subject(sentence, lo, best[2]):
                 return "finale", best[2]    # "the finale ... when it aired on May 2"
-            if best[1] == "premiere" and best[2] < mention.start and E.trailer_subject(sentence, lo, best[2]):
+            if best[1] == "premiere" and best[2] < mention.start and (
+                    E.trailer_subject(sentence, lo, best[2])
+                    # "The trailer has been viewed 20 million times since it dropped on May 2"
+                    or (_TRAILER_LEAD.match(sentence) and _IT_BEFORE.search(sentence, max(0, best[2] - 12), best[2])
+                        and not _JOINT_BEFORE.search(sentence, 0, best[2]))):
                 return "trailer", best[2]   # "the trailer of Season 3 was released on July 10"
             if E.coordinated_production_end(sentence, best[1], best[2], lo, mention.start):
                 return "production_end", best[2]   # "began on May 5, and wrapped on September 12"
@@ -507,6 +518,9 @@ def _seasons(
         return list(dict.fromkeys(r[2] for r in group))
     if event == "premiere" and _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
         return [1]
+    if event == "premiere" and published is not None and mention.when.date_to < published \
+            and _SINCE_DEBUT.search(sentence, 0, mention.start):
+        return [1]  # "Since its debut in January 2023, the show has ...": the series' first season
     if event == "premiere" and E.show_premiered(sentence, mention.start, show):
         return [1]  # "The series, which premiered in September 2021, ...": the series premiere
     if event == "trailer":

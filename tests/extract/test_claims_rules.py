@@ -513,3 +513,14 @@ def test_common_preview_wordings():
     assert events("The rent is due on March 3.") == []
     text = "The streamer revealed the season 2 premiere date at Tudum on September 24, 2024: it will premiere on January 17, 2025."
     assert events(text) == [(2, "premiere", "2025-01-17")]
+
+
+def test_strikes_reruns_and_a_trailer_pronoun():
+    assert claims("The writers' strike, which began in May 2023, delayed production.") == []
+    assert claims("The SAG-AFTRA strike ended in November 2023, allowing filming to resume.") == []
+    assert claims("The network will air a marathon of season 1 on December 26.") == []
+    assert events("Season 2 premieres on December 26 after a marathon of season 1.") == [(2, "premiere", "2024-12-26")]
+    assert events("Since its debut in January 2023, the show has been a hit.") == [(1, "premiere", "2023-01-01")]
+    assert events("The trailer has been viewed 20 million times since it dropped on May 2.") == [
+        (2, "trailer", "2024-05-02")]
+    assert events("The trailer teases a dark season, and it arrives on May 2.") == [(2, "premiere", "2024-05-02")]
