@@ -212,6 +212,8 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
 
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
+_CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"
+                         r"hours\s+viewed)\b[^.;]{0,40}?\b(?:for|in|during|over)\s+(?:the\s+)?$", re.I)
 _TRAILER_LEAD = re.compile(r"\s*(?:the|a|its|this)\s+(?:(?:new|first|second|official|final|full|latest)\s+)*"
                            r"(?:trailer|teaser)\b", re.I)
 _JOINT_BEFORE = re.compile(r",\s+(?:and|but|so)\s|;")
@@ -276,6 +278,8 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
+    if _CHART_WEEK.search(sentence, max(0, mention.start - 60), mention.start):
+        return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
             or X.habitual(sentence, mention.start, clause)

@@ -524,3 +524,9 @@ def test_strikes_reruns_and_a_trailer_pronoun():
     assert events("The trailer has been viewed 20 million times since it dropped on May 2.") == [
         (2, "trailer", "2024-05-02")]
     assert events("The trailer teases a dark season, and it arrives on May 2.") == [(2, "premiere", "2024-05-02")]
+
+
+def test_a_ratings_chart_week_is_no_event_date():
+    assert claims("The show ranked No. 3 on Nielsen's streaming chart for the week of March 4.") == []
+    text = "Season 2 topped the Top 10 in the week of March 4, 2024, after it premiered on March 1, 2024."
+    assert events(text) == [(2, "premiere", "2024-03-01")]
