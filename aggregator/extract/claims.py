@@ -278,7 +278,8 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
-    if _CHART_WEEK.search(sentence, max(0, mention.start - 60), mention.start):
+    if mention.text.lower().startswith(("the week", "week")) and \
+            _CHART_WEEK.search(sentence, max(0, mention.start - 60), mention.start):
         return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
