@@ -16,6 +16,13 @@ from datetime import date
 from aggregator.extract import claim_events as E
 from aggregator.extract import claim_exclusions as X
 from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
+from aggregator.extract.claim_seasons import (
+    COORDINATED,
+    column_seasons,
+    followed_season,
+    season_refs,
+    seasons_of,
+)
 from aggregator.extract.claim_stance import certainty_of, denied
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.document import Block
@@ -25,10 +32,9 @@ from aggregator.extract.event_words import (
     RENEW_WORD,
     same_length_lower,
 )
-from aggregator.extract.sentences import clause_spans, split_sentences, strip_speaker
+from aggregator.extract.sentences import clause_of, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
-from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Event, ReleaseClaim
 from aggregator.text import norm
 
@@ -51,38 +57,19 @@ _SPEECH_AFTER_LEAD = re.compile(
     r"\s*,\s*(?:[\w+&'’.-]+\s+){1,5}?(?:officially\s+|also\s+|first\s+)?(?:said|announced|confirmed|revealed|reported|"
     r"told|tweeted|posted|wrote|shared|stated|teased)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
-# Seasons joined into one list share a claim: "the third and fourth seasons", "seasons 3 and 4".
-_COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
 _UPDATE_STAMP = re.compile(
     r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
 _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\b" + RENEW_WORD + r"|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
-_FOR_SEASON = re.compile(r"\bfor\s+(?:a|an|the|its)?\s*$", re.I)
-_RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|greenlight\w*|(?:re-?)?commission\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?",
-                             re.I)
-_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|once)\b", re.I)
-_APPOSITIVE = re.compile(r"\s*,\s*")
 # A date that places a source in time: "an interview from last month", "a post dated May 3".
 _DATED_SOURCE = re.compile(r"\b(?:reel|video|clip|post|tweet|interview|podcast|report|article|statement|announcement|"
                            r"press release|newsletter|livestream|panel)s?\s+(?:from|dated)\s+(?:the\s+)?$", re.I)
-_COORDINATED = re.compile(r",?\s+(?:and|while|whereas)\s+", re.I)
-_JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
-_SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
-# Words that point at the season being previewed without numbering it.
-_THIS_SEASON = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
-    "tin",
-    r"\b(?:the|its|this)\s+(?:final|new|next|upcoming|latest|coming|forthcoming|last)\s+"
-    r"(?:season|part|series|installment|instalment|chapter|run|batch of episodes)\b|\bnew episodes\b", re.I)
 # How far (characters) a sentence-level event word may stand from a date in another clause.
 _EVENT_REACH = 60
-_DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
-_PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were released|dropped|arrived|landed|released)\b", re.I)
 
-# A piece of the season, where parts are not seasons: "Part 1", "Volume 2" (not "Part 1 of season 5").
-_SEASON_PIECE = re.compile(r"\b(?:part|volume|vol\.)\s+(?:\d+|one|two|three|I{1,3})\b(?!\s+of\b)", re.I)
 
 _SEASON_PREMIERED = re.compile(
     r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
@@ -125,7 +112,7 @@ def extract_claims(
             continue
         section_cites = [s.name for s in credits[index] if s.name]
         if block.kind == "row" and block.cells:
-            header = _column_seasons(block.cells, parts)
+            header = column_seasons(block.cells, parts)
             if header:
                 columns = header
                 continue
@@ -141,7 +128,7 @@ def extract_claims(
         for position, sentence in enumerate(sentences):
             # "[03:30] JESS: They ordered ...": a transcript's timestamp and speaker are no text.
             sentence = strip_speaker(sentence)
-            refs = _season_refs(sentence, parts, show, page_season)
+            refs = season_refs(sentence, parts, show, page_season)
             following = sentences[position + 1] if position + 1 < len(sentences) else ""
             found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published, show,
                                           section_cites))
@@ -173,7 +160,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         if located is None and index + 1 < len(mentions):
             # "X swept Netflix on December 25, 2020, and season 2 followed on March 25, 2022":
             # what season 2 followed is the same event of the season before it.
-            previous_season = _followed(sentence, mention.end, later, refs)
+            previous_season = followed_season(sentence, mention.end, later, refs)
             if previous_season is not None:
                 located = _event_of(sentence, mentions[index + 1], mention.end)
         if located is None or _about_other_show(sentence, mention, show, refs):
@@ -203,7 +190,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             # season": the date is when the renewal was announced.
             event = "renewal"
         seasons = [previous_season] if previous_season is not None else \
-            _seasons(sentence, mention, refs, context_season, page_season, published, event, event_at, show)
+            seasons_of(sentence, mention, refs, context_season, page_season, published, event, event_at, show)
         for season in seasons:
             claim = _claim(sentence, mention, season, event, section_cites, published)
             if claim is not None:
@@ -218,34 +205,10 @@ _TRAILER_LEAD = re.compile(r"\s*(?:the|a|its|this)\s+(?:(?:new|first|second|offi
                            r"(?:trailer|teaser)\b", re.I)
 _JOINT_BEFORE = re.compile(r",\s+(?:and|but|so)\s|;")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:was|has|had|first|finally|officially)\s+)*$", re.I)
-_SINCE_DEBUT = re.compile(r"\bsince\s+(?:its|the\s+(?:show|series)['’]s?)\s+(?:debut|premiere|launch)\b", re.I)
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
-_SERIES_PREMIERE = re.compile(r"\b(?:its|the|a)\s+series\s+premiere\s+(?:on|in|of)?\s*$", re.I)
 _RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*")
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
                        re.I)
-_FOLLOWED = re.compile(r"\s+(?:\w+\s+){0,2}?follow(?:ed|s)\b", re.I)
-
-
-def _followed(sentence: str, after: int, before: int, refs: list[tuple[int, int, int]]) -> int | None:
-    """The season before N when a season N between two dates "followed" in a clause
-    coordinated with the earlier date's ("arrived" would say nothing of the first date)."""
-    for ref_start, ref_end, season in refs:
-        if after < ref_start and ref_end < before and season > 1 and _COORDINATED.search(sentence, after, ref_start) \
-                and _FOLLOWED.match(sentence, ref_end):
-            return season - 1
-    return None
-
-
-def _column_seasons(cells: Sequence[str], parts: bool) -> list[int | None]:
-    """The season each column of a header row names ("Milestone | Season 2 | Season 3"),
-    or [] when the row names no season in a column after the first."""
-    seasons: list[int | None] = []
-    for cell in cells:
-        refs = parse_season_ref(cell, parts=parts)
-        # A header cell is a label, not a sentence: only a cell that is the season's name counts.
-        seasons.append(refs[0][2] if len(refs) == 1 and not find_dates(cell, None) and len(cell) <= 30 else None)
-    return seasons if any(s is not None for s in seasons[1:]) else []
 
 
 def _row_claims(block: Block, columns: list[int | None], published: date | None, show: str | None,
@@ -268,7 +231,7 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
     """Dates the grammar around them disqualifies whatever their event (claim_exclusions)."""
     if mention.start < X.stamp_end(sentence):
         return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..."
-    clause = _clause_of(sentence, mention.start)
+    clause = clause_of(sentence, mention.start)
     if X.denied_by_next_clause(sentence, clause[1]):
         return True
     # The next sentence denies what this one's last clause said ("... on March 1. That's fake").
@@ -290,7 +253,7 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
 def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: int, show: str | None) -> bool:
     """The date is another work's: a disc release, or a clause whose subject is a spin-off,
     film, game or the original a remake is based on."""
-    if event == "premiere" and X.home_media(sentence, mention.start, mention.end, _clause_of(sentence, mention.start)):
+    if event == "premiere" and X.home_media(sentence, mention.start, mention.end, clause_of(sentence, mention.start)):
         return True
     return X.other_work_subject(sentence, min(event_at, mention.start), show) or \
         X.other_title_antecedent(sentence, mention.start, show) or X.example_subject(sentence, show)
@@ -306,32 +269,12 @@ def _said_when(sentence: str, start: int, end: int | None = None) -> bool:
         and _SPEECH_AFTER_LEAD.match(sentence, end) is not None
 
 
-def _season_refs(sentence: str, parts: bool, show: str | None, page_season: int | None) -> list[tuple[int, int, int]]:
-    """Season references of a sentence, plus the ones only the page can resolve:
-    "Stranger Things 4" (the show's name and a number) and "the new season"."""
-    refs = parse_season_ref(sentence, parts=parts)
-    if parts:
-        # Money Heist's "Volume 2 of Part 5": a volume is a piece of a part, never a season.
-        refs = [r for r in refs if not sentence[r[0]:r[1]].lower().startswith("vol")]
-    if show:
-        key = norm(show)
-        for start, end, title in find_show_mentions(sentence):
-            number = _SHOW_NUMBER.match(sentence, end)
-            if number and norm(title) == key and not X.is_sibling_edition(sentence, end):
-                refs.append((start, number.end(), int(number.group(1))))
-    if page_season:
-        # "season 3, the final chapter,": an appositive renames the season before it.
-        refs += [(m.start(), m.end(), page_season) for m in _THIS_SEASON.finditer(sentence)
-                 if not any(_APPOSITIVE.fullmatch(sentence, r[1], m.start()) for r in refs)]
-    return sorted(set(refs))
-
-
 def _about_other_show(sentence: str, mention: DateMention, show: str | None,
                       refs: list[tuple[int, int, int]]) -> bool:
     """Another known show is the subject of the date: it is named before the date in the
     same clause, with no season of the page's show in between ("the account also said
     Euphoria was coming back in June")."""
-    start, _ = _clause_of(sentence, mention.start)
+    start, _ = clause_of(sentence, mention.start)
     key = norm(show) if show else ""
     mentions = [(at + start, end + start, title) for at, end, title in find_show_mentions(sentence[start:mention.start])]
     # A quoted title numbered like a sequel ("tvN's 'Moonlit Sword Part 2'") is a show too.
@@ -369,13 +312,13 @@ def _in_nickname(sentence: str, at: int, end: int) -> bool:
 def _event_of(sentence: str, mention: DateMention, lo: int = 0, later: int | None = None) -> tuple[Event, int] | None:
     """The event of a date; `lo` is where the previous date of the sentence ends, `later`
     where the next one starts."""
-    start, end = _clause_of(sentence, mention.start)
+    start, end = clause_of(sentence, mention.start)
     return _event(sentence, start, end, mention, max(lo, start), later)
 
 
 def _claim(sentence: str, mention: DateMention, season: int | None, event: Event,
            section_cites: list[str], published: date | None) -> ReleaseClaim | None:
-    start, end = _clause_of(sentence, mention.start)
+    start, end = clause_of(sentence, mention.start)
     local = sentence[start:end].replace(mention.text, " ")
     if denied(sentence[start:mention.start], sentence[mention.end:end]):
         return None
@@ -394,13 +337,6 @@ def _claim(sentence: str, mention: DateMention, season: int | None, event: Event
                         text=sentence, cites=cites)
 
 
-def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
-    for start, end in clause_spans(sentence):
-        if start <= offset < end:
-            return start, end
-    return 0, len(sentence)
-
-
 def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 0,
            later: int | None = None) -> tuple[Event, int] | None:
     """The event whose wording sits closest before the date in its clause (else after, else
@@ -410,8 +346,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
     fence = len(sentence)
     if later is not None and later < len(sentence):
         # The next date's own clause, or its coordinated one (", and season 2 followed on").
-        next_clause = _clause_of(sentence, later)[0]
-        joins = list(_COORDINATED.finditer(sentence, mention.end, later))
+        next_clause = clause_of(sentence, later)[0]
+        joins = list(COORDINATED.finditer(sentence, mention.end, later))
         if next_clause > start:
             fence = max(next_clause, mention.end)
         elif joins:
@@ -467,95 +403,6 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
             return best[1], best[2]
     end_verb = E.bare_production_end(sentence, lo, mention.start)
     return ("production_end", end_verb) if end_verb is not None else None
-
-
-def _seasons(
-    sentence: str,
-    mention: DateMention,
-    refs: list[tuple[int, int, int]],
-    context_season: int | None,
-    page_season: int | None,
-    published: date | None,
-    event: Event,
-    event_at: int,
-    show: str | None = None,
-) -> list[int | None]:
-    """The season(s) a date is about: the nearest named before it (with the seasons
-    coordinated with that one), else after it; else the paragraph's or page's season."""
-    if event == "renewal":
-        # A renewal is "for" the season it orders ("renewed for a second season"), or the
-        # seasons it names as its subject ("the third and fourth seasons were ordered").
-        # "for seasons 3 and 4", "ordered the third and fourth seasons": every season of the list.
-        ordered = [r for r in refs if _FOR_SEASON.search(sentence, 0, r[0])
-                   or (event_at < r[0] and _RENEWAL_OBJECT.fullmatch(sentence, event_at, r[0]))]
-        if ordered:
-            return list(dict.fromkeys(r[2] for r in refs if _coordinated(sentence, refs, r, ordered[0])))
-        start, _ = _clause_of(sentence, mention.start)
-        subject = [r for r in refs if start <= r[0] and r[1] <= event_at]
-        if not subject:
-            return [page_season]
-        if len(subject) == 1 and re.match(r"renew", sentence[event_at:], re.I) and subject[0][2] != page_season:
-            return [subject[0][2] + 1]   # "the first season ... was renewed": season 2 is ordered
-        # On the page of the season it names ("The third season of X was renewed by CBC on
-        # May 28"), a season renewed is the one ordered.
-        refs = subject
-    # "one week after its series premiere on Feb. 4": a show's series premiere is season 1's
-    # (a British "series two premiere" names its season and is read as one above).
-    if event == "premiere" and _SERIES_PREMIERE.search(sentence, max(0, mention.start - 40), mention.start):
-        return [1]
-    # "renewed X for a second season ..., a week after the show debuted on April 20": the
-    # ordered season is not the subject of an event in a later time clause.
-    before = [r for r in refs if r[1] <= mention.start
-              and not (_FOR_SEASON.search(sentence, 0, r[0]) and _TIME_CLAUSE.search(sentence, r[1], event_at))]
-    # A season named after the date counts only as the subject of the event word that
-    # follows it ("On March 3, Season 2 premieres"), not in a trailing aside
-    # ("renewed on August 26, just days after the first season premiered").
-    after = [r for r in refs if r[0] >= mention.end and event_at > r[0]]
-    chosen = before[-1] if before else (after[0] if after else None)
-    if chosen is not None and chosen in before and event == "premiere" and page_season and chosen[2] < page_season \
-            and published is not None and mention.when.date_from > published \
-            and _JOINT.search(sentence, chosen[1], mention.start):
-        # "Season 1 spent a year in post-production, so our guess is 2025": a future release
-        # in another clause than the earlier season is the page's season.
-        return [page_season]
-    if chosen is not None:
-        group = [r for r in refs if r == chosen or _coordinated(sentence, refs, r, chosen)]
-        return list(dict.fromkeys(r[2] for r in group))
-    if event == "premiere" and _DEBUT.search(sentence) and _PAST_PREMIERE.search(sentence):
-        return [1]
-    if event == "premiere" and published is not None and mention.when.date_to < published \
-            and _SINCE_DEBUT.search(sentence, 0, mention.start):
-        return [1]  # "Since its debut in January 2023, the show has ...": the series' first season
-    if event == "premiere" and E.show_premiered(sentence, mention.start, show):
-        return [1]  # "The series, which premiered in September 2021, ...": the series premiere
-    if event == "trailer":
-        return [page_season]    # trailers promote the season to come
-    # A season named earlier in the paragraph carries over, except that a future date
-    # does not belong to an earlier season ("Hwang made the first season ... Filming
-    # is expected to start in 2023" is about the page's season).
-    # A past-tense release ("It premiered on June 6, 2024") is no future date, whatever the
-    # published date says (a wiki page created before and edited since).
-    future = published is not None and mention.when.date_from > published and not _PAST_PREMIERE.search(sentence)
-    if context_season is not None and not (future and page_season and context_season < page_season):
-        return [context_season]
-    # "The show premiered in January 2020" in a season-2 preview is the previous season;
-    # "Part 1 was released on Aug 6" is the first half of the page's season.
-    if page_season and page_season > 1 and published and mention.when.date_to < published \
-            and _PAST_PREMIERE.search(sentence) and not _SEASON_PIECE.search(sentence, 0, mention.start):
-        return [page_season - 1]
-    return [page_season]
-
-
-def _coordinated(sentence: str, refs: list[tuple[int, int, int]], ref: tuple[int, int, int],
-                 chosen: tuple[int, int, int]) -> bool:
-    """True when `ref` and `chosen` are one list ("the third and fourth seasons")."""
-    if (ref[0], ref[1]) == (chosen[0], chosen[1]):
-        return True
-    ordered = sorted(refs)
-    lo, hi = sorted([ref, chosen])
-    between = [r for r in ordered if lo < r < hi]
-    chain = [lo, *between, hi]
-    return all(a[1] <= b[0] and _COORDINATION.match(sentence[a[1]:b[0]]) for a, b in zip(chain, chain[1:]))
 
 
 def collapse(claims: list[ReleaseClaim]) -> list[ReleaseClaim]:

@@ -75,3 +75,12 @@ def clause_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         start = match.end()
     spans.append((start, len(sentence)))
     return tuple(spans)
+
+
+def clause_of(sentence: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the clause of `sentence` that holds `offset` (the whole sentence
+    when the offset falls between clauses)."""
+    for start, end in clause_spans(sentence):
+        if start <= offset < end:
+            return start, end
+    return 0, len(sentence)
