@@ -61,6 +61,7 @@ def test_table_helpers() -> None:
 # --- parse_season_ref -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
+    ("Mar de Dentro temporada 2 (season 2) arrives in March", [("temporada 2", 2), ("season 2", 2)]),
     ("Star Trek Picard Season 2: Release Date", [("Season 2", 2)]),
     ("season two is coming", [("season two", 2)]),
     ("Season Two", [("Season Two", 2)]),
