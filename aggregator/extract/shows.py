@@ -130,6 +130,8 @@ _PLATFORM_PREFIX = re.compile(
 _LEAD_IN = re.compile(
     r"^.*?\b(?:about|will|when|does|do|did|is|are|has|have|why|how|what|where|here['’]?s|there|be|know|expect|"
     r"renews?|renewed|confirms?|confirmed|announces?|announced|reveals?|teases?|gets?|watch|"
+    # "Olivia Thorne joins Grimsby Manor Season 2"
+    r"joins|joined|exits|leaves|boards|"
     r"premiere|release|return|new|official|exclusive|first look|update|updates|news|on|for|into|from|with)\s+",
     re.IGNORECASE)
 # A period ends a segment, but not after a title or an initial ("Mr. & Mrs. Smith", "J. Edgar").
@@ -145,6 +147,8 @@ _TRAILING_VERB = re.compile(
     r"for\s+(?:a|an|its))(?:\s+(?:for|with|in|at)(?:\s+(?:a|an|its|the))?)?\s*$",
     re.IGNORECASE)
 # "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
+_TAG = re.compile(r"^\s*[\[(](?:rumou?r|news|spoilers?|official|update|exclusive|discussion|leak|confirmed|report)"
+                  r"[\])]\s*[:-]?\s*", re.IGNORECASE)
 _QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?:(?:Part|Season|Vol\.?|Volume)\s+)?(?P<n>\d{1,2})$")
 # "REVIEW: Fernwood Falls 2x13 'Thin Ice'": an episode code names the season.
 _EPISODE_CODE = re.compile(r"^(?:[A-Z ]{2,20}:\s*)?(?P<t>[A-Z0-9][^:|–—]{0,60}?)\s+(?P<s>\d{1,2})x\d{2,3}\b")
@@ -260,6 +264,7 @@ def _from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]
     """(show, season, known) guesses from a headline, og:title or <title>."""
     if not text:
         return []
+    text = _TAG.sub("", text)   # "[Rumor] Cold Orbit Season 4 ...": a forum's flair
     # "Stranger Things 4 Is Split in Two": a known title followed by a bare number.
     for start, end, title in find_show_mentions(text):
         bare = _BARE_NUMBER.match(text, end)

@@ -99,6 +99,11 @@ def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -
      "https://x.example/news/12345", ("Squid Game", 2)),
     ("Apple renews Palm Royale for a second season", "Palm Royale season 2 will film next year.",
      "https://x.example/news/12346", ("Palm Royale", 2)),
+    # A forum's flair tag and a casting verb before the show are not its name.
+    ("[Rumor] Cold Orbit Season 4 reportedly delayed to 2027", "Cold Orbit season 4 may slip to 2027.",
+     "https://forum.example/t/12347", ("Cold Orbit", 4)),
+    ("Olivia Thorne joins Grimsby Manor season 2", "Grimsby Manor season 2 films in April.",
+     "https://forum.example/t/12348", ("Grimsby Manor", 2)),
     # A quoted episode title after the season is no sequel.
     ("Star Trek: Picard Season 1 Finale Review: 'Et in Arcadia Ego, Part 2'", "What a finale.",
      "https://x.example/star-trek-picard-season-1-finale-review.html", ("Star Trek: Picard", 1)),
