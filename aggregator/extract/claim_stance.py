@@ -14,7 +14,7 @@ from aggregator.items import Certainty, SourceRef
 _ATTRIBUTION = first_char_gate(
     "arsiwtpcl",
     r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
-    r"is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+    r"per the (?:article|report|story|piece|trades?)|is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
 # Someone else's words: "…, Szabo said.", "a spy tells us", "a spokesperson told us".
 _SPEECH_TAG = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+)?\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b|"
@@ -29,9 +29,11 @@ _HEDGE = first_char_gate(
     # a network "eyeing", "targeting" or "aiming for" a date states a plan (CONVENTIONS)
     r"eye(?:s|ing|d)|target(?:s|ing|ed)|aim(?:s|ing|ed)\s+(?:for|at))\b", re.I)
 _NEGATION = first_char_gate(
-    "nfudiwrsb",
+    "nfudiwrsbm",
     r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"
-    r"dismiss\w*|shot down|nothing to|baseless|unfounded)\b|\bisn't\b|\bwon't\b", re.I)
+    r"dismiss\w*|shot down|nothing to|baseless|unfounded|"
+    # "An earlier version of this article misstated the premiere date as March 3": a correction
+    r"misstated|incorrectly\s+(?:stated|reported|said|listed))\b|\bisn't\b|\bwon't\b", re.I)
 # Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.
 _DENIAL = re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
                      r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I)

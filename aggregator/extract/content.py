@@ -399,6 +399,8 @@ _STOP_SECTION = re.compile(
 _END_MARK = re.compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
 _TO_END = re.compile(r"^(?:leave a|post a|add a|\d*\s*comments?|join the|shoutbox|guestbook|message board)",
                      re.IGNORECASE)
+# "Related: 'Coldwater' Spinoff Set for Summer 2026": another story's headline, linked or not.
+_RELATED_LINE = re.compile(r"^\s*(?:related|read more|see also|also read|read next|more on this)\s*:\s*\S", re.IGNORECASE)
 _LINK_PREFIX = re.compile(
     r"^(?:related|read more|see also|also read|also see|recommended|read next|up next|must read|don'?t miss|"
     r"watch|more|read|click here|related articles?|related stories|related coverage|read also)\b\s*[:|»>\-–—]",
@@ -433,6 +435,8 @@ def _filter(blocks: list[Block]) -> list[Block]:
             skip_until_level = 0    # a press release's "###": its boilerplate and contacts follow
             continue
         if _JUNK.match(text):
+            continue
+        if block.kind == "paragraph" and len(text) <= 160 and _RELATED_LINE.match(text):
             continue
         if block.kind in ("paragraph", "row") and len(text) <= 50 and _STOP_SECTION.match(text):
             if _TO_END.match(text):

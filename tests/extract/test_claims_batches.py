@@ -244,3 +244,10 @@ def test_a_schedule_moved_to_a_month_keeps_its_event():
     assert events(text) == [(2, "production_start", "2024-04-01")]
     assert events("The premiere was pushed back to March.") == [(2, "premiere", "2024-03-01")]
     assert events("She talked to April about the premiere.") == []
+
+
+# --- Blind batch K: a Brazilian portal in English, a forum thread, a streaming newsroom, a paywalled trade
+
+def test_a_correction_note_denies_the_date_it_names_and_per_the_article_reports():
+    assert claims("An earlier version of this article misstated the premiere date as March 3, 2024.") == []
+    assert claims("Per the article, filming wrapped in Halifax in November 2023.")[0][4] == "reported"

@@ -169,6 +169,11 @@ def test_a_press_release_ends_at_its_end_mark() -> None:
     assert texts(d) == [P1]
 
 
+def test_a_related_line_is_another_storys_headline() -> None:
+    d = doc(f"<article><p>{P1}</p><p>Related: 'Coldwater' Spinoff 'Stillpoint' Set for Summer 2026</p><p>{P2}</p></article>")
+    assert texts(d) == [P1, P2]
+
+
 def test_amp_page() -> None:
     html = ("<!doctype html><html amp lang='en-GB'><head><title>Ozark series four | Screen Pulse</title>"
             "<style amp-boilerplate>body{visibility:hidden}</style></head><body>"
