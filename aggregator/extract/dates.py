@@ -388,6 +388,33 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                     break
             else:
                 break  # nothing starts near this anchor
+    return _share_range_year(found, sentence)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\d{4}|\b(?:this|next|last)\s+year\b", re.IGNORECASE)
+
+
+def _share_range_year(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """"from April 2 to May 21, 2025", "from 2 November to 21 December 2025": a range that
+    writes its year once gives it to both ends (the first end's own guess is P's year)."""
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if first.when.precision not in ("day", "month") or _YEAR_IN.search(first.text) \
+                or not _YEAR_IN.search(second.text) or not _RANGE_JOIN.fullmatch(sentence, first.end, second.start):
+            continue
+        year = second.when.date_from.year
+        start = first.when.date_from
+        if (start.month, start.day) > (second.when.date_from.month, second.when.date_from.day):
+            year -= 1       # "from December 20 to January 5, 2025"
+        if start.year == year:
+            continue
+        try:
+            when = R.day_range(start.replace(year=year)) if first.when.precision == "day" \
+                else R.month_range(year, start.month)
+        except ValueError:  # February 29
+            continue
+        found[index] = DateMention(first.start, first.end, first.text, when)
     return found
 
 

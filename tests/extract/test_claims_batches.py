@@ -251,3 +251,10 @@ def test_a_schedule_moved_to_a_month_keeps_its_event():
 def test_a_correction_note_denies_the_date_it_names_and_per_the_article_reports():
     assert claims("An earlier version of this article misstated the premiere date as March 3, 2024.") == []
     assert claims("Per the article, filming wrapped in Halifax in November 2023.")[0][4] == "reported"
+
+
+def test_a_range_that_writes_its_year_once_gives_it_to_both_ends():
+    assert events("Season 1 aired from April 2 to May 21, 2023.") == [(1, "premiere", "2023-04-02"),
+                                                                        (1, "finale", "2023-05-21")]
+    assert events("The first season aired from 2 November to 21 December 2023.") == [
+        (1, "premiere", "2023-11-02"), (1, "finale", "2023-12-21")]
