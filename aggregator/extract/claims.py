@@ -24,7 +24,7 @@ from aggregator.extract.claim_seasons import (
     seasons_of,
 )
 from aggregator.extract.claim_stance import certainty_of, denied
-from aggregator.extract.dates import DateMention, find_dates
+from aggregator.extract.dates import DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
     EVENT_NEEDLES,
@@ -93,6 +93,7 @@ def extract_claims(
     parts = parts_are_seasons(show) if show else False
     found: list[ReleaseClaim] = []
     section_season: int | None = None
+    day_first = writes_day_first(b.text for b in blocks)
     columns: list[int | None] = []     # the season of each column of the current table
     apparatus: int | None = None     # level of the "References" heading the blocks are under
     for index, block in enumerate(blocks):
@@ -117,7 +118,7 @@ def extract_claims(
                 columns = header
                 continue
             if columns:
-                found.extend(_row_claims(block, columns, published, show, section_cites))
+                found.extend(_row_claims(block, columns, published, show, section_cites, day_first))
                 continue
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
         if is_media_label(text):
@@ -131,7 +132,7 @@ def extract_claims(
             refs = season_refs(sentence, parts, show, page_season)
             following = sentences[position + 1] if position + 1 < len(sentences) else ""
             found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published, show,
-                                          section_cites))
+                                          section_cites, day_first=day_first))
             if refs:
                 context_season = refs[-1][2]
     return collapse(found)
@@ -139,11 +140,11 @@ def extract_claims(
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
                      page_season: int | None, published: date | None, show: str | None,
-                     section_cites: list[str]) -> list[ReleaseClaim]:
+                     section_cites: list[str], day_first: bool = False) -> list[ReleaseClaim]:
     """The claims of one sentence (`following` is the next one, for denials that point back)."""
     found: list[ReleaseClaim] = []
     previous_end = 0
-    mentions = find_dates(sentence, published)
+    mentions = find_dates(sentence, published, day_first)
     for index, mention in enumerate(mentions):
         lo, previous_end = previous_end, mention.end
         if _not_a_claim(sentence, mention, following):
@@ -212,7 +213,7 @@ _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(
 
 
 def _row_claims(block: Block, columns: list[int | None], published: date | None, show: str | None,
-                section_cites: list[str]) -> list[ReleaseClaim]:
+                section_cites: list[str], day_first: bool = False) -> list[ReleaseClaim]:
     """A row of a table whose columns are seasons: each dated cell is a claim about its
     column's season, for the event its first cell names ("Filming starts | March 3, 2025 |
     February 9, 2026"). The claim's text is the row as the page shows it."""
@@ -221,7 +222,8 @@ def _row_claims(block: Block, columns: list[int | None], published: date | None,
     for cell, season in zip(block.cells[1:], columns[1:]):
         if season is None or not cell.strip():
             continue
-        for claim in _sentence_claims(f"{label} {cell}", "", [], season, season, published, show, section_cites):
+        for claim in _sentence_claims(f"{label} {cell}", "", [], season, season, published, show, section_cites,
+                                      day_first=day_first):
             claim.season, claim.text = season, block.text
             found.append(claim)
     return found

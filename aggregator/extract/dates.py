@@ -14,6 +14,7 @@ the scan of a typical sentence costs a few microseconds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -187,11 +188,17 @@ def _day(phrase: str, year: int | None) -> date | None:
     return found.date_obj.date() if found and found.date_obj else None
 
 
-def _exact(kind: str, g: Parts, published: date | None) -> DateRange | None:
+def _exact(kind: str, g: Parts, published: date | None, day_first: bool = False) -> DateRange | None:
     """Exact days: normalised (weekday, commas, "the", "of" and span dropped) and handed
     to dateparser, which reads the month name, the ordinal and the order."""
     if kind == "num":
         text = g["num"][0]
+        if day_first and text.count("/") == 2:    # "06/01/2026" on a page that writes day-first
+            mday, month, year = (int(x) for x in text.split("/"))
+            try:
+                return R.day_range(date(year + 2000 if year < 100 else year, month, mday))
+            except ValueError:
+                return None
         if "." in text:     # "2025.04.18": year, month, day
             year, month, mday = (int(x) for x in text.split("."))
             try:
@@ -339,7 +346,8 @@ _STARTER = first_char_gate(
 _LOOKBACK = 40
 
 
-def _resolve(match: re.Match[str], sentence: str, published: date | None) -> DateMention | None:
+def _resolve(match: re.Match[str], sentence: str, published: date | None,
+             day_first: bool = False) -> DateMention | None:
     """The mention for one candidate phrase, or None when it is no date in context."""
     kind = match.lastgroup or ""
     text = match.group()
@@ -351,7 +359,7 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None) -> Dat
     g = _parts(kind, text)
     if not g or not _plausible(kind, g, match, sentence):
         return None
-    when = _exact(kind, g, published) if kind in _EXACT else _vague(kind, g, published)
+    when = _exact(kind, g, published, day_first) if kind in _EXACT else _vague(kind, g, published)
     if when is None:
         return None
     if kind == "bmonth" and "which" not in g:
@@ -363,7 +371,7 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None) -> Dat
     return DateMention(start, end, sentence[start:end], when)
 
 
-def find_dates(sentence: str, published: date | None) -> list[DateMention]:
+def find_dates(sentence: str, published: date | None, day_first: bool = False) -> list[DateMention]:
     """Every date expression of `sentence`, left to right, non-overlapping, longest first.
 
     `published` (the page's publication date P) resolves relative and year-less
@@ -381,7 +389,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             starts.append(at)
             for start in starts:
                 match = match_at(sentence, start)
-                mention = _resolve(match, sentence, published) if match else None
+                mention = _resolve(match, sentence, published, day_first) if match else None
                 if mention is not None:
                     found.append(mention)
                     pos = match.end()  # type: ignore[union-attr]
@@ -389,6 +397,15 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             else:
                 break  # nothing starts near this anchor
     return _share_range_year(found, sentence)
+
+
+_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def writes_day_first(texts: Iterable[str]) -> bool:
+    """True when a page writes numeric dates day first: one of them has a first number
+    above 12 ("17/02/2026"), so its "06/01/2026" is 6 January too (CONVENTIONS)."""
+    return any(_DAY_FIRST.search(text) for text in texts if "/" in text)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)

@@ -258,3 +258,13 @@ def test_a_range_that_writes_its_year_once_gives_it_to_both_ends():
                                                                         (1, "finale", "2023-05-21")]
     assert events("The first season aired from 2 November to 21 December 2023.") == [
         (1, "premiere", "2023-11-02"), (1, "finale", "2023-12-21")]
+
+
+def test_a_page_that_writes_day_first_reads_every_numeric_date_day_first():
+    blocks = [Block("paragraph", "Season 3 was renewed on 17/02/2024."),
+              Block("paragraph", "Filming started on 06/01/2024 in Petrolina.")]
+    got = [(c.event, c.when.date_from.isoformat()) for c in extract_claims(blocks, 3, D("2024-03-01"), SHOW)]
+    assert got == [("renewal", "2024-02-17"), ("production_start", "2024-01-06")]
+    got = [(c.event, c.when.date_from.isoformat())
+           for c in extract_claims([blocks[1]], 3, D("2024-07-01"), SHOW)]
+    assert got == [("production_start", "2024-06-01")]     # alone, US order
