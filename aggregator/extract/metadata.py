@@ -84,6 +84,8 @@ _ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
 _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
                  r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
+_POSTED_BY = re.compile(r"\b[Pp]osted\s+by\s")
+_USER_PREFIX = re.compile(r"^u/(?=[\w-]{3})")
 _ROLE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # What a byline's name starts with: a capital, not "By clicking Submit, you agree ...".
 _NAMEISH = re.compile(r"[\"“]?[A-Z\u00C0-\u024F]")
@@ -352,15 +354,24 @@ def _byline(root: lxml.html.HtmlElement, author_first: bool = False) -> tuple[st
             continue
         if author is None:
             # A text node of its own first ("By ANDREW DALTON<br>AP Entertainment Writer"),
-            # then the element's whole text ("By <a>Jane Doe</a>").
+            # then the element's whole text ("By <a>Jane Doe</a>"), then its "Posted by …"
+            # after a forum's channel name ("t/television · Posted by u/name 5 hr. ago").
             pieces = [p for p in (_clean(t) for t in el.itertext()) if p]
-            for m in (_BY.match(piece) for piece in [*pieces, text]):
-                if m and 2 < len(m.group(1)) <= 80 and _NAMEISH.match(m.group(1)):
+            posted = _POSTED_BY.search(text)
+            tail = [text[posted.start():]] if posted and posted.start() > 0 else []
+            for m in (_BY.match(piece) for piece in [*pieces, text, *tail]):
+                if not m:
+                    continue
+                name = _USER_PREFIX.sub("", m.group(1))     # a forum's "u/name" is the name
+                if 2 < len(name) <= 80 and (_NAMEISH.match(name) or name != m.group(1)):
                     # "Posted by Dawn Kowalczyk (webmistress)": a role in parentheses is no name
-                    author = _ROLE_AFTER.sub("", m.group(1)).strip(" ,|")
+                    author = _ROLE_AFTER.sub("", name).strip(" ,|")
+                    author = author.split()[0] if name != m.group(1) else author
                     break
         if published is None:
-            published = parse_human_date(text)
+            # A <time datetime> inside the byline ("5 hr. ago" is for people; the attribute is exact).
+            stamp = next((t.get("datetime") for t in el.iter("time") if t.get("datetime")), None)
+            published = (parse_date(stamp) if stamp else None) or parse_human_date(text)
         if author and published:
             break
     return author, published

@@ -129,6 +129,14 @@ def test_byline_role_in_parentheses_is_no_name() -> None:
     assert m.published == date(2025, 10, 18)
 
 
+def test_forum_post_byline_user_and_time_attribute() -> None:
+    body = ('<div class="p-meta"><a href="/t/television">t/television</a> · Posted by <a href="/user/peacockfeathers">'
+            'u/peacockfeathers</a> <time datetime="2026-02-12T18:30:00Z">5 hr. ago</time></div>' + BODY)
+    m = meta(page(body=body))
+    assert m.author == "peacockfeathers"
+    assert m.published == datetime(2026, 2, 12, 18, 30, tzinfo=UTC)
+
+
 def test_byline_by_and_time() -> None:
     body = '<p class="byline">By Kim Reporter | Nov. 19, 2019 at 10:15 am</p>' + BODY
     m = meta(page(body=body))
