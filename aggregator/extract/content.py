@@ -396,6 +396,10 @@ _STOP_SECTION = re.compile(
     r"|tags?|filed under|what to read next|don'?t miss|keep reading|recommended(?: for you)?|related"
     r"|(?:shoutbox|guestbook|message board)\b.*)\s*:?$",
     re.IGNORECASE)
+_WALL_PROMPT = re.compile(r"^\s*(?:subscribe|sign in|log in|register)\s+(?:now\s+)?to\s+(?:read|continue|keep|unlock)\b",
+                          re.IGNORECASE)
+_WALL_TEXT = re.compile(r"\bsubscri|\blog\s?in\b|\bsign\s?in\b|unlimited access|\ba week\b|\bper (?:week|month)\b|"
+                        r"\bbilled\b|\bfree trial\b", re.IGNORECASE)
 _END_MARK = re.compile(r"^\s*(?:#{3}|-\s?30\s?-)\s*$")
 _TO_END = re.compile(r"^(?:leave a|post a|add a|\d*\s*comments?|join the|shoutbox|guestbook|message board)",
                      re.IGNORECASE)
@@ -416,7 +420,14 @@ _JUNK = re.compile(
 def _filter(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     skip_until_level: int | None = None
+    in_wall = False     # inside a paywall prompt: its own lines go, the article after it stays
     for block in blocks:
+        if in_wall and _WALL_TEXT.search(block.text):
+            continue
+        in_wall = False
+        if block.kind in ("heading", "paragraph") and _WALL_PROMPT.match(block.text):
+            in_wall = True      # "Subscribe to read more" over a metered article's hidden rest
+            continue
         if block.kind == "heading":
             if skip_until_level is not None and block.level and block.level <= skip_until_level:
                 skip_until_level = None
@@ -502,7 +513,7 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
     blocks = _filter(emitter.blocks)
     prose = sum(len(b.text) for b in blocks if b.kind in ("paragraph", "item", "quote"))
     if prose < _JSONLD_BODY_MIN and jsonld:
-        fallback = _jsonld_body(jsonld)
+        fallback = _filter(_jsonld_body(jsonld))   # "Related: …" lines and end marks in it too
         if sum(len(b.text) for b in fallback) > prose * 2:
             return fallback
     return blocks

@@ -174,6 +174,13 @@ def test_a_related_line_is_another_storys_headline() -> None:
     assert texts(d) == [P1, P2]
 
 
+def test_a_paywall_prompt_goes_and_the_article_behind_it_stays() -> None:
+    d = doc(f"<article><p>{P1}</p><div class='wall'><h3>Subscribe to read more</h3><p>This story is for subscribers. "
+            "Get unlimited access for $1.99 a week.</p><p><a href='/subscribe'>Subscribe now</a> · Already a subscriber? "
+            f"<a href='/login'>Log in</a></p></div><div class='paywall-locked'><p>{P2}</p><p>{P3}</p></div></article>")
+    assert texts(d) == [P1, P2, P3]
+
+
 def test_amp_page() -> None:
     html = ("<!doctype html><html amp lang='en-GB'><head><title>Ozark series four | Screen Pulse</title>"
             "<style amp-boilerplate>body{visibility:hidden}</style></head><body>"
