@@ -46,6 +46,11 @@ _CAST_LABEL_LINE = re.compile(
     r"(?:returning|new)\s+cast(?:\s+members)?|joining\s+the\s+cast|new\s+to\s+the\s+cast|guest[- ]stars?|"
     r"(?:main|voice)?\s*cast|not\s+returning|(?:also\s+)?returning|leaving|exiting)\s*:\s*(?P<list>\S.{0,400})$",
     re.IGNORECASE)
+# A photo caption's "Pictured: X as Y" credits X (a caption claims no date).
+_PICTURED = re.compile(r"^\s*(?:pictured|shown|from left)(?:\s*\((?:l-r|l to r|from left|left to right)\))?\s*:\s*"
+                       r"(?P<list>.{3,200}?)\.?(?:\s+(?:photo|credit|image|courtesy)\b.*)?$", re.IGNORECASE)
+_IN_TITLE = re.compile(r"\s+in\s+.*$")
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+")
 # "Wes Patterson, whose Sheriff Dale Hutchins was killed off": a list member and its role.
 _WHOSE_ITEM = re.compile(rf"^(?P<a>{NAME}),\s+whose\s+(?:character\s+)?(?P<c>{CHAR})")
 
@@ -126,6 +131,12 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
             lead_text = ""
             continue
         if block.kind == "caption":
+            pictured = _PICTURED.match(block.text)
+            if pictured:    # "Pictured: Amara Osei as Juno Vale in The Glasshouse season 2. Photo: …"
+                for piece in _label_pieces(pictured.group("list")):
+                    match = _ITEM_AS.match(_LOWER_LEAD.sub("", piece))   # "newcomer Iris Caldwell as …"
+                    if match and (actor := clean_name(match.group("a"))):
+                        credits.add(actor, valid_char(_IN_TITLE.sub("", match.group("c"))), status_of(piece) or "unknown")
             continue
         if block.kind == "row":
             table = _read_row(block, table, section_cast or bool(_CAST_LEAD.search(lead_text)), credits)

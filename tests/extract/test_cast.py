@@ -234,3 +234,12 @@ def test_press_release_cast_blocks_and_as_roles_in_parentheses() -> None:
                    ("Priya Venkatesan", None, "unknown"), ("Mara Lindqvist", "Deputy Kit Harmon", "new"),
                    ("Bill Pardue", "Fire Chief Gus Olander", "unknown"), ("Tamsin Reyes", "Mayor Joan Whitcomb", "unknown"),
                    ("Park Seo-yeon", "Ha Yeon-hwa", "unknown")]
+
+
+def test_a_pictured_caption_credits_its_actors() -> None:
+    got = cast(Block("caption", "Pictured (L-R): Teo Marchetti as Felix and newcomer Iris Caldwell as Dr. Wren Hale. "
+                                "Photo: Nadia Park/Vireo+"),
+               Block("caption", "Pictured: Amara Osei as Juno Vale in The Glasshouse season 2. Photo: Vireo+"),
+               Block("caption", "Photo: Netflix"))
+    assert got == [("Teo Marchetti", "Felix", "unknown"), ("Iris Caldwell", "Dr. Wren Hale", "new"),
+                   ("Amara Osei", "Juno Vale", "unknown")]
