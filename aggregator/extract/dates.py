@@ -396,7 +396,7 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False) -
                     break
             else:
                 break  # nothing starts near this anchor
-    return _share_range_year(found, sentence)
+    return _that_year(_share_range_year(found, sentence), sentence)
 
 
 _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
@@ -406,6 +406,28 @@ def writes_day_first(texts: Iterable[str]) -> bool:
     """True when a page writes numeric dates day first: one of them has a first number
     above 12 ("17/02/2026"), so its "06/01/2026" is 6 January too (CONVENTIONS)."""
     return any(_DAY_FIRST.search(text) for text in texts if "/" in text)
+
+
+_THAT_YEAR = re.compile(r"\s*(?:of|in)\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _that_year(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """"premiered in October 2024 and was renewed in December of that year": a month of
+    "that year" takes the year last written before it in the sentence."""
+    for index, mention in enumerate(found):
+        if index == 0 or mention.when.precision not in ("day", "month") or not _THAT_YEAR.match(sentence, mention.end):
+            continue
+        years = [m for m in found[:index] if re.search(r"\d{4}", m.text)]
+        if not years:
+            continue
+        year, start = years[-1].when.date_from.year, mention.when.date_from
+        try:
+            when = R.day_range(start.replace(year=year)) if mention.when.precision == "day" \
+                else R.month_range(year, start.month)
+        except ValueError:
+            continue
+        found[index] = DateMention(mention.start, mention.end, mention.text, when)
+    return found
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)

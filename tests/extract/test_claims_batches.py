@@ -268,3 +268,9 @@ def test_a_page_that_writes_day_first_reads_every_numeric_date_day_first():
     got = [(c.event, c.when.date_from.isoformat())
            for c in extract_claims([blocks[1]], 3, D("2024-07-01"), SHOW)]
     assert got == [("production_start", "2024-06-01")]     # alone, US order
+
+
+def test_a_month_of_that_year_takes_the_year_written_before_it():
+    text = "Harbor Lights premiered in October 2022 and was renewed in December of that year."
+    assert events(text, season=2, published="2024-03-01") == [(1, "premiere", "2022-10-01"),
+                                                              (2, "renewal", "2022-12-01")]
