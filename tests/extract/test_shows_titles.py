@@ -104,6 +104,9 @@ def test_title_across_a_colon(title: str, url: str, expected: tuple[str, int]) -
      "https://forum.example/t/12347", ("Cold Orbit", 4)),
     ("Olivia Thorne joins Grimsby Manor season 2", "Grimsby Manor season 2 films in April.",
      "https://forum.example/t/12348", ("Grimsby Manor", 2)),
+    # A Portuguese particle inside a name is not the lead-in "do" of "When do …".
+    ("Os Herdeiros do Sertão season 3 (temporada 3): filming starts in Pernambuco", "Filming started in January.",
+     "https://br.example/en/series/os-herdeiros-do-sertao-temporada-3.html", ("Os Herdeiros do Sertão", 3)),
     # A quoted episode title after the season is no sequel.
     ("Star Trek: Picard Season 1 Finale Review: 'Et in Arcadia Ego, Part 2'", "What a finale.",
      "https://x.example/star-trek-picard-season-1-finale-review.html", ("Star Trek: Picard", 1)),
@@ -125,3 +128,8 @@ def test_a_slug_name_is_confirmed_by_the_description() -> None:
     assert detect_show_season(page) == (None, None)
     page.meta.description = "The Cliffhanger Lounge - your #1 Fernwood Falls fan site"
     assert detect_show_season(page) == ("Fernwood Falls", 3)
+
+
+def test_a_slug_particle_is_kept_but_a_lead_in_do_is_not() -> None:
+    assert detect_show_season(doc(None, "Filming starts soon.",
+                                  url="https://x.example/when-do-the-boys-season-4-come-out")) == ("The Boys", 4)
