@@ -187,29 +187,24 @@ def _known_prefix(words: list[str]) -> str | None:
     return None
 
 
-_NAME_PARTICLE = re.compile(
-    r"\b(?!(?:When|Will|How|What|Why|Where|Who|Does|Did|Do|Is|Are|Can|Should|Would|Could)\b)"
-    r"([A-Z][\w'’-]*\s+)(do|da|dos|das)\s+(?=[A-Z])")
-
-
-_SLUG_PARTICLE = re.compile(
+# "Beco do Som", "os-herdeiros-do-sertao": a Portuguese particle inside a name, not the
+# lead-in "do" of "When do …"; glued to its neighbours while lead-ins are stripped.
+_PARTICLE = re.compile(
     r"\b(?!(?:when|will|how|what|why|where|who|does|did|do|is|are|can|should|would|could)\b)"
-    r"([a-z][\w'’-]*\s+)(do|da|dos|das)\s+(?=[a-z])")
+    r"([a-z][\w'’-]*)\s+(do|da|dos|das)\s+(?=[a-z])", re.IGNORECASE)
 
 
 def _clean_unknown(segment: str) -> str | None:
     """Best guess of an unknown show name at the end of a headline segment."""
     segment = _PLATFORM_PREFIX.sub("", segment.strip())
-    # "Beco do Som": a Portuguese particle between a name's capitals is part of it, not the
-    # lead-in "do" of "When do …" (masked while lead-ins are stripped).
-    segment = _NAME_PARTICLE.sub(lambda m: m.group(1) + "\x00" + m.group(2) + "\x00", segment)
+    segment = _PARTICLE.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00", segment)
     stripped = _LEAD_IN.sub("", segment)
     # Repeat: "When Will The Boys" -> "The Boys"; stop before eating the name itself.
     while stripped != segment and _LEAD_IN.match(stripped) and len(stripped.split()) > 2:
         segment, stripped = stripped, _LEAD_IN.sub("", stripped)
     # "6 Things We Know About Nightjar": a preposition left in front of a capitalized name.
     stripped = _LEFT_PREPOSITION.sub("", stripped)
-    name = _tidy(stripped.replace("\x00", " ").replace("  ", " "))
+    name = _tidy(stripped.replace("\x00", " "))
     words = name.split()
     if not words or len(words) > 7 or all(w.lower() in _SHOWISH_STOP for w in words):
         return None
@@ -381,7 +376,6 @@ def _from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
         if known:
             return [(known, season, True)]
         head = _TRAILING_VERB.sub("", text[:start])   # "hollow-creek-renewed-season-2"
-        head = _SLUG_PARTICLE.sub(lambda m: m.group(1) + "\x00" + m.group(2) + "\x00", head)   # "beco-do-som"
         name = _clean_unknown(head)
         name = _clean_unknown(head.title()) if name is None else name.title()
         return [(name, season, False)]
