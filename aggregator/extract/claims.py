@@ -24,7 +24,7 @@ from aggregator.extract.claim_seasons import (
     seasons_of,
 )
 from aggregator.extract.claim_stance import certainty_of, denied
-from aggregator.extract.dates import DateMention, find_dates, writes_day_first
+from aggregator.extract.dates import RUN_TO, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
     EVENT_NEEDLES,
@@ -173,7 +173,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             before = _event_of(sentence, mentions[index - 1], 0, mention.start)
             if before is not None and before[0] != "premiere":
                 event = before[0]
-        if event == "premiere" and index > 0 and _RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
+        if event == "premiere" and index > 0 and RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
                 and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 40), mentions[index - 1].start):
             event = "finale"    # "aired from June 7 to July 27": the run ends on the second date
         if _of_other_work(sentence, mention, event, event_at, show):
@@ -207,7 +207,6 @@ _TRAILER_LEAD = re.compile(r"\s*(?:the|a|its|this)\s+(?:(?:new|first|second|offi
 _JOINT_BEFORE = re.compile(r",\s+(?:and|but|so)\s|;")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:was|has|had|first|finally|officially)\s+)*$", re.I)
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
-_RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*")
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
                        re.I)
 

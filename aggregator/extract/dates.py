@@ -188,6 +188,14 @@ def _day(phrase: str, year: int | None) -> date | None:
     return found.date_obj.date() if found and found.date_obj else None
 
 
+def _numeric_day(year: int, month: int, mday: int) -> DateRange | None:
+    """The day of a numeric date read in a known order, None for an impossible one."""
+    try:
+        return R.day_range(date(year, month, mday))
+    except ValueError:
+        return None
+
+
 def _exact(kind: str, g: Parts, published: date | None, day_first: bool = False) -> DateRange | None:
     """Exact days: normalised (weekday, commas, "the", "of" and span dropped) and handed
     to dateparser, which reads the month name, the ordinal and the order."""
@@ -195,16 +203,10 @@ def _exact(kind: str, g: Parts, published: date | None, day_first: bool = False)
         text = g["num"][0]
         if day_first and text.count("/") == 2:    # "06/01/2026" on a page that writes day-first
             mday, month, year = (int(x) for x in text.split("/"))
-            try:
-                return R.day_range(date(year + 2000 if year < 100 else year, month, mday))
-            except ValueError:
-                return None
+            return _numeric_day(year + 2000 if year < 100 else year, month, mday)
         if "." in text:     # "2025.04.18": year, month, day
             year, month, mday = (int(x) for x in text.split("."))
-            try:
-                return R.day_range(date(year, month, mday))
-            except ValueError:
-                return None
+            return _numeric_day(year, month, mday)
         day = _day(text, None)
         return R.day_range(day) if day else None
     mon, mon_at = g["mon"][0].rstrip(".").lower(), g["mon"][1]
@@ -420,17 +422,26 @@ def _that_year(found: list[DateMention], sentence: str) -> list[DateMention]:
         years = [m for m in found[:index] if re.search(r"\d{4}", m.text)]
         if not years:
             continue
-        year, start = years[-1].when.date_from.year, mention.when.date_from
-        try:
-            when = R.day_range(start.replace(year=year)) if mention.when.precision == "day" \
-                else R.month_range(year, start.month)
-        except ValueError:
-            continue
-        found[index] = DateMention(mention.start, mention.end, mention.text, when)
+        found[index] = _in_year(mention, years[-1].when.date_from.year)
     return found
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """A day or month mention moved to `year` (unchanged when that day does not exist)."""
+    start = mention.when.date_from
+    if start.year == year:
+        return mention
+    try:
+        when = R.day_range(start.replace(year=year)) if mention.when.precision == "day" \
+            else R.month_range(year, start.month)
+    except ValueError:  # February 29
+        return mention
+    return DateMention(mention.start, mention.end, mention.text, when)
+
+
+# What joins the two ends of a range: "from April 2 to May 21", "June 7–July 27".
+RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)   # also "between … and …"
 _YEAR_IN = re.compile(r"\d{4}|\b(?:this|next|last)\s+year\b", re.IGNORECASE)
 
 
@@ -442,18 +453,10 @@ def _share_range_year(found: list[DateMention], sentence: str) -> list[DateMenti
         if first.when.precision not in ("day", "month") or _YEAR_IN.search(first.text) \
                 or not _YEAR_IN.search(second.text) or not _RANGE_JOIN.fullmatch(sentence, first.end, second.start):
             continue
-        year = second.when.date_from.year
-        start = first.when.date_from
-        if (start.month, start.day) > (second.when.date_from.month, second.when.date_from.day):
-            year -= 1       # "from December 20 to January 5, 2025"
-        if start.year == year:
-            continue
-        try:
-            when = R.day_range(start.replace(year=year)) if first.when.precision == "day" \
-                else R.month_range(year, start.month)
-        except ValueError:  # February 29
-            continue
-        found[index] = DateMention(first.start, first.end, first.text, when)
+        start, end = first.when.date_from, second.when.date_from
+        # "from December 20 to January 5, 2025": the first end is in the year before
+        year = end.year - 1 if (start.month, start.day) > (end.month, end.day) else end.year
+        found[index] = _in_year(first, year)
     return found
 
 
