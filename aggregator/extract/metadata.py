@@ -8,12 +8,9 @@ JSON-LD, OpenGraph and other <meta> tags, microdata, <time datetime>, a byline
 
 from __future__ import annotations
 
-import html
 import json
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
@@ -22,7 +19,10 @@ import lxml.html
 
 from aggregator.domains import registrable_domain
 from aggregator.extract.agencies import organization_names, writer_name
+from aggregator.extract.byline import read_byline
 from aggregator.extract.document import PageMeta
+from aggregator.extract.htmltext import clean_text as _clean
+from aggregator.extract.htmltext import document_iter as _document_iter
 from aggregator.extract.pagedates import parse_date, parse_human_date
 
 __all__ = ["extract_metadata", "parse_date", "parse_human_date", "read_jsonld", "strip_site_suffix"]
@@ -57,21 +57,6 @@ _META_SITE_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-tit
 _JSONLD_XPATH = "//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"
 _TIME_XPATH = ("//time[@pubdate or contains(@itemprop,'datePublished') or contains(@class,'publish') "
                "or contains(@class,'entry-date') or contains(@class,'posted')]/@datetime")
-# Byline elements: these tags whose class, rel or id names a byline or a date
-# (substring tests, as XPath contains() would). A Python walk over the tags is
-# several times faster than the same test as an XPath predicate in libxml2.
-_BYLINE_TAGS = ("div", "span", "p", "address", "small", "header", "li", "a", "time")
-_BYLINE_CLASS = re.compile(r"byline|author|posted|meta|dateline|date|time|pub")
-# The contains() pre-test (every prefix below holds "by", "By" or "BY") is much
-# cheaper than normalize-space() on every text node of the page.
-_BYLINE_TEXT_XPATH = ("//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY')][starts-with(normalize-space(), 'Posted by') or starts-with(normalize-space(), 'By ')"
-                      " or starts-with(normalize-space(), 'posted by') or starts-with(normalize-space(), 'BY ')]")
-_BYLINE_TEXTS = lxml.etree.XPath(_BYLINE_TEXT_XPATH)
-# Every text node is a substring of the document's string value, so a text node
-# whose normalized form starts with one of the prefixes above implies a match
-# here (normalize-space only treats space, tab, CR and LF as whitespace).
-_DOCUMENT_TEXT = lxml.etree.XPath("string(/)")
-_BYLINE_HINT = re.compile(r"[Pp]osted[ \t\r\n]+by|(?:By|BY)[ \t\r\n]+[^ \t\r\n]")
 # The XPaths above are the specification; `_jsonld_scripts`, `_canonical_hrefs`
 # and `_time_stamps` evaluate them as a C-level walk by tag name plus a Python
 # attribute test, several times faster than libxml2's per-element predicates.
@@ -82,13 +67,6 @@ _CANONIL_LOWER = str.maketrans("CANONIL", "canonil")
 # faster than libxml2 testing [@itemprop='author'] on every element.
 _ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _ITEMPROP_NAME = lxml.etree.XPath(".//*[@itemprop='name']")
-_BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
-                 r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
-_POSTED_BY = re.compile(r"\b[Pp]osted\s+by\s")
-_USER_PREFIX = re.compile(r"^u/(?=[\w-]{3})")
-_ROLE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
-# What a byline's name starts with: a capital, not "By clicking Submit, you agree ...".
-_NAMEISH = re.compile(r"[\"“]?[A-Z\u00C0-\u024F]")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 _TITLE_SEP = re.compile(r"\s+(?:[|•·»–—:]|-{1,2}|::)\s+")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
@@ -96,16 +74,6 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPER = re.compile(r"^\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?)|(?:(?://|/\*)?\s*\]\]>(?:\s*\*/)?|-->)\s*$")
 _WRAP_OPEN = ("<!--", "<![CDATA[", "//", "/*")
 _WRAP_CLOSE = ("-->", "]]>", "*/")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
-
-
-def _clean(text: Any) -> str | None:
-    if not isinstance(text, str):
-        return None
-    if "&" in text and _ENTITY.search(text):
-        text = html.unescape(text)  # double-escaped JSON-LD / meta values ("&#8217;")
-    text = " ".join(text.split())  # same as collapsing \s+ (str.split splits on str.isspace)
-    return text or None
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -128,13 +96,6 @@ def _flatten(node: Any, out: list[dict[str, Any]]) -> None:
         main = node.get("mainEntity")
         if isinstance(main, dict) and _types(main) & ARTICLE_TYPES:
             out.append(main)
-
-
-def _document_iter(root: lxml.html.HtmlElement, *tags: str) -> Iterator[lxml.html.HtmlElement]:
-    """Elements of the whole document, as XPath's // sees it: on mangled pages
-    libxml2 leaves elements beside the root element too."""
-    for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
-        yield from top.iter(*tags)
 
 
 def _jsonld_scripts(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
@@ -319,64 +280,6 @@ def _best_h1(root: lxml.html.HtmlElement, html_title: str | None, site: str | No
     return best if _tokens(best) & want else None
 
 
-def _byline_elements(root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
-    for el in _document_iter(root, *_BYLINE_TAGS):
-        cls = el.get("class")
-        if cls and _BYLINE_CLASS.search(cls):
-            yield el
-            continue
-        rel, ident = el.get("rel"), el.get("id")
-        if (rel and "author" in rel) or (ident and ("byline" in ident or "date" in ident)):
-            yield el
-
-
-def _byline(root: lxml.html.HtmlElement, author_first: bool = False) -> tuple[str | None, datetime | date | None]:
-    """(author, published) from the byline; `author_first` reads elements whose class says
-    "author" before the rest (a byline row also holding "AP Television Writer")."""
-    author: str | None = None
-    published: datetime | date | None = None
-    # Class-named byline elements first, then any short "Posted by"/"By" line
-    # (Blogger-era footers carry no telling class).
-    def elements() -> Iterator[lxml.html.HtmlElement]:
-        named = list(islice(_byline_elements(root), 12))
-        if author_first:
-            named.sort(key=lambda el: "author" not in (el.get("class") or ""))
-        yield from named
-        # Only searched when the class-named elements leave a field empty, and
-        # only when the page text could hold such a line at all: the text-node
-        # XPath costs a ms on a big page, the whole-document string a tenth of it.
-        if _BYLINE_HINT.search(_DOCUMENT_TEXT(root)):
-            yield from (t.getparent() for t in _BYLINE_TEXTS(root)[:6])
-
-    for el in elements():
-        text = _clean(el.text_content())
-        if not text or len(text) > 200:
-            continue
-        if author is None:
-            # A text node of its own first ("By ANDREW DALTON<br>AP Entertainment Writer"),
-            # then the element's whole text ("By <a>Jane Doe</a>"), then its "Posted by …"
-            # after a forum's channel name ("t/television · Posted by u/name 5 hr. ago").
-            pieces = [p for p in (_clean(t) for t in el.itertext()) if p]
-            posted = _POSTED_BY.search(text)
-            tail = [text[posted.start():]] if posted and posted.start() > 0 else []
-            for m in (_BY.match(piece) for piece in [*pieces, text, *tail]):
-                if not m:
-                    continue
-                name = _USER_PREFIX.sub("", m.group(1))     # a forum's "u/name" is the name
-                if 2 < len(name) <= 80 and (_NAMEISH.match(name) or name != m.group(1)):
-                    # "Posted by Dawn Kowalczyk (webmistress)": a role in parentheses is no name
-                    author = _ROLE_AFTER.sub("", name).strip(" ,|")
-                    author = author.split()[0] if name != m.group(1) else author
-                    break
-        if published is None:
-            # A <time datetime> inside the byline ("5 hr. ago" is for people; the attribute is exact).
-            stamp = next((t.get("datetime") for t in el.iter("time") if t.get("datetime")), None)
-            published = (parse_date(stamp) if stamp else None) or parse_human_date(text)
-        if author and published:
-            break
-    return author, published
-
-
 def _url_date(url: str | None) -> date | None:
     m = _URL_DATE.search(url or "")
     if not m:
@@ -476,7 +379,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     # Organization) and the writer in the visible byline: the writer is the author.
     agency = art is not None and bool(organization_names(art.get("author") or art.get("creator")))
     if (pm.author is None or pm.published is None or agency) and not listing:
-        by_author, by_date = _byline(root, author_first=agency)
+        by_author, by_date = read_byline(root, author_first=agency)
         if agency and by_author and by_author.casefold() not in (pm.author or "").casefold():
             pm.author = writer_name(by_author) or pm.author
         pm.author = pm.author or by_author
