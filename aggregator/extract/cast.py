@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aggregator.extract.castcrew import crew_names
 from aggregator.extract.castnames import CHAR, NAME, clean_char, clean_name, status_of, valid_char
-from aggregator.extract.castprose import _paren_credit, crew_names, pronoun_credits, prose_credits
+from aggregator.extract.castprose import _paren_credit, pronoun_credits, prose_credits
 from aggregator.extract.document import Block, Document
 from aggregator.extract.sentences import split_sentences, strip_speaker
 from aggregator.extract.shows import is_known_show

@@ -51,6 +51,8 @@ PARTICLES = frozenset({"de", "da", "del", "della", "der", "den", "di", "du", "do
                        "la", "ten", "ter", "bin", "al", "el", "st."})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
+# The members of a list of names: "A, B and C", "A & B".
+NAME_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+")
 NAME_RE = re.compile(NAME)
 CHAR_RE = re.compile(CHAR)
 _CHAR_TAIL = re.compile(r"(?:\s+(?:and|&|or)|[\s,;:.!?–—-])+$")

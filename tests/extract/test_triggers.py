@@ -12,7 +12,7 @@ from functools import cache
 
 import pytest
 
-from aggregator.extract import castnames, castprose, preview, seasons, sources
+from aggregator.extract import castcrew, castnames, castprose, preview, seasons, sources
 from aggregator.extract.html import parse_document
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.triggers import folded, mentions_any
@@ -46,7 +46,7 @@ def test_mentions_any() -> None:
 
 def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
     cases: list[tuple[str, re.Pattern[str], object]] = [
-        ("crew", castprose._CREW, lambda t: bool(castprose._CREW_HINT.search(t))),
+        ("crew", castcrew._CREW, lambda t: bool(castcrew._CREW_HINT.search(t))),
         ("forward", sources._FORWARD, lambda t: mentions_any(t, sources._FORWARD_WORDS)),
         ("backward", sources._BACKWARD, lambda t: mentions_any(t, sources._BACKWARD_WORDS)),
         ("pairs", castprose._PAIRS, lambda t: " and " in t or "&" in t),
