@@ -1,4 +1,4 @@
-"""Which show and season a page is about, and show-name canonicalization.
+"""Which show and season a page is about (the show table itself is in show_table.py).
 
 The alias table (`aggregator/data/shows.json`) only fixes spelling and confirms a
 guess; shows outside it are still found from the title, URL slug and JSON-LD.
@@ -8,111 +8,26 @@ re-exported here because callers think of them as "show" questions.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 from urllib.parse import unquote, urlsplit
 
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import ORDINAL_PATTERN, parse_season_ref
-from aggregator.extract.triggers import first_char_gate
+from aggregator.extract.show_table import (
+    POSSESSIVE,
+    canonical_show,
+    find_show_mentions,
+    is_known_show,
+    lookup_show,
+    parts_are_seasons,
+    show_table,
+    tidy_title,
+)
 from aggregator.text import norm
 
 __all__ = ["canonical_show", "detect_show_season", "find_show_mentions", "is_known_show",
            "is_preview", "parse_season_ref", "parts_are_seasons"]
-
-
-@lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pattern[str] | None,
-                      re.Pattern[str] | None]:
-    """(norm(alias or title) -> title, titles whose Parts are seasons, scannable norms, scan regex,
-    prefilter regex)."""
-    raw = json.loads(resources.files("aggregator.data").joinpath("shows.json").read_text("utf-8"))
-    lookup: dict[str, str] = {}
-    parts: set[str] = set()
-    scannable: set[str] = set()
-    for entry in raw["shows"]:
-        title = entry["title"]
-        for name in (title, *entry.get("aliases", ())):
-            key = norm(name)
-            lookup.setdefault(key, title)
-            if entry.get("scan", True):
-                scannable.add(name)
-        if entry.get("parts_are_seasons"):
-            parts.add(title)
-    # Scanning prose is case-sensitive on the names as written, so "Succession" the
-    # show is found but "the succession" is not; common-word titles are never scanned.
-    names = sorted(scannable, key=len, reverse=True)
-    alternation = "|".join(re.escape(n.removeprefix("The ")).replace(r"\ ", r"\s+") for n in names)
-    # Gated on the first characters of "The"/"the" and of the names (triggers.first_char_gate).
-    first = {"T", "t"} | {n.removeprefix("The ")[0] for n in names}
-    first_class = "".join(r"\s" if c.isspace() else re.escape(c) for c in sorted(first))
-    pattern = first_char_gate(first_class, r"(?<![\w'’])(?:The\s+|the\s+)?(" + alternation + r")(?![\w])") \
-        if names else None
-    # The bare names, without the look-behind that makes the engine try the full pattern
-    # at every position: several times faster, and no text without a hit can match above.
-    prefilter = re.compile(alternation) if names else None
-    return lookup, frozenset(parts), frozenset(norm(n) for n in scannable), pattern, prefilter
-
-
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])\s*$")
-_EDGE_PUNCT = re.compile(r"^[\s\"“”‘’'«»(\[]+|[\s\"“”‘’'«»)\]:;,.!?–—-]+$")
-
-
-def _tidy(name: str) -> str:
-    name = " ".join(name.split())
-    for _ in range(3):
-        before = name
-        name = _EDGE_PUNCT.sub("", name)
-        name = _POSSESSIVE.sub("", name) if not name.endswith("s'") or len(name) > 3 else name
-        if name == before:
-            break
-    return name
-
-
-def _lookup(name: str) -> str | None:
-    return _table()[0].get(norm(name))
-
-
-def canonical_show(name: str) -> str:
-    """The canonical title of a show name ("Star Trek Picard" -> "Star Trek: Picard",
-    "La casa de papel" -> "Money Heist"); an unknown name comes back tidied: quotes,
-    trailing punctuation and a possessive "'s" stripped ("Severance's" -> "Severance")."""
-    tidy = _tidy(name)
-    return _lookup(tidy) or _lookup(name) or tidy
-
-
-def is_known_show(name: str | None) -> bool:
-    """True when `name` is a title or alias in the show table."""
-    return bool(name) and _lookup(_tidy(name or "")) is not None
-
-
-def parts_are_seasons(show: str | None) -> bool:
-    """True for shows that number seasons as Parts (Money Heist, Lupin); callers may pass
-    `parse_season_ref(text, parts=parts_are_seasons(show))` to keep Ozark's "Part 2" out."""
-    return bool(show) and canonical_show(show or "") in _table()[1]
-
-
-def find_show_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Known shows named in prose, as (start, end, canonical title), case-sensitive."""
-    return list(_show_mentions(text))
-
-
-# The show-name alternation is slow to scan and show detection, preview detection and
-# claims scan the same blocks: scan each text once.
-@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
-def _show_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
-    lookup, _, _, pattern, prefilter = _table()
-    if pattern is None or prefilter is None or not prefilter.search(text):
-        return ()
-    out = []
-    for match in pattern.finditer(text):
-        title = lookup.get(norm(match.group(1)))
-        if title:
-            out.append((match.start(), match.end(), title))
-    return tuple(out)
 
 
 def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
@@ -173,7 +88,7 @@ _SHOWISH_STOP = {"season", "seasons", "part", "volume", "episode", "the", "a", "
 def _known_suffix(words: list[str]) -> str | None:
     """The longest run of trailing words that is a known show ("... about Star Trek Picard")."""
     for i in range(len(words)):
-        title = _lookup(" ".join(words[i:]))
+        title = lookup_show(" ".join(words[i:]))
         if title:
             return title
     return None
@@ -181,7 +96,7 @@ def _known_suffix(words: list[str]) -> str | None:
 
 def _known_prefix(words: list[str]) -> str | None:
     for j in range(len(words), 0, -1):
-        title = _lookup(" ".join(words[:j]))
+        title = lookup_show(" ".join(words[:j]))
         if title:
             return title
     return None
@@ -204,7 +119,7 @@ def _clean_unknown(segment: str) -> str | None:
         segment, stripped = stripped, _LEAD_IN.sub("", stripped)
     # "6 Things We Know About Nightjar": a preposition left in front of a capitalized name.
     stripped = _LEFT_PREPOSITION.sub("", stripped)
-    name = _tidy(stripped.replace("\x00", " "))
+    name = tidy_title(stripped.replace("\x00", " "))
     words = name.split()
     if not words or len(words) > 7 or all(w.lower() in _SHOWISH_STOP for w in words):
         return None
@@ -218,7 +133,7 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
     when the name is in the alias table or quoted."""
     start, end, _ = ref
     # 1. A known title right before the reference ("The Boys Season 3, Episode 4 Review: 'X'").
-    prefix = _POSSESSIVE.sub("", text[:start].rstrip(" ,-–—(")).rstrip()
+    prefix = POSSESSIVE.sub("", text[:start].rstrip(" ,-–—(")).rstrip()
     words = norm(prefix).split()
     known = _known_suffix(words) if words else None
     if known:
@@ -238,11 +153,11 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
         if quote:   # "Will There Be a Season 3 of 'Blue Harbour'?"
             return canonical_show(quote.group("q")), True
     # "Bridgerton renewed for season 4": a known, unambiguous title earlier in the prefix.
-    scannable = _table()[2]
+    scannable = show_table()[2]
     for j in range(len(words) - 1, 0, -1):
         for i in range(j):
             if " ".join(words[i:j]) in scannable:
-                return _lookup(" ".join(words[i:j])), True
+                return lookup_show(" ".join(words[i:j])), True
     segment = _SEPARATOR.split(prefix)[-1] if prefix else ""
     segment = _TRAILING_VERB.sub("", segment)
     if all(w.lower().strip("'’?,") in _FILLER for w in segment.split()):
@@ -257,7 +172,7 @@ def _show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, bo
         if not segment.strip():
             run = _CAP_RUN.match(tail)
             if run:
-                return _tidy(run.group()), False
+                return tidy_title(run.group()), False
     if segment.strip():
         name = _clean_unknown(segment)
         if name:
@@ -500,7 +415,7 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
         (key, count), = mentions.most_common(1)
         if count < 2:
             return None, None
-        names[key] = _lookup(key) or key
+        names[key] = lookup_show(key) or key
         votes[key] = 1.0
     for key in votes:
         votes[key] += min(mentions.get(key, 0), 10) * 0.1 + min(body.count(names[key]), 10) * 0.05

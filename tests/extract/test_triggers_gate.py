@@ -12,7 +12,7 @@ import re
 import pytest
 
 # Importing the extractors builds every gated pattern (the show table's on first use).
-from aggregator.extract import cast, castprose, dates, preview, shows  # noqa: F401
+from aggregator.extract import cast, castprose, dates, preview, show_table, shows  # noqa: F401
 from aggregator.extract.triggers import GATED, first_char_gate
 from tests.extract.test_triggers import _GAME_SPORT_TEXTS, _texts
 
@@ -20,7 +20,7 @@ _GATE = re.compile(r"\(\?=\[(?P<first>.*?)\]\)\(\?:(?P<body>.*)\)", re.DOTALL)
 
 
 def _gated() -> list[re.Pattern[str]]:
-    shows._table()
+    show_table.show_table()
     return list(GATED)
 
 
