@@ -130,6 +130,10 @@ def bare_production_end(sentence: str, lo: int, date_start: int) -> int | None:
 
 # "The trailer of Chowk Bazaar Season 3 was released on 10th July": a generic release verb
 # whose subject is the trailer dates the trailer (its "of ..." complement may name the season).
+_TRAILER_LEAD = re.compile(r"\s*(?:the|a|its|this)\s+(?:(?:new|first|second|official|final|full|latest)\s+)*"
+                           r"(?:trailer|teaser)\b", re.I)
+_JOINT_BEFORE = re.compile(r",\s+(?:and|but|so)\s|;")
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:was|has|had|first|finally|officially)\s+)*$", re.I)
 _TRAILER_SUBJECT = re.compile(
     r"\b(?:trailer|teaser|promo|first[- ]look)s?(?:\s+(?:of|for)\s+[^,;]{1,60}?)?"
     r"\s+(?:(?:was|were|has|have|had|been|is|are|finally|officially|just|first)\s+)*$", re.I)
@@ -140,7 +144,12 @@ def trailer_subject(sentence: str, lo: int, verb_at: int) -> bool:
     release verb at `verb_at`, nothing but auxiliaries between."""
     if _TELLS.match(" " + sentence[verb_at:verb_at + 20]):
         return False    # "the new teaser promises season 4 in spring": a premiere it tells
-    return _TRAILER_SUBJECT.search(sentence, lo, verb_at) is not None
+    if _TRAILER_SUBJECT.search(sentence, lo, verb_at) is not None:
+        return True
+    # "The trailer has been viewed 20 million times since it dropped on May 2": "it" is the
+    # sentence's trailer, when no joined statement ("…, and it arrives") comes between.
+    return _TRAILER_LEAD.match(sentence) is not None and _IT_BEFORE.search(sentence, max(0, verb_at - 12), verb_at) \
+        is not None and not _JOINT_BEFORE.search(sentence, 0, verb_at)
 
 
 def show_premiered(sentence: str, date_start: int, show: str | None) -> bool:

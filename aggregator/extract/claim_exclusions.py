@@ -256,6 +256,16 @@ def external_subject(sentence: str, verb_at: int) -> bool:
         _EXTERNAL_OBJECT.search(sentence, lo, verb_at + 40) is not None
 
 
+_CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"
+                         r"hours\s+viewed)\b[^.;]{0,40}?\b(?:for|in|during|over)\s+(?:the\s+)?$", re.I)
+
+
+def chart_week(sentence: str, date_start: int, date_text: str) -> bool:
+    """"No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week, not an event's date."""
+    return date_text.lower().startswith(("the week", "week")) and \
+        _CHART_WEEK.search(sentence, max(0, date_start - 60), date_start) is not None
+
+
 # A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island
 # Australia") or a numbered title that has seasons of its own ("Fallout 76 season 16").
 _COUNTRY = r"(?:US|UK|U\.S\.|U\.K\.|America|Australia|Canada|Ireland|New Zealand|NZ|India|Down Under)"

@@ -200,12 +200,6 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
 
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
-_CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"
-                         r"hours\s+viewed)\b[^.;]{0,40}?\b(?:for|in|during|over)\s+(?:the\s+)?$", re.I)
-_TRAILER_LEAD = re.compile(r"\s*(?:the|a|its|this)\s+(?:(?:new|first|second|official|final|full|latest)\s+)*"
-                           r"(?:trailer|teaser)\b", re.I)
-_JOINT_BEFORE = re.compile(r",\s+(?:and|but|so)\s|;")
-_IT_BEFORE = re.compile(r"\bit\s+(?:(?:was|has|had|first|finally|officially)\s+)*$", re.I)
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
                        re.I)
@@ -242,8 +236,7 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
-    if mention.text.lower().startswith(("the week", "week")) and \
-            _CHART_WEEK.search(sentence, max(0, mention.start - 60), mention.start):
+    if X.chart_week(sentence, mention.start, mention.text):
         return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
@@ -393,11 +386,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
         if best is not None:
             if best[1] == "premiere" and best[2] < mention.start and E.finale_subject(sentence, lo, best[2]):
                 return "finale", best[2]    # "the finale ... when it aired on May 2"
-            if best[1] == "premiere" and best[2] < mention.start and (
-                    E.trailer_subject(sentence, lo, best[2])
-                    # "The trailer has been viewed 20 million times since it dropped on May 2"
-                    or (_TRAILER_LEAD.match(sentence) and _IT_BEFORE.search(sentence, max(0, best[2] - 12), best[2])
-                        and not _JOINT_BEFORE.search(sentence, 0, best[2]))):
+            if best[1] == "premiere" and best[2] < mention.start and E.trailer_subject(sentence, lo, best[2]):
                 return "trailer", best[2]   # "the trailer of Season 3 was released on July 10"
             if E.coordinated_production_end(sentence, best[1], best[2], lo, mention.start):
                 return "production_end", best[2]   # "began on May 5, and wrapped on September 12"
