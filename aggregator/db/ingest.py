@@ -53,7 +53,7 @@ REVISION_COLUMNS = ("id", "article_id", "crawl_id", "fetched_at", "content_hash"
                     "modified", "is_preview", "said_at")
 CLAIM_COLUMNS = ("id", "revision_id", "position", "show_id", "season_number", "said_at", "event", "date_from",
                  "date_to", "precision", "certainty", "text", "article_id", "outlet_id", "fetched_at", "published",
-                 "content_hash", "url")
+                 "content_hash", "url", "cited_outlet_ids")
 
 
 @dataclass(slots=True)
@@ -289,13 +289,13 @@ class Ingestor:
             for position, claim in enumerate(p.art.release_claims):
                 claim_id = next(ids)
                 when = claim.when
+                cited = sorted({self.resolver.outlet_id(conn, name, None) for name in claim.cites}) if claim.cites else []
                 rows.append((claim_id, revision_id, position, p.show, claim.season, said, claim.event,
                              day(when.date_from), day(when.date_to), when.precision, claim.certainty, claim.text,
                              # The revision's and article's evidence, denormalized for the questions.
-                             p.article, outlet, fetched, published, p.digest, p.page.url))
-                if claim.cites:
-                    cited = {self.resolver.outlet_id(conn, name, None) for name in claim.cites}
-                    cites.extend((claim_id, o) for o in sorted(cited))
+                             p.article, outlet, fetched, published, p.digest, p.page.url,
+                             " ".join(map(str, cited)) or None))
+                cites.extend((claim_id, o) for o in cited)
         insert_rows(conn, "release_claims", CLAIM_COLUMNS, rows)
         counts.claims += len(rows)
         if cites:

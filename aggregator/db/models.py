@@ -212,6 +212,9 @@ class ReleaseClaim(Base):
     published: Mapped[datetime | None]
     content_hash: Mapped[str | None] = mapped_column(String(64))
     url: Mapped[str | None] = mapped_column(Text)
+    # The claim's claim_cites outlet ids, space-separated in their stored order (migration
+    # 0004): the timeline reads a season's credits in its one index range.
+    cited_outlet_ids: Mapped[str | None] = mapped_column(Text)
 
 
 class ClaimCite(Base):

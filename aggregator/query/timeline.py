@@ -16,9 +16,9 @@ from aggregator.query.shows import find_outlet
 
 @lru_cache(maxsize=64)
 def _statements(season: bool, since: bool, event: bool, outlet: bool, limit: bool, offset: bool,
-                claim: bool = False) -> tuple[Any, ...]:
-    """(claims, their cites, count) for one combination of filters, built once with bind
-    parameters: building and compiling a statement per call costs more than a page."""
+                claim: bool = False) -> tuple[Any, Any]:
+    """(claims, count) for one combination of filters, built once with bind parameters:
+    building and compiling a statement per call costs more than a page."""
     c = m.ReleaseClaim
     scope = [c.show_id == bindparam("show_id")]
     for wanted, clause in ((season, c.season_number == bindparam("season")), (since, c.said_at >= bindparam("since")),
@@ -27,24 +27,18 @@ def _statements(season: bool, since: bool, event: bool, outlet: bool, limit: boo
         if wanted:
             scope.append(clause)
     # One range of ix_release_claims_timeline (index-only on SQLite): the claim carries
-    # its revision's and article's evidence, so nothing is joined per row.
-    order = (c.said_at, c.fetched_at, c.position)
+    # its revision's and article's evidence and the outlets it credits, so nothing is
+    # joined or probed per row.
     claims = (select(c.id, c.season_number, c.event, raw(c.date_from), raw(c.date_to), c.precision, c.certainty,
-                     c.text, raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url, c.outlet_id)
-              .where(*scope).order_by(*order))
-    cites = select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).order_by(m.ClaimCite.id)
-    if limit or offset:
-        page = select(c.id).where(*scope).order_by(*order)
-        if limit:
-            claims, page = claims.limit(bindparam("limit")), page.limit(bindparam("limit"))
-        if offset:
-            claims, page = claims.offset(bindparam("offset")), page.offset(bindparam("offset"))
-        # Just the page's claims: probed by id, not the whole scope's.
-        cites = cites.where(m.ClaimCite.claim_id.in_(page))
-    else:
-        cites = cites.join(c, c.id == m.ClaimCite.claim_id).where(*scope)
+                     c.text, raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url, c.outlet_id,
+                     c.cited_outlet_ids)
+              .where(*scope).order_by(c.said_at, c.fetched_at, c.position))
+    if limit:
+        claims = claims.limit(bindparam("limit"))
+    if offset:
+        claims = claims.offset(bindparam("offset"))
     count = select(func.count()).select_from(c).where(*scope)
-    return claims, cites, count
+    return claims, count
 
 
 def _params(conn: Connection, show_id: int, season: int | None, since: datetime | None, outlet: str | None,
@@ -65,6 +59,18 @@ def _params(conn: Connection, show_id: int, season: int | None, since: datetime 
             return None
         params["outlet_id"] = match.id
     return params
+
+
+def _driver_rows(conn: Connection, statement: Any, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """The rows as the DBAPI driver returns them (plain tuples). SQLAlchemy still compiles
+    the statement and processes its bind parameters; only its per-row Result objects are
+    skipped, which cost as much as the index scan on a season of a few thousand claims.
+    Every column the timeline reads is `raw` or needs no result processing."""
+    result = conn.execute(statement, params)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
 
 
 def _chosen(params: dict[str, Any], limit: int | None, offset: int) -> tuple[Any, ...]:
@@ -94,50 +100,59 @@ def claim_timeline(
     params = _params(conn, show_id, season, since, outlet, event, claim_id)
     if params is None:
         return []
-    claims_of, cites_of, _ = _chosen(params, limit, offset)
+    claims_of, _ = _chosen(params, limit, offset)
     if limit is not None:
         params["limit"] = limit
     if offset:
         params["offset"] = offset
-    rows = conn.execute(claims_of, params).all()
+    rows = _driver_rows(conn, claims_of, params)
     if not rows:
         return []
-    cited: dict[int, list[int]] = {}
-    for cited_claim, outlet_id in conn.execute(cites_of, params):
-        cited.setdefault(cited_claim, []).append(outlet_id)
+    cited = {row[0]: [int(o) for o in row[14].split()] for row in rows if row[14]}
     wanted = {row[13] for row in rows}.union(*cited.values())
     outlets = {i: (name, domain) for i, name, domain in conn.execute(
         select(m.Outlet.id, m.Outlet.name, m.Outlet.domain).where(m.Outlet.id.in_(sorted(wanted))))}
+    # One outlet mapping per outlet, shared by its claims (read-only to every consumer):
+    # a season's claims come from a few dozen outlets.
+    outlet_of = {i: {"name": name, "domain": domain} for i, (name, domain) in outlets.items()}
     cites = {cid: [outlets[o][0] for o in ids] for cid, ids in cited.items()}
+    cites_of_claim = cites.get
     day = parser(date)
     moment = parser(datetime)
+    # Each distinct date text converted once (a season's claims share a few dozen), looked
+    # up inline: a call per value costs more than the lookup.
+    days: dict[Any, date] = {}
     out = []
     append = out.append
     # A revision's claims are adjacent in this order and share its moments: convert them
     # once per revision, not once per claim.
-    last: tuple[Any, Any, Any] | None = None
-    said = fetched = when = None
+    last_said = last_fetched = last_published = said = fetched = when = None
     for (cid, season_number, ev, date_from, date_to, precision, certainty, text, said_at, fetched_at,
-         published, content_hash, url, outlet_id) in rows:
-        if last != (said_at, fetched_at, published):
-            last = (said_at, fetched_at, published)
+         published, content_hash, url, outlet_id, _) in rows:
+        if said_at != last_said or fetched_at != last_fetched or published != last_published:
+            last_said, last_fetched, last_published = said_at, fetched_at, published
             said, fetched, when = moment(said_at), moment(fetched_at), moment(published)
-        name, domain = outlets[outlet_id]
+        first = days.get(date_from)
+        if first is None:
+            first = days[date_from] = day(date_from)
+        final = days.get(date_to)
+        if final is None:
+            final = days[date_to] = day(date_to)
         append({
             "claim_id": cid,
-            "outlet": {"name": name, "domain": domain},
+            "outlet": outlet_of[outlet_id],
             "url": url,
             "published": when,
             "fetched_at": fetched,
             "said_at": said,
             "season": season_number,
             "event": ev,
-            "date_from": day(date_from),
-            "date_to": day(date_to),
+            "date_from": first,
+            "date_to": final,
             "precision": precision,
             "certainty": certainty,
             "text": text,
-            "cites": cites.get(cid, []),
+            "cites": cites_of_claim(cid) or [],
             "content_hash": content_hash,
         })
     return out
@@ -156,7 +171,7 @@ def timeline_count(
     params = _params(conn, show_id, season, since, outlet, event)
     if params is None:
         return 0
-    return conn.execute(_chosen(params, None, 0)[2], params).scalar_one()
+    return conn.execute(_chosen(params, None, 0)[1], params).scalar_one()
 
 
 def timeline_seasons(conn: Connection, show_id: int) -> list[int]:
@@ -177,19 +192,4 @@ def claim_cites(conn: Connection, claim_ids: list[int]) -> dict[int, list[str]]:
                 .where(m.ClaimCite.claim_id.in_(chunk)).order_by(m.ClaimCite.id))
         for claim_id, name in conn.execute(stmt):
             out.setdefault(claim_id, []).append(name)
-    return out
-
-
-def season_cites(conn: Connection, show_id: int, season: int | None) -> dict[int, list[str]]:
-    """claim id -> credited outlet names for every claim about a show (season): one indexed
-    query instead of IN lists of claim ids."""
-    c = m.ReleaseClaim
-    cited = aliased(m.Outlet)
-    stmt = (select(m.ClaimCite.claim_id, cited.name).join(c, c.id == m.ClaimCite.claim_id)
-            .join(cited, cited.id == m.ClaimCite.outlet_id).where(c.show_id == show_id).order_by(m.ClaimCite.id))
-    if season is not None:
-        stmt = stmt.where(c.season_number == season)
-    out: dict[int, list[str]] = {}
-    for claim_id, name in conn.execute(stmt):
-        out.setdefault(claim_id, []).append(name)
     return out
