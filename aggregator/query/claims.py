@@ -79,20 +79,16 @@ def load_claims(conn: Connection, *, show_id: int | None = None, season: int | N
     c = m.ReleaseClaim
     scope = [cond for cond, value in ((c.show_id == show_id, show_id), (c.season_number == season, season),
                                       (c.event == event, event)) if value is not None]
-    # The claim carries its article, outlet and url (migration 0003): no joins per row.
+    # The claim carries its article, outlet, url (migration 0003) and the outlets it credits
+    # (0004): one table, no joins per row.
     rows = conn.execute(select(c.id, c.revision_id, c.article_id, c.outlet_id, c.show_id, c.season_number, c.event,
                                raw(c.date_from), raw(c.date_to), c.precision, c.certainty, raw(c.said_at), c.url,
-                               c.text).where(*scope).order_by(c.said_at, c.id)).all()
+                               c.text, c.cited_outlet_ids).where(*scope).order_by(c.said_at, c.id)).all()
     names = outlet_names(conn, {row[3] for row in rows})
     day, moment = parser(date), parser(datetime)
-    claims = [Claim(i, rev, art, out, names[out], sh, se, ev, day(df), day(dt), pr, ce, utc(moment(sa)), url, tx)
-              for i, rev, art, out, sh, se, ev, df, dt, pr, ce, sa, url, tx in rows]
-    by_id = {cl.id: cl for cl in claims}
-    # The same scope joined to claim_cites: one indexed query, not IN lists of claim ids.
-    cites = select(m.ClaimCite.claim_id, m.ClaimCite.outlet_id).join(c, c.id == m.ClaimCite.claim_id).where(*scope)
-    for claim_id, outlet_id in conn.execute(cites):
-        if claim_id in by_id:
-            by_id[claim_id].cites.add(outlet_id)
+    claims = [Claim(i, rev, art, out, names[out], sh, se, ev, day(df), day(dt), pr, ce, utc(moment(sa)), url, tx,
+                    {int(o) for o in cited.split()} if cited else set())
+              for i, rev, art, out, sh, se, ev, df, dt, pr, ce, sa, url, tx, cited in rows]
     if with_revision_cites:
         by_rev: dict[int, list[Claim]] = defaultdict(list)
         for cl in claims:
