@@ -107,5 +107,6 @@ def same_length_lower(text: str) -> str | None:
     """`text` lower-cased with the offsets kept, such that an ASCII word re.IGNORECASE
     finds in `text` occurs in the result at the same offsets; None when the offsets
     cannot be kept (then nothing may be skipped)."""
-    low = text.translate(_IGNORECASE_ASCII).lower()
+    # translate walks every character; ASCII text has none to map.
+    low = (text if text.isascii() else text.translate(_IGNORECASE_ASCII)).lower()
     return low if len(low) == len(text) else None

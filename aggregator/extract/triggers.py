@@ -21,7 +21,9 @@ _AS_IGNORECASE = str.maketrans({"ı": "i", "İ": "i"})
 def folded(text: str) -> str:
     """`text` case-folded with every run of whitespace as one space, as patterns that
     are case-insensitive and write `\\s+` between words see it."""
-    return " ".join(text.translate(_AS_IGNORECASE).casefold().split())
+    if not text.isascii():  # translate walks every character; ASCII text has none to map
+        text = text.translate(_AS_IGNORECASE)
+    return " ".join(text.casefold().split())
 
 
 def mentions_any(text: str, words: tuple[str, ...]) -> bool:
