@@ -21,7 +21,8 @@ _AS_IGNORECASE = str.maketrans({"ı": "i", "İ": "i"})
 def folded(text: str) -> str:
     """`text` case-folded with every run of whitespace as one space, as patterns that
     are case-insensitive and write `\\s+` between words see it."""
-    if not text.isascii():  # translate walks every character; ASCII text has none to map
+    # translate walks every character in Python's dict look-ups; most texts have none to map.
+    if not text.isascii() and ("ı" in text or "İ" in text):
         text = text.translate(_AS_IGNORECASE)
     return " ".join(text.casefold().split())
 
