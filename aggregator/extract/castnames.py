@@ -21,13 +21,20 @@ _LO = "a-zß-öø-ÿĀ-ſ"
 # The capital that starts both forms (initials, word) stands outside their alternation, so that
 # a pattern opening with a name gets a first-character set and the regex engine skips to
 # capitals instead of trying the whole name at every position.
-TOKEN = (rf"(?:[{_UP}](?:\.(?:\s?[{_UP}]\.)*|[{_LO}]*(?:[{_UP}][{_LO}]+)*"
-         rf"(?:['’-][{_UP}{_LO}][{_LO}]*)*(?![{_UP}{_LO}])))")
+# What follows a name word's capital: the rest of an initial run or of the word.
+_TOKEN_TAIL = (rf"(?:\.(?:\s?[{_UP}]\.)*|[{_LO}]*(?:[{_UP}][{_LO}]+)*"
+               rf"(?:['’-][{_UP}{_LO}][{_LO}]*)*(?![{_UP}{_LO}]))")
+TOKEN = rf"(?:[{_UP}]{_TOKEN_TAIL})"
 PARTICLE = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|le|la|ten|ter|bin|al|el|St\.)"
 _SUFFIX = r"(?:Jr\.?|Sr\.?|II|III|IV)"
 # The characters a name can start with (a character-class body), for first-character gates.
 NAME_FIRST = _UP
-NAME = rf"{TOKEN}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,4}}(?:,?\s+{_SUFFIX}(?![\w]))?"
+# A name after its first capital: a pattern that checks the text before a name with a
+# look-behind writes `[NAME_FIRST]`, then the look-behind (one character wider), then this.
+# Opening with the capital, not the look-behind, gives the regex engine a first-character
+# set to skip to, instead of trying the look-behinds at every position.
+NAME_REST = rf"{_TOKEN_TAIL}(?:\s+(?:{PARTICLE}\s+)*{TOKEN}){{0,4}}(?:,?\s+{_SUFFIX}(?![\w]))?"
+NAME = rf"[{_UP}]{NAME_REST}"
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Sgt|Det|Gen|Col|Adm|Cmdr|Sir|Lady|Lord|King|Queen|Prince|Princess)"
 # Roles may also be short all-caps names ("JJ", "JP") and droid-style codes ("K-2SO", "BB-8").
 _CTOKEN = (rf"(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])|[A-Z]{{2,3}}(?![\w'’-])|{TOKEN}|[IVX]+(?![\w])|"

@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from aggregator.extract.castnames import (
     CHAR,
     NAME,
+    NAME_FIRST,
     NAME_LIST_SPLIT,
     NAME_RE,
+    NAME_REST,
     clean_name,
     status_of,
     valid_char,
@@ -26,7 +28,9 @@ from aggregator.items import CastStatus
 
 # Not a character named in a possessive relative clause ("X, whose Dr. Ada Bell was written
 # out, returns") nor the name after a title ("Dr. Ada Bell").
-_A = rf"(?<!whose\s)(?<!\b(?:Dr|Mr|Ms)\.\s)(?<!\bMrs\.\s)(?P<a>{NAME})"
+# The look-behinds come after the name's capital (castnames.NAME_REST), one character wider.
+_A = (rf"(?P<a>[{NAME_FIRST}](?<!whose\s[{NAME_FIRST}])(?<!\b(?:Dr|Mr|Ms)\.\s[{NAME_FIRST}])"
+      rf"(?<!\bMrs\.\s[{NAME_FIRST}]){NAME_REST})")
 _C = rf"(?P<c>{CHAR})"
 # A descriptor before the role's name is lower-case words, an agency acronym or a nationality:
 # "returns as the glacial Sylvie Grateau", "joins as DEA agent Susan Duffy", "as British foreign

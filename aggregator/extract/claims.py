@@ -126,13 +126,19 @@ def extract_claims(
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
         sentences = split_sentences(text)
-        for position, sentence in enumerate(sentences):
-            # "[03:30] JESS: They ordered ...": a transcript's timestamp and speaker are no text.
-            sentence = strip_speaker(sentence)
+        # "[03:30] JESS: They ordered ...": a transcript's timestamp and speaker are no text.
+        stripped = [strip_speaker(sentence) for sentence in sentences]
+        dated = [find_dates(sentence, published, day_first) for sentence in stripped]
+        # Sentences after the block's last date neither claim nor carry a season to a claim:
+        # most blocks have no date, and their season references need not be read.
+        last = max((i for i, mentions in enumerate(dated) if mentions), default=-1)
+        for position in range(last + 1):
+            sentence = stripped[position]
             refs = season_refs(sentence, parts, show, page_season)
-            following = sentences[position + 1] if position + 1 < len(sentences) else ""
-            found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published, show,
-                                          section_cites, day_first=day_first))
+            if dated[position]:
+                following = sentences[position + 1] if position + 1 < len(sentences) else ""
+                found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published,
+                                              show, section_cites, day_first=day_first, mentions=dated[position]))
             if refs:
                 context_season = refs[-1][2]
     return collapse(found)
@@ -140,11 +146,14 @@ def extract_claims(
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
                      page_season: int | None, published: date | None, show: str | None,
-                     section_cites: list[str], day_first: bool = False) -> list[ReleaseClaim]:
-    """The claims of one sentence (`following` is the next one, for denials that point back)."""
+                     section_cites: list[str], day_first: bool = False,
+                     mentions: list[DateMention] | None = None) -> list[ReleaseClaim]:
+    """The claims of one sentence (`following` is the next one, for denials that point back;
+    `mentions` its dates when the caller has found them already)."""
     found: list[ReleaseClaim] = []
     previous_end = 0
-    mentions = find_dates(sentence, published, day_first)
+    if mentions is None:
+        mentions = find_dates(sentence, published, day_first)
     for index, mention in enumerate(mentions):
         lo, previous_end = previous_end, mention.end
         if _not_a_claim(sentence, mention, following):

@@ -25,6 +25,7 @@ import lxml.html
 from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.document import Block, PageMeta
+from aggregator.extract.triggers import lowered
 
 __all__ = ["extract_blocks"]
 
@@ -84,6 +85,10 @@ _JSONLD_BODY_MIN = 300
 # A site's own small print: a footer's, however sentence-like.
 _FURNITURE = re.compile(r"©|\bcopyright\b|all rights reserved|best viewed (?:in|with)|you are visitor|\bwebring\b|"
                         r"not affiliated with", re.IGNORECASE)
+# Every _FURNITURE match holds one of these (triggers.lowered); most paragraphs hold none
+# and skip the case-insensitive scan.
+_FURNITURE_WORDS = ("©", "copyright", "all rights reserved", "best viewed ", "you are visitor", "webring",
+                    "not affiliated with")
 _SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$|(?=[A-Z]))")
 
 
@@ -276,6 +281,13 @@ def _class_weight(el: lxml.html.HtmlElement) -> float:
     return weight
 
 
+def _is_furniture(text: str) -> bool:
+    low = lowered(text)
+    if low is not None and not any(word in low for word in _FURNITURE_WORDS):
+        return False
+    return _FURNITURE.search(text) is not None
+
+
 def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Pick the container holding the article text.
 
@@ -295,7 +307,7 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         text, linked = _own_text(el, link_memo)
         own = len(text)
         # Prose has sentence punctuation; sign-up prompts and menus rarely do.
-        if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text) or _FURNITURE.search(text):
+        if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text) or _is_furniture(text):
             continue
         # A <p> is a paragraph, never the container; a <td>/<div> with text runs may be.
         node = el.getparent() if el.tag in ("p", "pre", "blockquote") else el

@@ -346,6 +346,11 @@ _STARTER = first_char_gate(
     r"first|second|third|fourth|final|last|back|h[12]|this|next|in|by|until|till|from|since|during|"
     r"before|after|through|around|for|on|as|an?\b|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _LOOKBACK = 40
+# The same scans, case-sensitive, for ASCII text lower-cased: re.IGNORECASE compares
+# character by character through case tables, a plain scan does not (on ASCII text,
+# which is most sentences, the matches are the same).
+_ANCHOR_LOWER = re.compile(_ANCHOR.pattern)
+_STARTER_LOWER = re.compile(_STARTER.pattern)
 
 
 def _resolve(match: re.Match[str], sentence: str, published: date | None,
@@ -384,15 +389,26 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False) -
     found: list[DateMention] = []
     pos = 0
     match_at = _SCAN.match
-    for anchor in _ANCHOR.finditer(sentence):
+    if sentence.isascii():
+        scanned, anchor_scan, starter_scan = sentence.lower(), _ANCHOR_LOWER, _STARTER_LOWER
+    else:
+        scanned, anchor_scan, starter_scan = sentence, _ANCHOR, _STARTER
+    # Starts that gave no date: the windows of neighbouring anchors overlap, and a start
+    # reads the same whichever anchor it was found for.
+    failed: set[int] = set()
+    for anchor in anchor_scan.finditer(scanned):
         at = anchor.start()
         while at >= pos:  # else the anchor is inside the previous mention
-            starts = [s.start() for s in _STARTER.finditer(sentence, max(pos, at - _LOOKBACK), at)]
+            starts = [s.start() for s in starter_scan.finditer(scanned, max(pos, at - _LOOKBACK), at)]
             starts.append(at)
             for start in starts:
+                if start in failed:
+                    continue
                 match = match_at(sentence, start)
                 mention = _resolve(match, sentence, published, day_first) if match else None
-                if mention is not None:
+                if mention is None:
+                    failed.add(start)
+                else:
                     found.append(mention)
                     pos = match.end()  # type: ignore[union-attr]
                     break

@@ -107,5 +107,7 @@ def same_length_lower(text: str) -> str | None:
     """`text` lower-cased with the offsets kept, such that an ASCII word re.IGNORECASE
     finds in `text` occurs in the result at the same offsets; None when the offsets
     cannot be kept (then nothing may be skipped)."""
-    low = text.translate(_IGNORECASE_ASCII).lower()
+    # translate walks every character in Python's dict look-ups; most texts have none to map.
+    mapped = not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+    low = (text.translate(_IGNORECASE_ASCII) if mapped else text).lower()
     return low if len(low) == len(text) else None

@@ -357,9 +357,13 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
     for show, season, weight in _from_jsonld(doc):
         guesses.append((show, season, weight, True, "jsonld"))   # structured data names a series
     h1 = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), None)
+    # The headline, the <title> and the h1 are often the same text: read each text once.
+    read: dict[str | None, list[tuple[str | None, int | None, bool]]] = {}
     for text, weight in ((meta.title, 4), (_strip_site(doc.html_title, meta.site_name), 3), (h1, 3),
                          (meta.description, 1)):
-        for show, season, known in _from_headline(text):
+        if text not in read:
+            read[text] = _from_headline(text)
+        for show, season, known in read[text]:
             guesses.append((show, season, weight, known, "headline"))
     body = " ".join(b.text for b in doc.blocks if b.kind != "caption")
     for show, season, known in _from_slug(meta.url):
@@ -405,7 +409,6 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
             loose_seasons[season] += int(strength)
     if game and not votes:
         return None, None
-    body = " ".join(b.text for b in doc.blocks if b.kind != "caption")
     mentions = Counter(norm(t) for _, _, t in find_show_mentions(body))
     if not votes:
         # A season with no show in the headline ("Everything we know about season 3"):
