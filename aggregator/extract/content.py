@@ -301,6 +301,11 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     body = root.find("body")
     if body is None:
         body = root
+    # An AMP web story is its slides (<amp-story-page>), each a line or two: no slide
+    # holds a paragraph long enough to win, and the story as a whole is the article.
+    story = next(body.iter("amp-story"), None)
+    if story is not None:
+        return [story]
     good: dict[Any, int] = {}
     link_memo: dict[lxml.html.HtmlElement, int] = {}
     for el in _CANDIDATES(root):

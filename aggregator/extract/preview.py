@@ -46,13 +46,14 @@ _PREVIEW = re.compile(
     r"film\w*|production|announc\w*|dates?|spoilers?|rumou?r\w*|theor\w*|details|official\w*|"
     r"greenlit|green-lit|picked up|sneak peek|arriv\w*|drops?|upcoming|new season|predictions?|"
     r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
-    r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?)\b", re.IGNORECASE)
+    r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?|countdown)\b", re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"
     r"returns?|returning|renewed|release date|premieres?|premiering|filming|production|announced|"
     r"confirmed|trailer|teaser|yet to|hasn't|has not|no word|likely|could|might|should|hope\w*|"
-    r"soon|next year|later this year|reprise|anticipat\w*|await\w*|upcoming)\b", re.IGNORECASE)
+    r"soon|next year|later this year|reprise|anticipat\w*|await\w*|upcoming|target(?:s|ing|ed)|eyeing|aiming)\b",
+    re.IGNORECASE)
 _BODY_RATING = re.compile(r"^\s*(?:our\s+)?(?:rating|score|verdict|grade)\s*[:\-–]|^\s*★|^\s*\d(?:\.\d)?\s?/\s?(?:5|10)\s*$",
                           re.IGNORECASE)
 

@@ -113,6 +113,9 @@ def find_show_mentions(text: str) -> list[tuple[int, int, str]]:
     return list(_show_mentions(text))
 
 
+# A capitalized word (not a possessive: "HBO's Last of Us") right before a name.
+_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w-]*(?<!['’]s)\s+$")
+
 # The show-name alternation is slow to scan and show detection, preview detection and
 # claims scan the same blocks: scan each text once.
 @lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
@@ -124,5 +127,8 @@ def _show_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     for match in pattern.finditer(text):
         title = lookup.get(norm(match.group(1)))
         if title:
+            if title.startswith("The ") and match.start(1) == match.start() and _NAME_BEFORE.search(
+                    text, max(0, match.start() - 40), match.start()):
+                continue   # "Gully Boys" is not The Boys: a longer name that ends like a known one
             out.append((match.start(), match.end(), title))
     return tuple(out)

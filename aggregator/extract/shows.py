@@ -84,12 +84,18 @@ _FILLER = frozenset(["will", "there", "be", "a", "an", "the", "is", "are", "goin
 _SHOWISH_STOP = {"season", "seasons", "part", "volume", "episode", "the", "a", "an", "new", "next", "tv", "series",
                  "show", "netflix", "hbo", "hulu", "disney", "everything", "trailer", "cast", "release", "date"}
 
+_LEAD_WORDS = _FILLER | _SHOWISH_STOP
+
 
 def _known_suffix(words: list[str]) -> str | None:
     """The longest run of trailing words that is a known show ("... about Star Trek Picard")."""
     for i in range(len(words)):
         title = lookup_show(" ".join(words[i:]))
         if title:
+            # "gully-boys-season-2" is not The Boys: a title read without its "The"
+            # right after a word that is no lead-in is the tail of a longer name.
+            if i and title.startswith("The ") and words[i] != "the" and words[i - 1] not in _LEAD_WORDS:
+                continue
             return title
     return None
 
@@ -439,7 +445,9 @@ def _named_in(show: str, headlines: tuple[str | None, ...]) -> bool:
     """A headline names `show` as a whole phrase ("Low Tide is coming back", for the slug
     low-tide-season-2): the URL and the headline are two witnesses of the name."""
     name = re.escape(show).replace(r"\ ", r"\s+")
-    return any(text and re.search(rf"(?<![\w'’])(?:{name})(?![\w'’])", text, re.IGNORECASE) for text in headlines)
+    # Quote marks around the name ("'Low Tide' is coming back") are no part of a longer word.
+    return any(text and re.search(rf"(?<!\w)(?<!\w['’])(?:{name})(?!\w)(?!['’]\w)", text, re.IGNORECASE)
+               for text in headlines)
 
 
 def _body_confirms(body: str, show: str) -> bool:

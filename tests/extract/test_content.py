@@ -265,3 +265,18 @@ def test_a_link_list_under_a_sources_heading_is_kept() -> None:
             f"<h3>More stories</h3><ul>{links}</ul></article>")
     got = texts(doc(body))
     assert got.count("TVLine: the season 3 story") == 1     # kept under the first heading only
+
+
+def test_an_amp_web_story_is_read_whole() -> None:
+    # Each slide holds a line or two, too short to win alone; the story is the article.
+    slides = "".join(
+        f'<amp-story-page id="s{i}"><amp-story-grid-layer template="vertical"><h2>Slide {i}</h2>'
+        f"<p>{text}</p></amp-story-grid-layer></amp-story-page>"
+        for i, text in enumerate(["Apple says Glasshouse season 2 is coming this summer.",
+                                  "Production on season 2 wrapped in London in November 2025.",
+                                  "Rosamund Teo is back as Dr. Hana Sato; newcomer Elias Ferro plays her boss."]))
+    d = parse_document(f"<html><head><title>Glasshouse season 2</title></head><body>{NAV}"
+                       f"<amp-story standalone>{slides}</amp-story>{FOOTER}</body></html>", url=URL)
+    assert "Production on season 2 wrapped in London in November 2025." in texts(d)
+    assert "Apple says Glasshouse season 2 is coming this summer." in texts(d)
+    assert not any("All rights reserved" in t for t in texts(d))

@@ -341,3 +341,29 @@ def test_gallery_slide_counters_are_not_a_review_rating() -> None:
     assert is_preview(page, "Harbor Lights", 2)
     rated = doc("Harbor Lights season 2 review", "Rating: 4/5", blocks=[])
     assert not is_preview(rated, "Harbor Lights", 2)
+
+
+def test_a_longer_name_ending_like_a_known_the_title_is_not_it() -> None:
+    # "Gully Boys" is not The Boys, in the headline, the slug or the body.
+    page = doc("Gully Boys season 2 commissioned by the ABC", "The ABC commissioned a second season of Gully Boys.",
+               url="https://x.example/news/gully-boys-season-2-abc-commissioned")
+    assert detect_show_season(page) == ("Gully Boys", 2)
+    assert [t for _, _, t in find_show_mentions("Gully Boys and Bad Boys are back.")] == []
+    # Without its "The" the title still counts after a lead-in, a possessive or at the start.
+    assert [t for _, _, t in find_show_mentions("HBO's Last of Us is back; so is The Boys.")] == [
+        "The Last of Us", "The Boys"]
+    assert detect_show_season(doc(None, url="https://x.example/netflix-witcher-season-4")) == ("The Witcher", 4)
+
+
+def test_a_quoted_name_in_the_headline_witnesses_the_slug() -> None:
+    page = doc("Live: 'Cinder Hall' says goodbye at PaleyFest — final season news",
+               "The cast is at the Dolby Theatre for PaleyFest.",
+               url="https://x.example/live/cinder-hall-season-4-paleyfest-live")
+    assert detect_show_season(page) == ("Cinder Hall", 4)
+
+
+def test_a_countdown_headline_is_preview_vocabulary() -> None:
+    page = doc("Velvet Tongue Season 2 Countdown",
+               "Peacock hasn't dated Velvet Tongue season 2 yet, but the streamer is targeting a summer launch.")
+    assert is_preview(page, "Velvet Tongue", 2)
+    assert not is_preview(doc("Velvet Tongue Season 2 Review", "It was fine."), "Velvet Tongue", 2)
