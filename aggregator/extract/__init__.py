@@ -15,6 +15,7 @@ from aggregator.extract.cast import extract_cast
 from aggregator.extract.claims import extract_claims
 from aggregator.extract.errors import ExtractionError
 from aggregator.extract.html import parse_document
+from aggregator.extract.locale import date_locale
 from aggregator.extract.shows import detect_show_season, is_preview
 from aggregator.extract.sources import find_sources
 from aggregator.items import Article, OutletRef
@@ -51,7 +52,7 @@ def extract_article(
     if preview:
         # Claims, cast and sources are read from previews only (fixtures/CONVENTIONS.md).
         pub = meta.published.date() if isinstance(meta.published, datetime) else meta.published
-        article.release_claims = extract_claims(doc.blocks, season, pub, show)
+        article.release_claims = extract_claims(doc.blocks, season, pub, show, date_locale(domain))
         article.cast = extract_cast(doc, show)
         article.sources = find_sources(doc, outlet)
     return article

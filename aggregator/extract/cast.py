@@ -23,7 +23,9 @@ from aggregator.items import CastCredit, CastStatus
 from aggregator.text import norm
 
 _CAST_HEADING = re.compile(r"\b(?:cast\w*|starring|stars|who['’]?s (?:in|back|returning)|characters?|"
-                           r"actors?|ensemble|who (?:is|will be) (?:in|back|returning))\b", re.IGNORECASE)
+                           r"actors?|ensemble|who (?:is|will be) (?:in|back|returning))\b|"
+                           # A slide or box headed only "Returning" / "New faces" (a web story's).
+                           r"^\s*(?:returning|new faces|newcomers|joining|not returning)\s*$", re.IGNORECASE)
 _CAST_LEAD = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|roles?|join\w*|ensemble|"
                         r"characters?|newcomers?|additions?|actors?|back)\b", re.IGNORECASE)
 # Lead-ins strong enough to make a list of bare names a cast list.
@@ -172,6 +174,12 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
         if block.kind == "paragraph" and _BULLET.match(block.text) and list_context:
             _read_item(block.text, list_context, list_status, credits)
             continue
+        if section_cast and block.kind == "paragraph" and _is_credit_list(block.text):
+            # A list written as a sentence under a cast heading: "Zuri Banks (Ava), Theo
+            # Lindqvist (Marcus) and Pia Sørensen (Juno)."
+            for piece in _label_pieces(block.text.rstrip(". ")):
+                _read_item(piece, True, section_status or "unknown", credits)
+            continue
         _read_prose(block.text, section_cast, section_status, credits)
         if block.kind == "paragraph":
             lead_text = block.text
@@ -180,6 +188,13 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
     # ("Ali Mills is back" beside a row "Elisabeth Shue | Ali Mills").
     roles = {norm(c.character) for c in credits.items.values() if c.character}
     return [c for key, c in credits.items.items() if key not in roles]
+
+
+def _is_credit_list(text: str) -> bool:
+    """Two or more "Actor (Character)" / "Actor as Character" pieces and nothing else."""
+    pieces = _label_pieces(text.rstrip(". "))
+    return len(pieces) >= 2 and all(
+        ((m := _ITEM_PAREN.match(p)) and not m.group("rest")) or _ITEM_AS.match(p) for p in pieces)
 
 
 _ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")

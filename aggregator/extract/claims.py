@@ -32,6 +32,7 @@ from aggregator.extract.event_words import (
     RENEW_WORD,
     same_length_lower,
 )
+from aggregator.extract.locale import DateLocale
 from aggregator.extract.sentences import clause_of, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
@@ -86,14 +87,17 @@ class _Candidate:
 
 
 def extract_claims(
-    blocks: Sequence[Block], page_season: int | None, published: date | None, show: str | None = None
+    blocks: Sequence[Block], page_season: int | None, published: date | None, show: str | None = None,
+    locale: DateLocale = DateLocale(),
 ) -> list[ReleaseClaim]:
-    """Release claims of the page, in page order, nested ones collapsed."""
+    """Release claims of the page, in page order, nested ones collapsed. `locale` is how the
+    outlet's country writes dates (day-first numerals, southern seasons)."""
     credits = section_credits(list(blocks))
     parts = parts_are_seasons(show) if show else False
     found: list[ReleaseClaim] = []
     section_season: int | None = None
-    day_first = writes_day_first(b.text for b in blocks)
+    if not locale.day_first and writes_day_first(b.text for b in blocks):
+        locale = DateLocale(day_first=True, southern=locale.southern)
     columns: list[int | None] = []     # the season of each column of the current table
     apparatus: int | None = None     # level of the "References" heading the blocks are under
     for index, block in enumerate(blocks):
@@ -118,7 +122,7 @@ def extract_claims(
                 columns = header
                 continue
             if columns:
-                found.extend(_row_claims(block, columns, published, show, section_cites, day_first))
+                found.extend(_row_claims(block, columns, published, show, section_cites, locale))
                 continue
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
         if is_media_label(text):
@@ -128,7 +132,7 @@ def extract_claims(
         sentences = split_sentences(text)
         # "[03:30] JESS: They ordered ...": a transcript's timestamp and speaker are no text.
         stripped = [strip_speaker(sentence) for sentence in sentences]
-        dated = [find_dates(sentence, published, day_first) for sentence in stripped]
+        dated = [find_dates(sentence, published, locale.day_first, locale.southern) for sentence in stripped]
         # Sentences after the block's last date neither claim nor carry a season to a claim:
         # most blocks have no date, and their season references need not be read.
         last = max((i for i, mentions in enumerate(dated) if mentions), default=-1)
@@ -138,7 +142,7 @@ def extract_claims(
             if dated[position]:
                 following = sentences[position + 1] if position + 1 < len(sentences) else ""
                 found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published,
-                                              show, section_cites, day_first=day_first, mentions=dated[position]))
+                                              show, section_cites, locale=locale, mentions=dated[position]))
             if refs:
                 context_season = refs[-1][2]
     return collapse(found)
@@ -146,14 +150,14 @@ def extract_claims(
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
                      page_season: int | None, published: date | None, show: str | None,
-                     section_cites: list[str], day_first: bool = False,
+                     section_cites: list[str], locale: DateLocale = DateLocale(),
                      mentions: list[DateMention] | None = None) -> list[ReleaseClaim]:
     """The claims of one sentence (`following` is the next one, for denials that point back;
     `mentions` its dates when the caller has found them already)."""
     found: list[ReleaseClaim] = []
     previous_end = 0
     if mentions is None:
-        mentions = find_dates(sentence, published, day_first)
+        mentions = find_dates(sentence, published, locale.day_first, locale.southern)
     for index, mention in enumerate(mentions):
         lo, previous_end = previous_end, mention.end
         if _not_a_claim(sentence, mention, following):
@@ -215,7 +219,7 @@ _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(
 
 
 def _row_claims(block: Block, columns: list[int | None], published: date | None, show: str | None,
-                section_cites: list[str], day_first: bool = False) -> list[ReleaseClaim]:
+                section_cites: list[str], locale: DateLocale = DateLocale()) -> list[ReleaseClaim]:
     """A row of a table whose columns are seasons: each dated cell is a claim about its
     column's season, for the event its first cell names ("Filming starts | March 3, 2025 |
     February 9, 2026"). The claim's text is the row as the page shows it."""
@@ -225,7 +229,7 @@ def _row_claims(block: Block, columns: list[int | None], published: date | None,
         if season is None or not cell.strip():
             continue
         for claim in _sentence_claims(f"{label} {cell}", "", [], season, season, published, show, section_cites,
-                                      day_first=day_first):
+                                      locale=locale):
             claim.season, claim.text = season, block.text
             found.append(claim)
     return found

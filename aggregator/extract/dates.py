@@ -98,6 +98,8 @@ _KINDS: dict[str, str] = {
               # "has since been moved up to April", "pushed back to March"
               rf"(?:moved|pushed|delayed|bumped|shifted|postponed|brought)\s+(?:(?:up|back|forward)\s+)?to|"
               rf"after|through|around|for|as\s+(?:soon|early|late)\s+as|"
+              # "renewed that October": the year comes from the sentence (_that_year)
+              rf"that|"
               # "a February premiere", "an April release date": the month names the event's date
               # (`_plausible` checks the noun after it)
               rf"(?P<art>an?))\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
@@ -234,12 +236,19 @@ def _year_of(g: Parts, published: date | None) -> int | None:
     return None
 
 
-def _season_word(text: str) -> str:
+# In the southern hemisphere a season falls in the months of the opposite northern one:
+# Australia's "winter 2027" is June to August 2027, its "summer" December to February.
+_OPPOSITE = {"spring": "fall", "summer": "winter", "fall": "spring", "winter": "summer"}
+
+
+def _season_word(text: str, southern: bool = False) -> str:
+    """The northern season whose months `text` names ("autumn" is "fall")."""
     word = text.split()[0].lower()
-    return "fall" if word == "autumn" else "holiday" if word.startswith("holiday") else word
+    word = "fall" if word == "autumn" else "holiday" if word.startswith("holiday") else word
+    return _OPPOSITE.get(word, word) if southern else word
 
 
-def _vague(kind: str, g: Parts, published: date | None) -> DateRange | None:
+def _vague(kind: str, g: Parts, published: date | None, southern: bool = False) -> DateRange | None:
     """Ranges of the phrases dateparser does not resolve (CONVENTIONS "Dates" tables)."""
     if kind == "my":
         year = _year_of(g, published)
@@ -257,7 +266,7 @@ def _vague(kind: str, g: Parts, published: date | None) -> DateRange | None:
         quarter = int(g["qn"][0]) if "qn" in g else R.ORDINALS[g["qw"][0].lower()]
         return R.quarter_range(year, quarter) if year else None
     if kind == "season":
-        return R.season_range(int(g["year"][0]), _season_word(g["season"][0]))
+        return R.season_range(int(g["year"][0]), _season_word(g["season"][0], southern))
     if kind == "feast" and "year" in g:
         return R.feast_day(g["feast"][0], g["eve"][0] if "eve" in g else "", int(g["year"][0]))
     if kind == "hyear":
@@ -279,7 +288,7 @@ def _vague(kind: str, g: Parts, published: date | None) -> DateRange | None:
             return R.relative_month(offset, published)
         return R.relative_week(offset, published)
     if kind == "rseason":
-        return R.this_season(_season_word(g["season"][0]), published, which)
+        return R.this_season(_season_word(g["season"][0], southern), published, which)
     if kind == "bmonth":
         if "rel" in g:
             return R.month_range(R.relative_year(g["rel"][0].lower(), published), R.month_number(g["bm"][0]) or 1)
@@ -343,7 +352,7 @@ _STARTER = first_char_gate(
     r"\dtemlsbcfhniudaowp",
     r"(?<!\w)(?:\d|the|early|mid|late|latter|later|earlier|start|beginning|middle|end|tail|close|"
     r"moved|pushed|delayed|bumped|shifted|postponed|brought|"
-    r"first|second|third|fourth|final|last|back|h[12]|this|next|in|by|until|till|from|since|during|"
+    r"first|second|third|fourth|final|last|back|h[12]|this|that|next|in|by|until|till|from|since|during|"
     r"before|after|through|around|for|on|as|an?\b|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _LOOKBACK = 40
 # The same scans, case-sensitive, for ASCII text lower-cased: re.IGNORECASE compares
@@ -354,7 +363,7 @@ _STARTER_LOWER = re.compile(_STARTER.pattern)
 
 
 def _resolve(match: re.Match[str], sentence: str, published: date | None,
-             day_first: bool = False) -> DateMention | None:
+             day_first: bool = False, southern: bool = False) -> DateMention | None:
     """The mention for one candidate phrase, or None when it is no date in context."""
     kind = match.lastgroup or ""
     text = match.group()
@@ -366,7 +375,7 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None,
     g = _parts(kind, text)
     if not g or not _plausible(kind, g, match, sentence):
         return None
-    when = _exact(kind, g, published, day_first) if kind in _EXACT else _vague(kind, g, published)
+    when = _exact(kind, g, published, day_first) if kind in _EXACT else _vague(kind, g, published, southern)
     if when is None:
         return None
     if kind == "bmonth" and "which" not in g:
@@ -378,13 +387,15 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None,
     return DateMention(start, end, sentence[start:end], when)
 
 
-def find_dates(sentence: str, published: date | None, day_first: bool = False) -> list[DateMention]:
+def find_dates(sentence: str, published: date | None, day_first: bool = False,
+               southern: bool = False) -> list[DateMention]:
     """Every date expression of `sentence`, left to right, non-overlapping, longest first.
 
     `published` (the page's publication date P) resolves relative and year-less
     phrases ("next month", "March 3rd"); without it they give nothing. A candidate that
     fails its context checks or does not resolve is dropped, and a shorter phrase
-    starting later inside it can still be found.
+    starting later inside it can still be found. `day_first` and `southern` are the
+    outlet's conventions (locale.DateLocale).
     """
     found: list[DateMention] = []
     pos = 0
@@ -405,7 +416,7 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False) -
                 if start in failed:
                     continue
                 match = match_at(sentence, start)
-                mention = _resolve(match, sentence, published, day_first) if match else None
+                mention = _resolve(match, sentence, published, day_first, southern) if match else None
                 if mention is None:
                     failed.add(start)
                 else:
@@ -427,19 +438,27 @@ def writes_day_first(texts: Iterable[str]) -> bool:
 
 
 _THAT_YEAR = re.compile(r"\s*(?:of|in)\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
 
 
 def _that_year(found: list[DateMention], sentence: str) -> list[DateMention]:
-    """"premiered in October 2024 and was renewed in December of that year": a month of
-    "that year" takes the year last written before it in the sentence."""
+    """"premiered in October 2024 and was renewed in December of that year" (or "renewed that
+    October"): a month of "that year" takes the year last written before it in the sentence;
+    "that October" with no year before it points outside the sentence and is dropped."""
+    kept: list[DateMention] = []
     for index, mention in enumerate(found):
-        if index == 0 or mention.when.precision not in ("day", "month") or not _THAT_YEAR.match(sentence, mention.end):
+        that_month = _THAT_MONTH.search(sentence, 0, mention.start) is not None
+        if index == 0 or mention.when.precision not in ("day", "month") or not (
+                that_month or _THAT_YEAR.match(sentence, mention.end)):
+            if not (that_month and index == 0):
+                kept.append(mention)
             continue
         years = [m for m in found[:index] if re.search(r"\d{4}", m.text)]
-        if not years:
-            continue
-        found[index] = _in_year(mention, years[-1].when.date_from.year)
-    return found
+        if years:
+            kept.append(_in_year(mention, years[-1].when.date_from.year))
+        elif not that_month:
+            kept.append(mention)
+    return kept
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

@@ -46,7 +46,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           r"weekly\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", first_char_gate(
-        "prdalhscobetfiwkm",
+        "prdalhscobetfiwkmg",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
         # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach"
@@ -58,11 +58,13 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?:opened|opens)|"
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
         # "the show will be back in early 2025", "fans will have to wait until 2026"
-        r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
+        r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around|as\s+early\s+as)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
         r"fourth|final|last|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
         r"this|next|early|late))|wait(?:ing)?\s+(?:until|till)|"
         r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
         r"pencil+ed in|scheduled for|slotted|"
+        # "Season 1 ran from October 2 to November 20" (its run starts), "season 2 has a date:"
+        r"(?:ran|runs)\s+from|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"
@@ -94,7 +96,8 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
-                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due"),
+                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due",
+                 "ran", "runs", "date"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
 

@@ -243,3 +243,12 @@ def test_a_pictured_caption_credits_its_actors() -> None:
                Block("caption", "Photo: Netflix"))
     assert got == [("Teo Marchetti", "Felix", "unknown"), ("Iris Caldwell", "Dr. Wren Hale", "new"),
                    ("Amara Osei", "Juno Vale", "unknown")]
+
+
+def test_a_credit_list_sentence_under_a_returning_heading() -> None:
+    # A web story's slide: the heading labels the list, which is written as one sentence.
+    found = cast(H("Returning"), P("Zuri Banks (Ava), Theo Lindqvist (Marcus) and Pia Sørensen (Juno)."))
+    assert found == [
+        ("Zuri Banks", "Ava", "returning"), ("Theo Lindqvist", "Marcus", "returning"), ("Pia Sørensen", "Juno", "returning")]
+    # Under another heading, or with prose between the pieces, it is no list.
+    assert cast(H("Weekend plans"), P("Zuri Banks (Ava), Theo Lindqvist (Marcus) and Pia Sørensen (Juno).")) == []

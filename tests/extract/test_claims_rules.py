@@ -530,3 +530,15 @@ def test_a_ratings_chart_week_is_no_event_date():
     assert claims("The show ranked No. 3 on Nielsen's streaming chart for the week of March 4.") == []
     text = "Season 2 topped the Top 10 in the week of March 4, 2024, after it premiered on March 1, 2024."
     assert events(text) == [(2, "premiere", "2024-03-01")]
+
+
+# --- Batch L wordings --------------------------------------------------------------------------------
+
+def test_a_run_from_one_date_to_another_and_a_season_that_has_a_date():
+    assert events("Season 1 ran from October 2 to November 20, 2024.", published="2026-03-01") == [
+        (1, "premiere", "2024-10-02"), (1, "finale", "2024-11-20")]
+    assert events("Harbor Lights season 2 has a date: Thursday, April 23, on HBO Max.", published="2026-03-01") == [
+        (2, "premiere", "2026-04-23")]
+    assert events("The six new episodes could be back as early as winter 2027.") == [(2, "premiere", "2026-12-01")]
+    # A run without dates, or a date that is no season's, claims nothing.
+    assert events("The show ran for three seasons, and the date of the reunion is May 3.") == []

@@ -366,3 +366,31 @@ def test_seed_page(published: date | None) -> None:
     got = [(m.text, m.when.date_from.isoformat(), m.when.date_to.isoformat(), m.when.precision)
            for paragraph in SEED_PARAGRAPHS for m in find_dates(paragraph, published)]
     assert got == SEED_EXPECTED
+
+
+# --- An outlet's country ---------------------------------------------------------------------------
+
+def test_southern_outlets_name_the_opposite_seasons() -> None:
+    from aggregator.extract.locale import date_locale
+
+    au = date_locale("squareeyes.com.au")
+    assert au.southern and au.day_first
+    assert not date_locale("variety.com").southern and not date_locale("variety.com").day_first
+    assert date_locale("bbc.co.uk").day_first and not date_locale("bbc.co.uk").southern
+
+    def when(text: str, published: str, **kw) -> list[tuple[str, str]]:
+        return [(m.when.date_from.isoformat(), m.when.date_to.isoformat()) for m in find_dates(text, D(published), **kw)]
+
+    assert when("back as early as winter 2027", "2026-08-12", southern=True) == [("2027-06-01", "2027-08-31")]
+    assert when("promised it this summer", "2026-09-01", southern=True) == [("2026-12-01", "2027-02-28")]
+    assert when("promised it this summer", "2026-09-01") == [("2027-06-01", "2027-08-31")]
+    assert when("premieres Wednesday 2/6/2027", "2026-09-21", day_first=True) == [("2027-06-02", "2027-06-02")]
+
+
+def test_that_month_takes_the_year_written_before_it() -> None:
+    def when(text: str) -> list[str]:
+        return [m.when.date_from.isoformat() for m in find_dates(text, D("2026-03-01"))]
+
+    assert when("It debuted in August 2024 and was renewed that October.") == ["2024-08-01", "2024-10-01"]
+    assert when("That October date was a guess.") == []
+    assert when("It was renewed in October.") == ["2026-10-01"]
