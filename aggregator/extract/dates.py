@@ -93,6 +93,8 @@ _KINDS: dict[str, str] = {
     "hyear": rf"{_YEAR_PART}{_YR}",
     "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week)",
     "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
+    # "will return for a second series in the autumn": a bare season is the coming one
+    "bseason": rf"(?:in|by|until|till|before|around|during)\s+(?:the\s+)?{_SEASON}(?![\s-]+(?:of\s+)?\d)",
     # A named month without a year, only after words that make it a date ("it may return").
     "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|"
               # "has since been moved up to April", "pushed back to March"
@@ -289,6 +291,8 @@ def _vague(kind: str, g: Parts, published: date | None, southern: bool = False) 
         return R.relative_week(offset, published)
     if kind == "rseason":
         return R.this_season(_season_word(g["season"][0], southern), published, which)
+    if kind == "bseason":
+        return R.this_season(_season_word(g["season"][0], southern), published, "this")
     if kind == "bmonth":
         if "rel" in g:
             return R.month_range(R.relative_year(g["rel"][0].lower(), published), R.month_number(g["bm"][0]) or 1)

@@ -41,7 +41,9 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           # British: "the second series was commissioned by the BBC"
                           r"(?:re-?)?commissioned)\b",
                           re.I)),
-    ("finale", first_char_gate("flcew", r"\b(?:finale|final episode|last episode|conclude[sd]?|finish(?:es|ed)?|ends|ended|"
+    # "the episodes are finished" is their state (made), not a run ending on the date.
+    ("finale", first_char_gate("flcew", r"\b(?:finale|final episode|last episode|conclude[sd]?|"
+                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )finish(?:es|ed)?|ends|ended|"
                           # "new episodes weekly through April 25": the run ends then
                           r"weekly\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
@@ -53,6 +55,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"hit(?:s|ting)?(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
         r"service|platform)|(?-i:[A-Z])))|"
         r"stream(?:s|ed|ing)?|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
+        # "could be on Netflix by the spring": on a platform (a capital), not "be on set"
+        r"(?:be|is|are)\s+on(?=\s+(?-i:[A-Z]))|"
         r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"
         # "the season opens on May 3"; not "the writers' room opened in October"
         r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?:opened|opens)|"
@@ -64,7 +68,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
         r"pencil+ed in|scheduled for|slotted|"
         # "Season 1 ran from October 2 to November 20" (its run starts), "season 2 has a date:"
-        r"(?:ran|runs)\s+from|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
+        r"(?:ran|runs)\s+from|(?:was|were|is|are|be|been)\s+broadcast|(?:has|have|had|was|were)\s+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"
@@ -97,7 +101,7 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
                  "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due",
-                 "ran", "runs", "date"),
+                 "ran", "runs", "date", "be on", "is on", "are on", "broadcast"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
 

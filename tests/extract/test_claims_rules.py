@@ -542,3 +542,25 @@ def test_a_run_from_one_date_to_another_and_a_season_that_has_a_date():
     assert events("The six new episodes could be back as early as winter 2027.") == [(2, "premiere", "2026-12-01")]
     # A run without dates, or a date that is no season's, claims nothing.
     assert events("The show ran for three seasons, and the date of the reunion is May 3.") == []
+
+
+def test_dated_for_broadcast_and_on_a_platform_are_premieres():
+    assert events("Update: Peacock has dated season 2 for Thursday, July 9, with all eight episodes.",
+                  published="2026-04-10") == [(2, "premiere", "2026-07-09")]
+    assert events("Series one was broadcast in September 2025 and drew 7.2 million viewers.",
+                  published="2026-04-10") == [(1, "premiere", "2025-09-01")]
+    # "are finished" is the episodes' state: the date is when they are on Netflix.
+    assert events("Le Parisien reports that the episodes are finished and could be on Netflix by the spring.",
+                  published="2021-01-20") == [(2, "premiere", "2021-03-01")]
+    assert events("The season finished on May 3, 2020.", published="2021-01-20") == [(2, "finale", "2020-05-03")]
+    # Being "on set" or a "broadcast" noun dates no release.
+    assert events("The cast will be on set in March, and the live broadcast on May 3 drew viewers.",
+                  published="2021-01-20") == []
+
+
+def test_a_bare_season_after_a_preposition_is_the_coming_one():
+    assert claims("The BBC confirmed Harbor Lights will return for a second series in the autumn.",
+                  published="2026-04-10") == [(2, "premiere", "2026-09-01", "season", "confirmed")]
+    # Said in December, "in the spring" is next year's; "the summer" alone is no date.
+    assert events("Harbor Lights should return in spring.", published="2025-12-10") == [(2, "premiere", "2026-03-01")]
+    assert events("The summer was long; season 2 is coming.") == []

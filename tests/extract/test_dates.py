@@ -12,7 +12,8 @@ Choices the conventions leave open, pinned here:
 - a bare month needs a preposition or this/next/last and a capital ("in June", not
   "it may return"); a lower-case "may"/"mar" is never a month;
 - fixed holidays are days: "Christmas Day 2020", "on Christmas" (no-year rule);
-- "early/late summer 2022" is the whole season; "Q4" or "the summer" alone is nothing.
+- "early/late summer 2022" is the whole season; "Q4" or "the summer" alone is nothing ("in the
+  summer", after a preposition, is the coming one).
 """
 
 from __future__ import annotations
