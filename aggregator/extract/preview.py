@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
@@ -48,11 +49,11 @@ _PREVIEW = re.compile(
     r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
     r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?)\b", re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
-_FUTURE = re.compile(
+_FUTURE = Caseless(re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"
     r"returns?|returning|renewed|release date|premieres?|premiering|filming|production|announced|"
     r"confirmed|trailer|teaser|yet to|hasn't|has not|no word|likely|could|might|should|hope\w*|"
-    r"soon|next year|later this year|reprise|anticipat\w*|await\w*|upcoming)\b", re.IGNORECASE)
+    r"soon|next year|later this year|reprise|anticipat\w*|await\w*|upcoming)\b", re.IGNORECASE))
 _BODY_RATING = re.compile(r"^\s*(?:our\s+)?(?:rating|score|verdict|grade)\s*[:\-–]|^\s*★|^\s*\d(?:\.\d)?\s?/\s?(?:5|10)\s*$",
                           re.IGNORECASE)
 
