@@ -33,8 +33,8 @@ _EPISODE = re.compile(r"\bepisodes?\s+(?:\d{1,3}|one|two|three|four|five|six|sev
 _STRONG_PREVIEW = re.compile(
     r"\b(?:release date|premiere date|release time|what time|when (?:will|is|does)|trailer|teaser|first look|"
     r"renew\w*|everything we know|what we know|coming)\b", re.IGNORECASE)
-_BOX_OFFICE = first_char_gate("bogtrnmv", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
-                         r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE)
+_BOX_OFFICE = Caseless(first_char_gate("bogtrnmv", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
+                         r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE))
 _LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+|\d+\s+(?:best|new|great|tv|shows|series|"
                    r"biggest|most)|most anticipated|shows like|round-?up|what to watch)\b", re.IGNORECASE)
 _HOW_TO_WATCH = re.compile(r"\b(?:how to (?:watch|stream)|where to (?:watch|stream)|watch\b.{0,60}\bonline|"
@@ -66,14 +66,14 @@ _GAME_SPORT_STRONG = re.compile(
     r"Pok[ée]mon GO|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|Dead by Daylight|Sea of Thieves|"
     r"Battle ?Pass|battle royale|Chapter \d+,? Season \d+|IPL|Kabaddi|cricket|Cricket)\b")
 # Gated on its first letters (triggers.first_char_gate): the body is long and the scan slow.
-_GAME_SPORT_WEAK = first_char_gate(
+_GAME_SPORT_WEAK = Caseless(first_char_gate(
     "rpofdqtslxcmkgiuv",
     r"\b(?:regular season|postseason|preseason|off-?season|playoffs?|free agency|draft pick|quarterback|"
-    r"touchdowns?|patch notes|season pass|skins?|loot|XP|ranked|seasonal rewards|cosmetics|"
+    r"touchdowns?|patch notes|season pass|skins?|loot|xp|ranked|seasonal rewards|cosmetics|"
     r"standings|matchday|transfer window|league table|tipoff|tip-off|kickoff|roster|gameplay|"
     r"players? can|in-game|unlock\w*|tier \d+|"
     # Tournament words: fixtures of a league, not episodes of a show.
-    r"tournament|venues?|matches|league stage|group stage|points table|semi-?finals?|squads?)\b", re.IGNORECASE)
+    r"tournament|venues?|matches|league stage|group stage|points table|semi-?finals?|squads?)\b", re.IGNORECASE))
 
 
 # The scans above start with \b, so the engine tries their whole alternation at every
