@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.castcrew import crew_names
 from aggregator.extract.castnames import CHAR, NAME, clean_char, clean_name, status_of, valid_char
 from aggregator.extract.castprose import _paren_credit, pronoun_credits, prose_credits
@@ -26,11 +27,11 @@ _CAST_HEADING = re.compile(r"\b(?:cast\w*|starring|stars|who['’]?s (?:in|back|
                            r"actors?|ensemble|who (?:is|will be) (?:in|back|returning))\b|"
                            # A slide or box headed only "Returning" / "New faces" (a web story's).
                            r"^\s*(?:returning|new faces|newcomers|joining|not returning)\s*$", re.IGNORECASE)
-_CAST_LEAD = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|roles?|join\w*|ensemble|"
-                        r"characters?|newcomers?|additions?|actors?|back)\b", re.IGNORECASE)
+_CAST_LEAD = Caseless(re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|roles?|join\w*|ensemble|"
+                        r"characters?|newcomers?|additions?|actors?|back)\b", re.IGNORECASE))
 # Lead-ins strong enough to make a list of bare names a cast list.
-_CAST_LEAD_STRONG = re.compile(r"\b(?:cast\w*|starring|stars|reprise\w*|returning|actors?|actresses|ensemble|"
-                               r"newcomers?|new additions?)\b", re.IGNORECASE)
+_CAST_LEAD_STRONG = Caseless(re.compile(r"\b(?:cast\w*|starring|stars|reprise\w*|returning|actors?|actresses|ensemble|"
+                               r"newcomers?|new additions?)\b", re.IGNORECASE))
 _BULLET = re.compile(r"^\s*(?:[•·*▪►‣◦–—-]|\d{1,2}[.)])\s+")
 _INLINE_BULLETS = re.compile(r"\s*[•·▪►‣◦]\s*")
 _CREDIT_LINE = re.compile(r"^\s*(?:sources?|via|image|images|photo|photos|credit|credits|featured image|"
@@ -218,11 +219,11 @@ def _last_sentence(text: str) -> str:
 
 # Every prose pattern needs one of these words; most sentences have none and skip the regexes.
 # Gated on the words' first letters (triggers.first_char_gate).
-_PROSE_TRIGGER = first_char_gate(
+_PROSE_TRIGGER = Caseless(first_char_gate(
     "aorbjcpsveldqkwnith(",
     r"\b(?:as|of|return\w*|reprise\w*|back|join\w*|cast|play\w*|portray\w*|star\w*|voice\w*|exit\w*|"
     r"leav\w*|left|depart\w*|quit\w*|killed|written|newcomer\w*|include\w*|role|roles|tapped|hired)\b|\(",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credits: _Credits) -> None:

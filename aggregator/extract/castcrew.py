@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.castnames import NAME, NAME_FIRST, NAME_LIST_SPLIT, clean_name
 from aggregator.extract.triggers import first_char_gate
 
@@ -26,11 +27,12 @@ _CREW = first_char_gate(
     # "Brendan Hunt, who plays Coach Beard and also co-created the show, said ..."
     rf"(?P<rel>{NAME}),\s+who\s+[^,.;]{{0,60}}?\b(?:co-created|created|co-wrote|wrote|directed|developed|showruns)\b)")
 # Every _CREW alternative needs one of these words.
-_CREW_HINT = first_char_gate(
-    "bcsrwdpeanjhfBCSRWDPEANJHFſ",
-    r"\b(?i:by|creat|co-creat|showrun|show-run|show run|run|writ|wrote|direct|produc|EPs?\b|author|novelist|composer|"
-    r"journalist|reporter|critic|editor|president|CEO|chief|executive|head|boss|chair|founder|filmmaker|developed|"
-    r"penned|helmed|adapted|scored)")
+# Wholly case-insensitive, so written in lower case and scanned as such (caseless.Caseless).
+_CREW_HINT = Caseless(first_char_gate(
+    "bcsrwdpeanjhf",
+    r"\b(?:by|creat|co-creat|showrun|show-run|show run|run|writ|wrote|direct|produc|eps?\b|author|novelist|composer|"
+    r"journalist|reporter|critic|editor|president|ceo|chief|executive|head|boss|chair|founder|filmmaker|developed|"
+    r"penned|helmed|adapted|scored)", re.IGNORECASE))
 _BYLINE = re.compile(rf"^\s*(?i:By|Written by|Words by|Posted by)\s+(?P<n>{NAME})")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import CastStatus
 from aggregator.text import norm
@@ -68,19 +69,19 @@ _CHAR_CUT = re.compile(r"\s+[–—-]\s+|\s+\(|\(|;|(?<!\bDr)(?<!\bMr)(?<!\bMrs)
                        r"(?<!\bProf)(?<!\bCapt)(?<!\b[A-Z])\.\s|,\s*(?:who|returning|new|back)\b|\s+who\s+|"
                        r",\s+(?=[a-z])")
 
-_STATUS_EXIT = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
+_STATUS_EXIT = Caseless(first_char_gate(   # gated on its first letters (triggers.first_char_gate)
     "wianeldk",
     r"\b(?:will not|won['’]t|will no longer|is not|isn['’]t|are not|aren['’]t|not)\s+(?:be\s+)?"
     r"(?:return\w*|back|coming back|reprise\w*|reprising)\b|\b(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left the (?:show|series|cast)|"
-    r"depart(?:s|ed|ing|ure)|killed off|written out|not returning|departing|won['’]t be back|no longer)\b", re.IGNORECASE)
-_NO_EXIT = re.compile(r"\bno\s+(?:\w+\s+)?(?:exits?|departures?)\b", re.IGNORECASE)
-_STATUS_NEW = re.compile(
+    r"depart(?:s|ed|ing|ure)|killed off|written out|not returning|departing|won['’]t be back|no longer)\b", re.IGNORECASE))
+_NO_EXIT = Caseless(re.compile(r"\bno\s+(?:\w+\s+)?(?:exits?|departures?)\b", re.IGNORECASE))
+_STATUS_NEW = Caseless(re.compile(
     r"\b(?:join\w*|newcomers?|new (?:additions?|cast(?: members?)?|faces?|characters?|members?|recruits?|arrivals?)|"
     r"newly cast|cast as|(?:has|have|was|were) been cast|(?:was|were) cast|additions?|recruited|tapped to|"
-    r"series debut)\b|(?:^|[–—(:,-])\s*new\b(?!\s+(?:season|episodes?|series|trailer)\b)", re.IGNORECASE)
-_STATUS_RETURN = re.compile(
+    r"series debut)\b|(?:^|[–—(:,-])\s*new\b(?!\s+(?:season|episodes?|series|trailer)\b)", re.IGNORECASE))
+_STATUS_RETURN = Caseless(re.compile(
     r"\b(?:return\w*|reprise\w*|reprising|(?:be|is|are|come|coming) back|returnees?|back for|back as|"
-    r"original cast|series regulars?)\b|^\s*back\s*$", re.IGNORECASE)
+    r"original cast|series regulars?)\b|^\s*back\s*$", re.IGNORECASE))
 
 
 # Every match of the three status patterns contains one of these (case-folded) words.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.castnames import (
     CHAR,
     NAME,
@@ -230,9 +231,9 @@ _GROUP = re.compile(
     rf"(?P<neg>(?:not|won['’]t|no longer|aren['’]t)\s+(?:be\s+)?)?"
     rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*(?!\s+forces)|(?:been\s+)?cast|exit\w*|leav\w*)\b")
 # "Returning cast members include A as B, C (D) and E."
-_INCLUDE = re.compile(
+_INCLUDE = Caseless(re.compile(
     r"\b(?:cast|stars|actors|faces|additions|newcomers|returnees|regulars|members|ensemble|players)\b[^.]{0,40}?"
-    r"\b(?:include|includes|including|are|will be|:)\s+(?P<list>.+)$", re.IGNORECASE)
+    r"\b(?:include|includes|including|are|will be|:)\s+(?P<list>.+)$", re.IGNORECASE))
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|;\s*)")
 # "Desmond Kaye (Small Mercies) as Lyle Peck": with "as", the parenthesis is a past credit.
 _PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s*\((?P<p>[^)]{{1,50}})\))?(?:\s+as\s+{_C})?\s*[.!]?$")
@@ -253,8 +254,8 @@ _AS = re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?\s+as\s+(?:{_NAMED_DESC}|{_DESC
 _AS_HINT = re.compile(r"\sas\s")
 _AS_AFTER = re.compile(r"\s+as\s")
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w.'’-]+\s+){0,2}$")
-_CAST_WORDS = re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
-                         r"characters?|newcomers?|back)\b", re.IGNORECASE)
+_CAST_WORDS = Caseless(re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
+                         r"characters?|newcomers?|back)\b", re.IGNORECASE))
 
 def prose_credits(sentence: str, context_status: CastStatus | None, cast_context: bool,
                   weak: list[tuple[str, str | None, CastStatus]] | None = None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.sources import sentence_attributions
 from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Certainty, SourceRef
@@ -28,15 +29,15 @@ _HEDGE = first_char_gate(
     r"seems|appears to|on track|"
     # a network "eyeing", "targeting" or "aiming for" a date states a plan (CONVENTIONS)
     r"eye(?:s|ing|d)|target(?:s|ing|ed)|aim(?:s|ing|ed)\s+(?:for|at))\b", re.I)
-_NEGATION = first_char_gate(
+_NEGATION = Caseless(first_char_gate(
     "nfudiwrsbm",
     r"\b(?:not|n't|no|never|false|untrue|denied|denies|deny|debunk\w*|fake|incorrect|wrong|rul\w* out|"
     r"dismiss\w*|shot down|nothing to|baseless|unfounded|"
     # "An earlier version of this article misstated the premiere date as March 3": a correction
-    r"misstated|incorrectly\s+(?:stated|reported|said|listed))\b|\bisn't\b|\bwon't\b", re.I)
+    r"misstated|incorrectly\s+(?:stated|reported|said|listed))\b|\bisn't\b|\bwon't\b", re.I))
 # Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.
-_DENIAL = re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
-                     r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I)
+_DENIAL = Caseless(re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
+                     r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I))
 # "That would normally mean a return in ...": a conditional before the date hedges it; one in a
 # trailing "which would make it ..." comments on a date already stated.
 _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)
@@ -76,9 +77,9 @@ def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, dat
 # Where a sentence joins two statements, each with its own verb: ", and season 2 would
 # likely ...", " and is expected to wrap ...", "; ...", ", but ...". A concessive
 # "although ..." leans on its main clause (and shares its hedges), so it is not one.
-_JOINED = re.compile(
+_JOINED = Caseless(re.compile(
     r",\s+(?:and|but|so)\s+|;\s*|\s+[—–]\s+|"
-    r"\s+(?:and|but)\s+(?=(?:is|are|was|were|will|would|could|should|may|might|has|have|had|is\s+now)\b)", re.I)
+    r"\s+(?:and|but)\s+(?=(?:is|are|was|were|will|would|could|should|may|might|has|have|had|is\s+now)\b)", re.I))
 
 
 def hedge_scope(sentence: str, at: int) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from datetime import date
 from aggregator.extract import claim_events as E
 from aggregator.extract import claim_exclusions as X
 from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.claim_seasons import (
     COORDINATED,
     column_seasons,
@@ -41,7 +42,7 @@ from aggregator.text import norm
 
 # A date right after a speech verb is when something was said, not what was claimed:
 # "Netflix announced this week that ...", "The actor said in April that ...".
-_SPEECH_BEFORE = re.compile(
+_SPEECH_BEFORE = Caseless(re.compile(
     r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official|"
     # "revealed the season 2 premiere date at Tudum on September 24": when it was revealed
@@ -50,7 +51,7 @@ _SPEECH_BEFORE = re.compile(
     # "According to a broadcasting official on the 3rd, ..." (the Korean press)
     r"according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:official|insider|source|representative|rep|"
     r"spokes(?:person|man|woman)|agency|label|producer)s?)\s+(?:(?:in|on|at|during|back|earlier|"
-    r"last|this|late|early)\s+){0,2}$", re.I)
+    r"last|this|late|early)\s+){0,2}$", re.I))
 # A sentence that opens with its date and then says who spoke: "On January 7, 2026,
 # Paramount+ announced the premiere date", "In August 2025, Screen Rant reported that ...".
 _LEADING = re.compile(r"\s*(?:(?:back|earlier|later|then)\s+)?(?:on|in|at|during|by)?\s*", re.I)
@@ -65,9 +66,9 @@ _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\b" + RENEW_WORD + r"|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
 # A date that places a source in time: "an interview from last month", "a post dated May 3".
-_DATED_SOURCE = re.compile(r"\b(?:reel|video|clip|post|tweet|interview|podcast|report|article|statement|announcement|"
-                           r"press release|newsletter|livestream|panel)s?\s+(?:from|dated)\s+(?:the\s+)?$", re.I)
-_FUTURE = re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I)
+_DATED_SOURCE = Caseless(re.compile(r"\b(?:reel|video|clip|post|tweet|interview|podcast|report|article|statement|announcement|"
+                           r"press release|newsletter|livestream|panel)s?\s+(?:from|dated)\s+(?:the\s+)?$", re.I))
+_FUTURE = Caseless(re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I))
 # How far (characters) a sentence-level event word may stand from a date in another clause.
 _EVENT_REACH = 60
 

@@ -184,9 +184,12 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     # of them) never reach `_boiler_level`.
     for el in body.iter(lxml.etree.Element):
         items = el.items()
-        if not items or el.tag in ("main", "article"):
+        if not items:
             continue
-        if el.tag == "a" and _is_teaser_card(el):
+        tag = el.tag    # each read of .tag builds a new string
+        if tag == "main" or tag == "article":
+            continue
+        if tag == "a" and _is_teaser_card(el):
             doomed.append((el, 2))
             continue
         attrs = dict(items)

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
@@ -32,8 +33,8 @@ _EPISODE = re.compile(r"\bepisodes?\s+(?:\d{1,3}|one|two|three|four|five|six|sev
 _STRONG_PREVIEW = re.compile(
     r"\b(?:release date|premiere date|release time|what time|when (?:will|is|does)|trailer|teaser|first look|"
     r"renew\w*|everything we know|what we know|coming)\b", re.IGNORECASE)
-_BOX_OFFICE = first_char_gate("bogtrnmv", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
-                         r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE)
+_BOX_OFFICE = Caseless(first_char_gate("bogtrnmv", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
+                         r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE))
 _LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+|\d+\s+(?:best|new|great|tv|shows|series|"
                    r"biggest|most)|most anticipated|shows like|round-?up|what to watch)\b", re.IGNORECASE)
 _HOW_TO_WATCH = re.compile(r"\b(?:how to (?:watch|stream)|where to (?:watch|stream)|watch\b.{0,60}\bonline|"
@@ -48,12 +49,12 @@ _PREVIEW = re.compile(
     r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
     r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?|countdown)\b", re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
-_FUTURE = re.compile(
+_FUTURE = Caseless(re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"
     r"returns?|returning|renewed|release date|premieres?|premiering|filming|production|announced|"
     r"confirmed|trailer|teaser|yet to|hasn't|has not|no word|likely|could|might|should|hope\w*|"
     r"soon|next year|later this year|reprise|anticipat\w*|await\w*|upcoming|target(?:s|ing|ed)|eyeing|aiming)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _BODY_RATING = re.compile(r"^\s*(?:our\s+)?(?:rating|score|verdict|grade)\s*[:\-–]|^\s*★|^\s*\d(?:\.\d)?\s?/\s?(?:5|10)\s*$",
                           re.IGNORECASE)
 
@@ -66,14 +67,14 @@ _GAME_SPORT_STRONG = re.compile(
     r"Pok[ée]mon GO|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|Dead by Daylight|Sea of Thieves|"
     r"Battle ?Pass|battle royale|Chapter \d+,? Season \d+|IPL|Kabaddi|cricket|Cricket)\b")
 # Gated on its first letters (triggers.first_char_gate): the body is long and the scan slow.
-_GAME_SPORT_WEAK = first_char_gate(
+_GAME_SPORT_WEAK = Caseless(first_char_gate(
     "rpofdqtslxcmkgiuv",
     r"\b(?:regular season|postseason|preseason|off-?season|playoffs?|free agency|draft pick|quarterback|"
-    r"touchdowns?|patch notes|season pass|skins?|loot|XP|ranked|seasonal rewards|cosmetics|"
+    r"touchdowns?|patch notes|season pass|skins?|loot|xp|ranked|seasonal rewards|cosmetics|"
     r"standings|matchday|transfer window|league table|tipoff|tip-off|kickoff|roster|gameplay|"
     r"players? can|in-game|unlock\w*|tier \d+|"
     # Tournament words: fixtures of a league, not episodes of a show.
-    r"tournament|venues?|matches|league stage|group stage|points table|semi-?finals?|squads?)\b", re.IGNORECASE)
+    r"tournament|venues?|matches|league stage|group stage|points table|semi-?finals?|squads?)\b", re.IGNORECASE))
 
 
 # The scans above start with \b, so the engine tries their whole alternation at every

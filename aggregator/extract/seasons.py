@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.triggers import first_char_gate, folded
 
 _CARDINALS = {
@@ -32,13 +33,15 @@ _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|mont
 
 # British press says "series": "Series 4", "series four" (capitalised) or "series 4".
 # An English edition of a Brazilian or Spanish outlet keeps "temporada 2" beside "season 2".
-_SEASONS = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
+# The whole pattern is case-insensitive (the flag), so it is written in lower case and
+# scanned as such (caseless.Caseless).
+_SEASONS = Caseless(first_char_gate(   # gated on its first letters (triggers.first_char_gate)
     "st",
-    r"(?:\b(?i:seasons?)|\bSeries|\b(?i:series)(?=\s+\d)|\b(?i:temporadas?)(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
-    + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
-_ORD_SEASON = re.compile(
+    r"(?:\bseasons?|\bseries|\bseries(?=\s+\d)|\btemporadas?(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
+    + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE))
+_ORD_SEASON = Caseless(re.compile(
     r"\b(" + _ORD + r")(?:\s*(?:,|and|&)\s*(" + _ORD + r"))?(?:\s+(?:and\s+)?(?:final|last|new|latest|upcoming))?"
-    r"\s+(?:seasons?|series)\b", re.IGNORECASE)
+    r"\s+(?:seasons?|series)\b", re.IGNORECASE))
 # "S2", "S02", "S2E3", "S02 E03": capital S only ("s2" in prose is rarely a season).
 _SHORT = re.compile(r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
 _ORD_PART = re.compile(r"\b(" + _ORD + r")\s+(?:part|volume|instal?ment)\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from aggregator.domains import registrable_domain
 from aggregator.extract.agencies import agency_authors
 from aggregator.extract.apparatus import is_sources_heading_text
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.document import Block, Document, Link
 from aggregator.extract.source_names import outlet_ref, pretty_name, resolve_before, resolve_list
 from aggregator.extract.triggers import first_char_gate, mentions_any
@@ -31,7 +32,7 @@ from aggregator.outlets import OutletRegistry, default_registry
 from aggregator.text import norm
 
 # Gated on the first letters of its words (triggers.first_char_gate).
-_FORWARD = first_char_gate(
+_FORWARD = Caseless(first_char_gate(
     "arfcbpnetsivhw",
     r"(?:\baccording\s+to|\b(?:as\s+)?(?:first\s+)?reported\s+(?:exclusively\s+)?(?:by|in)"
     r"|\b(?:confirmed|revealed|announced|broken|published|noted|first\s+reported)\s+(?:exclusively\s+)?(?:by|to|in)"
@@ -47,7 +48,7 @@ _FORWARD = first_char_gate(
     r"|\b(?:an?|the)\s+(?:(?:new|recent|latest|exclusive|initial|original)\s+)*(?:report|story|article|scoop)"
     r"\s+(?:from|by|in|at))(?=\s)",
     re.IGNORECASE,
-)
+))
 # What may sit between "according to" and the outlet: "a new report from", "sources at".
 _MIDDLE = re.compile(
     r"\s+(?:(?:an?|the)\s+)?(?:(?:new|recent|latest|exclusive|original|initial|current)\s+)*"
