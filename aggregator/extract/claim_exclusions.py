@@ -20,9 +20,9 @@ from aggregator.text import norm
 # set intersection, so most sentences skip every regex below.
 _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in {
     "superseded": "originally initially previously had supposed moved pushed delay delayed postpone postponed "
-                  "bumped shifted reschedule rescheduled brought",
+                  "bumped shifted reschedule rescheduled brought before until went",
     "ruled_out": "unlikely improbable impossible question table hope hopes rule",
-    "habitual": "every each all usually typically traditionally historically tend tends",
+    "habitual": "every each all usually typically traditionally historically tend tends last past previous prior",
     "resumed": "resume resumed resumes resuming picked restart restarted underway",
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
     "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
@@ -92,7 +92,9 @@ _CONTRAST = re.compile(r"^(?:but|though|although|however),?\s+", re.I)
 # The next sentence: "HBO has denied that date.", "The studio has since dismissed the report."
 _PARTY_DENIES = re.compile(
     r"^\W*(?:the\s+)?(?:[\w+&'’.-]+\s+){1,3}(?:has|have|had)?\s*(?:since\s+|already\s+|flatly\s+)?(?:denied|dismissed|"
-    r"debunked|refuted|shot\s+down|rubbished)\s+(?:that|the|this|those|these|such|any)\s+"
+    # "; CBS never announced that date"
+    r"debunked|refuted|shot\s+down|rubbished|never\s+(?:announced|confirmed|set|gave|named))\s+"
+    r"(?:that|the|this|those|these|such|any)\s+"
     r"(?:date|rumou?rs?|reports?|claims?|dates?|story|stories|speculation|leak)\b", re.I)
 _DENIED_BY_PARTY = re.compile(
     r"^(?:but|though|however),?\s+[^.;]{0,80}?\b(?:has|have|had)?\s*(?:since\s+)?(?:denied|dismissed|debunked|"
@@ -111,7 +113,15 @@ _SUPERSEDED_BEFORE = re.compile(
     r"(?:its\s+|the\s+|an?\s+)?(?:original\s+|planned\s+|earlier\s+|initial\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before|until|but)\b[^.;]{0,40}?\b(?:moved|pushed|delayed|postponed|bumped|shifted|"
-    r"rescheduled|brought\s+forward)\b", re.I)
+    r"rescheduled|brought\s+forward)\b"
+    # "Variety had reported a late June launch; Apple went earlier": the release beat it
+    r"|^[^.;]{0,40}?[;,]\s*(?:but\s+)?(?:[\w+&'’.-]+\s+){1,3}(?:went|came|arrived|landed)\s+(?:earlier|sooner|later)\b",
+    re.I)
+# "Before the announcement, the streamer was said to be targeting a summer launch": the plan
+# the news replaced.
+_BEFORE_NEWS = re.compile(
+    r"^\W*(?:before|until)\s+(?:the|this|today['’]s|its|that)\s+(?:official\s+)?(?:announcement|news|confirmation|"
+    r"reveal|date\s+was\s+(?:announced|set|confirmed))\b", re.I)
 
 
 def superseded(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
@@ -120,7 +130,9 @@ def superseded(sentence: str, start: int, end: int, clause: tuple[int, int]) -> 
     if "superseded" not in _families(sentence):
         return False
     return bool(_SUPERSEDED_BEFORE.search(sentence, clause[0], start)
-                or _SUPERSEDED_AFTER.match(sentence[end:clause[1]]))
+                or _SUPERSEDED_AFTER.match(sentence[end:clause[1]])
+                or _SUPERSEDED_AFTER.match(sentence[end:])
+                or _BEFORE_NEWS.match(sentence))
 
 
 # --- Home media ----------------------------------------------------------------------------------
@@ -288,6 +300,9 @@ def attached_season(sentence: str, title_end: int, ref_start: int) -> bool:
 # --- Habitual statements -------------------------------------------------------------------------
 _HABITUAL = re.compile(
     r"\b(?:every|each|all(?:\s+the)?)\s+(?:previous\s+|prior\s+|other\s+)?(?:season|series|year|instal\w*)s?\b|"
+    # "The last four seasons all premiered in late September": several seasons' dates, no one's
+    r"\b(?:last|past|previous|prior)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+"
+    r"(?:seasons|series|instal\w*)\b|"
     r"\b(?:usually|typically|traditionally|historically|tends?\s+to)\b", re.I)
 
 

@@ -37,7 +37,8 @@ _NEGATION = Caseless(first_char_gate(
     r"misstated|incorrectly\s+(?:stated|reported|said|listed))\b|\bisn't\b|\bwon't\b", re.I))
 # Words after a date that deny it; a bare "no"/"not" after the date is usually an aside.
 _DENIAL = Caseless(re.compile(r"\b(?:false|untrue|not true|denied|debunk\w*|fake|incorrect|wrong|baseless|unfounded|"
-                     r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down)\b", re.I))
+                     r"is not happening|isn['’]t happening|won['’]t happen|ruled out|shot down|"
+                     r"(?:is|are|was|were)\s+not\s+real|(?:isn|aren|wasn|weren)['’]t\s+real|made[- ]up|hoax)\b", re.I))
 # "That would normally mean a return in ...": a conditional before the date hedges it; one in a
 # trailing "which would make it ..." comments on a date already stated.
 _CONDITIONAL = re.compile(r"\b(?:would|wouldn['’]t)\b|\w['’]d\b", re.I)

@@ -564,3 +564,20 @@ def test_a_bare_season_after_a_preposition_is_the_coming_one():
     # Said in December, "in the spring" is next year's; "the summer" alone is no date.
     assert events("Harbor Lights should return in spring.", published="2025-12-10") == [(2, "premiere", "2026-03-01")]
     assert events("The summer was long; season 2 is coming.") == []
+
+
+def test_dates_called_not_real_never_announced_or_beaten_are_no_claims():
+    p = "2026-06-12"
+    assert events("The November 20 release date doing the rounds on TikTok this week is not real.", published=p) == []
+    assert events("Some listings sites still show a September 24 premiere; CBS never announced that date.",
+                  published=p) == []
+    assert events("Variety had reported a late June launch; Apple went earlier.", published=p) == []
+    assert events("Before the announcement, the streamer was said to be targeting a summer 2026 launch.",
+                  published=p) == []
+    assert events("The last four seasons all premiered in late September.", published=p) == []
+    # Without the denial, the contrast or the other seasons, the date stands.
+    assert events("The November 20 release date is real, HBO says.", published=p) == [(2, "premiere", "2026-11-20")]
+    assert events("The season returns in late June, and it went over well with fans.", published=p) == [
+        (2, "premiere", "2026-06-21")]
+    assert events("Harbor Lights returns on June 20, and the last four seasons all premiered in late September.",
+                  published=p) == [(2, "premiere", "2026-06-20")]
