@@ -210,6 +210,25 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
     return not key or key not in norm(title)
 
 
+# "Harbor Lights, Netflix's other seaside mystery, was dated for April 2": a title set apart
+# as another show of the network dates that show.
+_OTHER_APPOSITIVE = re.compile(
+    r"(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}),\s+"
+    r"(?:[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50},")
+
+
+def other_appositive(sentence: str, event_start: int, show: str | None) -> bool:
+    """The date's subject is a title the sentence calls another show ("X, Netflix's other
+    seaside mystery, was dated for April 2")."""
+    if "other" not in sentence and "rival" not in sentence and "sister" not in sentence:
+        return False
+    key = norm(show) if show else ""
+    for match in _OTHER_APPOSITIVE.finditer(sentence, 0, event_start):
+        if not key or key not in norm(match.group("t")):
+            return True
+    return False
+
+
 # "Wednesday, for example, was renewed in January 2023": a title offered as an example.
 _EXAMPLE = re.compile(
     r"^\s*(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}),\s+"

@@ -264,7 +264,8 @@ def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: 
     if event == "premiere" and X.home_media(sentence, mention.start, mention.end, clause_of(sentence, mention.start)):
         return True
     return X.other_work_subject(sentence, min(event_at, mention.start), show) or \
-        X.other_title_antecedent(sentence, mention.start, show) or X.example_subject(sentence, show)
+        X.other_title_antecedent(sentence, mention.start, show) or X.example_subject(sentence, show) or \
+        X.other_appositive(sentence, min(event_at, mention.start), show)
 
 
 def _said_when(sentence: str, start: int, end: int | None = None) -> bool:

@@ -104,6 +104,8 @@ _PAGE_EXT = re.compile(r"\.(?:html?|shtml|php|aspx?|cms)$", re.IGNORECASE)
 
 # --- sentences ----------------------------------------------------------------------
 
+_TRAILING_OUTLET = re.compile(r"\(\s*([^()]{2,60}?)\s*\)[\s.!?]*$")
+
 
 # Claims ask again for each dated sentence (often several dates per sentence).
 @lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
@@ -122,6 +124,13 @@ def _attributions(text: str, reg: OutletRegistry,
             pos = mid.end() if mid else pos
         pos = len(text) - len(text[pos:].lstrip(" :"))
         found.extend(resolve_list(text, pos, reg, strict=True, own=own))
+    # "Filming due to begin this autumn (Broadcast).": an outlet's name alone in closing
+    # parentheses credits the statement to it, like "per Broadcast".
+    paren = _TRAILING_OUTLET.search(text) if text.rstrip(" .!?").endswith(")") else None
+    if paren:
+        named = resolve_list(text, paren.start(1), reg, strict=True, own=own)
+        if named and named[-1][1] == paren.end(1):   # the names fill the parentheses
+            found.extend(named)
     backward = _BACKWARD.finditer(text) if mentions_any(text, _BACKWARD_WORDS) else ()
     for m in backward:
         hit = resolve_before(text, m.start(), reg, own)

@@ -60,3 +60,16 @@ def test_according_to_a_described_outlet() -> None:
     assert names == ["Production Weekly"]
     # A description with no outlet after it credits nobody.
     assert sentence_attributions("According to the site, the show is back in May.") == []
+
+
+def test_an_outlet_alone_in_closing_parentheses_is_credited():
+    from aggregator.extract.sources import sentence_attributions
+
+    def names(text: str) -> list[str]:
+        return [s.name for s in sentence_attributions(text)]
+
+    assert names("Filming due to begin this autumn (Broadcast).") == ["Broadcast"]
+    assert names("The show returns in May (Deadline and Variety).") == ["Deadline", "Variety"]
+    # A platform, a person or a phrase in parentheses credits nobody.
+    assert names("The show returns in May (Netflix).") == []
+    assert names("It stars Jo Smith (Deadline Hollywood fan).") == []
