@@ -57,6 +57,8 @@ _IN_TITLE = re.compile(r"\s+in\s+.*$")
 _LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+")
 # "Wes Patterson, whose Sheriff Dale Hutchins was killed off": a list member and its role.
 _WHOSE_ITEM = re.compile(rf"^(?P<a>{NAME}),\s+whose\s+(?:character\s+)?(?P<c>{CHAR})")
+# "Not returning: Harper Quinn, whose character graduated": the member, with no role named.
+_WHO_ASIDE = re.compile(rf"^(?P<a>{NAME}),\s+(?:whose|who)\b")
 
 
 def _label_pieces(text: str) -> list[str]:
@@ -152,9 +154,10 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
         if label:
             status = status_of(label.group("label")) or "unknown"
             for piece in _label_pieces(label.group("list").rstrip(". ")):
-                whose = _WHOSE_ITEM.match(piece)
+                whose = _WHOSE_ITEM.match(piece) or _WHO_ASIDE.match(piece)
                 if whose and (actor := clean_name(whose.group("a"))):
-                    credits.add(actor, clean_char(whose.group("c")), status, strong=True)
+                    role = clean_char(whose.group("c")) if "c" in whose.groupdict() else None
+                    credits.add(actor, role, status, strong=True)
                 else:
                     _read_item(piece, True, status, credits)
             continue
@@ -226,6 +229,9 @@ _PROSE_TRIGGER = Caseless(first_char_gate(
     re.IGNORECASE))
 
 
+_QUESTION = re.compile(r"\?[\s\"'’”)]*$")
+
+
 def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credits: _Credits) -> None:
     if not _PROSE_TRIGGER.search(text):
         return
@@ -233,6 +239,9 @@ def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credit
     weak: list[tuple[str, str | None, CastStatus]] = []
     strong = 0
     for sentence in _sentences(text):
+        if _QUESTION.search(sentence):
+            before = f"{before} {sentence}"
+            continue    # "Will Lena Cho return as Deputy Rae?": asked, not credited
         for actor, char, st in prose_credits(sentence, status, cast_section, weak):
             credits.add(actor, char, st)
             strong += 1

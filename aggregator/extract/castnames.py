@@ -45,7 +45,8 @@ CHAR = (rf"(?:(?:the|a|an)\s+)?(?:{_TITLE}\.?\s+)?{_CTOKEN}"
         rf"(?:\s*/\s*(?:{_TITLE}\.?\s+)?{_CTOKEN}(?:\s+{_CTOKEN}){{0,3}})?")
 
 # Capitalised words that begin a sentence or describe a person but are not a name.
-LEAD_STOP = frozenset(["also", "and", "but", "meanwhile", "plus", "actor", "actress", "actors", "actresses", "star", "stars", "newcomer", "newcomers", "returning", "return", "however", "the", "then", "finally", "additionally", "moreover", "oscar", "emmy", "golden", "globe", "winner", "winning", "nominee", "nominated", "veteran", "legend", "alum", "favorite", "favourite", "fan", "fans", "while", "as", "both", "with", "of", "in", "on", "sadly", "unfortunately", "fortunately", "thankfully", "hopefully", "now", "elsewhere", "lastly", "next", "first", "last", "former", "fellow", "singer", "rapper", "comedian", "icon", "model", "british", "american", "australian", "canadian", "irish", "scottish", "korean", "spanish", "french", "german", "welsh", "english", "series", "regular", "regulars", "mr", "mrs", "ms", "dr", "sir", "dame", "hollywood", "superstar", "everyone", "we", "it", "this", "that", "these", "those", "he", "she", "they", "i", "you", "if", "when", "after", "before", "since", "although", "though", "because", "so", "yes", "no", "not", "other", "others", "only", "even", "still", "joining", "rounding", "out", "expect", "look", "original", "main", "lead", "leads", "co-star", "costar", "co-stars", "costars", "franchise", "fellow", "stalwart", "stalwarts", "breakout", "rising", "at", "any", "for", "from", "by", "to", "our", "your", "my", "his", "her", "their", "its", "a", "an", "there", "here", "what", "who", "how", "why", "where", "which", "all", "some", "every", "each", "read", "copy", "share", "click", "watch", "see", "more", "related", "subscribe", "sign", "follow",
+LEAD_STOP = frozenset(["co-creator", "co-creators", "creator", "creators", "showrunner", "showrunners",
+                      "also", "and", "but", "meanwhile", "plus", "actor", "actress", "actors", "actresses", "star", "stars", "newcomer", "newcomers", "returning", "return", "however", "the", "then", "finally", "additionally", "moreover", "oscar", "emmy", "golden", "globe", "winner", "winning", "nominee", "nominated", "veteran", "legend", "alum", "favorite", "favourite", "fan", "fans", "while", "as", "both", "with", "of", "in", "on", "sadly", "unfortunately", "fortunately", "thankfully", "hopefully", "now", "elsewhere", "lastly", "next", "first", "last", "former", "fellow", "singer", "rapper", "comedian", "icon", "model", "british", "american", "australian", "canadian", "irish", "scottish", "korean", "spanish", "french", "german", "welsh", "english", "series", "regular", "regulars", "mr", "mrs", "ms", "dr", "sir", "dame", "hollywood", "superstar", "everyone", "we", "it", "this", "that", "these", "those", "he", "she", "they", "i", "you", "if", "when", "after", "before", "since", "although", "though", "because", "so", "yes", "no", "not", "other", "others", "only", "even", "still", "joining", "rounding", "out", "expect", "look", "original", "main", "lead", "leads", "co-star", "costar", "co-stars", "costars", "franchise", "fellow", "stalwart", "stalwarts", "breakout", "rising", "at", "any", "for", "from", "by", "to", "our", "your", "my", "his", "her", "their", "its", "a", "an", "there", "here", "what", "who", "how", "why", "where", "which", "all", "some", "every", "each", "read", "copy", "share", "click", "watch", "see", "more", "related", "subscribe", "sign", "follow",
                        # descriptors that lead a name at a sentence start ("Heartthrob Dev Malhotra returns")
                        "heartthrob", "hunk", "heartthrobs", "heroine", "hero", "villain", "newcomer", "scene-stealer",
                        "fan-favorite", "fan-favourite", "favourite", "breakout", "youngster", "teen", "screen"])
@@ -81,13 +82,13 @@ _STATUS_NEW = Caseless(re.compile(
     r"series debut)\b|(?:^|[–—(:,-])\s*new\b(?!\s+(?:season|episodes?|series|trailer)\b)", re.IGNORECASE))
 _STATUS_RETURN = Caseless(re.compile(
     r"\b(?:return\w*|reprise\w*|reprising|(?:be|is|are|come|coming) back|returnees?|back for|back as|"
-    r"original cast|series regulars?)\b|^\s*back\s*$", re.IGNORECASE))
+    r"original cast|series regulars?|signed on again|re-?signed)\b|^\s*back\s*$", re.IGNORECASE))
 
 
 # Every match of the three status patterns contains one of these (case-folded) words.
 _STATUS_WORDS = ("return", "back", "repris", "exit", "leav", "left", "depart", "killed off", "written out",
                  "no longer", "join", "new", "cast", "addition", "recruited", "tapped to", "series debut",
-                 "series regular")
+                 "series regular", "signed")
 
 
 # Cast list parsing and prose credits ask about the same sentences and labels.
@@ -146,6 +147,12 @@ def clean_char(raw: str | None) -> str | None:
     return raw
 
 
+# A lower-case description, then the name: "American mining boss Carter Vance".
+_DESCRIBED_NAME = re.compile(r"\b[a-z][\w-]*\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)$")
+# Descriptor words of LEAD_STOP that are also first names ("Jules Petit (Oscar)").
+_DESCRIPTOR_NAMES = frozenset(["oscar", "emmy", "star", "legend", "icon", "model"])
+
+
 def valid_char(raw: str | None) -> str | None:
     """A prose role: kept when it is a capitalised run (not a status or stop word)."""
     char = clean_char(raw)
@@ -154,8 +161,12 @@ def valid_char(raw: str | None) -> str | None:
     first = char.split()[0].lower()
     if first in {"the", "a", "an"} and len(char.split()) == 1:
         return None
-    if first in LEAD_STOP - {"the", "dr", "mr", "mrs", "ms", "sir", "dame"} or first in _CHAR_BAD:
-        return None
+    # "Oscar winner" leads into a name, but a role that is only "Oscar" is a name itself.
+    lone_name = first in _DESCRIPTOR_NAMES and len(char.split()) == 1
+    if (first in LEAD_STOP - {"the", "dr", "mr", "mrs", "ms", "sir", "dame"} and not lone_name) or first in _CHAR_BAD:
+        # "American mining boss Carter Vance": a described role names the character last.
+        named = _DESCRIBED_NAME.search(char)
+        return named.group(1) if named and first not in _CHAR_BAD else None
     if char.endswith(("'s", "’s")):
         return None     # "to play Tyler's new rival": a possessive begins a description, not a name
     return char

@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:make|makes|made|making)\s+(?:a|an)\s+(?:special\s+|brief\s+)?"
                 rf"(?:cameo|guest)(?:\s+(?:appearance|spot|turn|role))?\s+as\s+{_DC}"), "new"),
     # "They are joined by Park Min-gyu", "Grayson Ames ..., replacing Colm Reddy"
-    (re.compile(rf"\b(?:joined|rounded\s+out)\s+by\s+(?:newcomer\s+)?{_A}"), "new"),
+    (re.compile(rf"\b(?:joined|rounded\s+out)\s+by\s+(?:newcomer\s+)?{_A}(?:\s+as\s+{_DC})?"), "new"),
     (re.compile(rf"\breplacing\s+{_A}"), "exiting"),
     # "A new character, the travelling pastry chef Kiyoshi, will be voiced by Ryo Tanba"
     (re.compile(rf"(?:(?:a|an|the)\s+(?:new\s+)?character,\s+)?{_DESC}{_GUARD}{_C},?\s+{_AUX}(?:be\s+|been\s+)?"
@@ -218,8 +218,10 @@ _ITEM_DESC = rf"(?:(?:the|a|an)\s+(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,2}})?
 _PAIRS = re.compile(
     rf"(?P<al>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}"
     rf"(?:(?:will not|won['’]t|will no longer|are not|aren['’]t)\s+(?:be\s+)?(?:back|return\w*)|"
-    rf"(?:return|reprise|are back|will be back|be back|back|play|star|join|lead|headline|front)\w*)"
-    rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?\s+(?:as|of)\s+"
+    rf"(?:return|reprise|are back|will be back|be back|back|play|star|join|lead|headline|front)\w*|"
+    # "have both signed on again, as Dr Annie Fox and Sergeant Bill Rangi"
+    rf"sign(?:s|ed)?\s+on)"
+    rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?,?\s+(?:as|of)\s+"
     rf"(?:(?:the\s+)?(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{1,3}})?"
     rf"(?P<cl>{_ITEM_DESC}{CHAR}(?:,\s+{_ITEM_DESC}{CHAR})*,?\s+(?:and|&)\s+{_ITEM_DESC}{CHAR})")
 _INVERTED = re.compile(

@@ -252,3 +252,24 @@ def test_a_credit_list_sentence_under_a_returning_heading() -> None:
         ("Zuri Banks", "Ava", "returning"), ("Theo Lindqvist", "Marcus", "returning"), ("Pia Sørensen", "Juno", "returning")]
     # Under another heading, or with prose between the pieces, it is no list.
     assert cast(H("Weekend plans"), P("Zuri Banks (Ava), Theo Lindqvist (Marcus) and Pia Sørensen (Juno).")) == []
+
+
+def test_batch_l_cast_wordings() -> None:
+    # A role that is only a descriptor word ("Oscar") is a name; "Oscar winner" still leads into one.
+    assert cast(P("Returning: Mina Okafor (Dean Ravel) and Jules Petit (Oscar).")) == [
+        ("Mina Okafor", "Dean Ravel", "returning"), ("Jules Petit", "Oscar", "returning")]
+    assert cast(P("Oscar winner Jo Smith returns as Kate.")) == [("Jo Smith", "Kate", "returning")]
+    # A listed member with only a "whose" aside, and a question that credits nobody.
+    assert cast(P("Not returning: Harper Quinn, whose character graduated in the season 2 finale.")) == [
+        ("Harper Quinn", None, "exiting")]
+    assert cast(P("Will Lena Cho return as Deputy Rae? Nobody is saying yet.")) == []
+    # "joined by X as <description> Name", "signed on again, as A and B", co-creators who act.
+    assert cast(P("They are joined by Dean Alcott as American mining boss Carter Vance.")) == [
+        ("Dean Alcott", "Carter Vance", "new")]
+    assert cast(P("Georgie Saltmarsh and Tui Hemi have both signed on again, as Dr Annie Fox and Sergeant Bill Rangi.")) == [
+        ("Georgie Saltmarsh", "Dr Annie Fox", "returning"), ("Tui Hemi", "Sergeant Bill Rangi", "returning")]
+    assert cast(P("Co-creators Tom Bui and Jarrah Walker will return as the bumbling brothers Vinnie and Dom.")) == [
+        ("Tom Bui", "Vinnie", "returning"), ("Jarrah Walker", "Dom", "returning")]
+    # A co-creator who only speaks is no cast.
+    assert cast(P("Co-creator Tom Bui said the season is darker."), P("Jo Smith returns as Kate.")) == [
+        ("Jo Smith", "Kate", "returning")]
