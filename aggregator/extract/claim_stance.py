@@ -18,7 +18,8 @@ _ATTRIBUTION = first_char_gate(
     r"per the (?:article|report|story|piece|trades?)|is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
 # Someone else's words: "…, Szabo said.", "a spy tells us", "a spokesperson told us".
 _SPEECH_TAG = re.compile(
-    r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+)?\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b|"
+    # "…, showrunner Colm Hegarty said on stage.": a lower-case job title may lead the name
+    r",\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+){0,2}\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b|"
     # "…, says Renée Dufresne's Instagram."
     r",\s+(?:says|said)\s+(?:the\s+)?[A-Z]")
 _HEDGE = first_char_gate(
@@ -48,7 +49,7 @@ _QUOTED = re.compile(r"[\"“”][^\"“”]{0,200}[\"“”]")
 _NEGATION_OK = re.compile(r"\bno (?:later|sooner|earlier) than\b|\bnot only\b|\bno doubt\b|\bno surprise\b|"
                           r"\bno\.\s?\d|"   # "the No. 1 drama": a rank
                           # "won't arrive until early 2027": not before that date, which is the claim
-                          r"\b(?:won['’]t|will\s+not|not|isn['’]t|aren['’]t)\s+(?:\w+\s+){0,3}?until\b", re.I)
+                          r"\b(?:won['’]t|will\s+not|not|isn['’]t|aren['’]t)\s+(?:\w+\s+){0,3}?(?:until|before)\b", re.I)
 
 
 def denied(before: str, after: str) -> bool:

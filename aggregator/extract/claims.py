@@ -393,8 +393,9 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                     continue    # "the new teaser promises season 4 in spring 2023": a premiere date
                 # Prefer wording before the date; patterns are ordered most specific first.
                 distance = mention.start - match.end() if match.end() <= mention.start else 1000 + match.start() - mention.end
-                # Generic release verbs ("start", "coming") lose to specific wording nearby.
-                if event == "premiere":
+                # Generic release verbs ("start", "coming") lose to specific wording nearby, but a
+                # noun the date modifies ("a spring 2027 release") is the date's own event.
+                if event == "premiere" and not 0 <= match.start() - mention.end <= 1:
                     distance += 30
                 if best is None or distance < best[0]:
                     best = (distance, event, match.start())

@@ -21,8 +21,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("trailer", first_char_gate("tpfs", r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
                            r"(?-i:PV))s?\b", re.I)),
     ("production_end", first_char_gate(
-        "fspwit",
-        r"\b(?:(?:film|shoot|production|principal photography)\w*\b[^.;]{0,60}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
+        "fspwita",
+        r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,60}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
@@ -67,6 +67,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"this|next|early|late))|wait(?:ing)?\s+(?:until|till)|"
         r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
         r"pencil+ed in|scheduled for|slotted|"
+        # "Our countdown is set to Tuesday, September 22"
+        r"countdown\s+(?:is\s+)?(?:set|running)\s+(?:to|for)|"
         # "Season 1 ran from October 2 to November 20" (its run starts), "season 2 has a date:"
         r"(?:ran|runs)\s+from|(?:was|were|is|are|be|been)\s+broadcast|(?:has|have|had|was|were)\s+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
@@ -93,14 +95,14 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 # tests/extract/test_event_words.py checks every needle list against every fixture match.
 EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
-    "production_end": ("film", "shoot", "production", "photography", "wrap"),
+    "production_end": ("film", "shoot", "production", "photography", "wrap", "animation"),
     "production_start": ("film", "shoot", "production", "photography", "camera"),
     "renewal": ("renew", "green", "pick", "order", "commission"),
     "finale": ("final", "episode", "conclude", "finish", "end", "weekly", "wrap"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
-                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due",
+                 "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due", "countdown",
                  "ran", "runs", "date", "be on", "is on", "are on", "broadcast"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}

@@ -591,3 +591,18 @@ def test_a_title_set_apart_as_another_show_dates_that_show():
                   published="2026-01-10") == [(2, "premiere", "2026-04-02")]
     assert events("Harbor Lights, unlike the other shows, was dated for April 2.",
                   published="2026-01-10") == [(2, "premiere", "2026-04-02")]
+
+
+def test_animation_wraps_a_dated_noun_owns_its_date_and_not_before_is_no_denial():
+    p = "2026-06-12"
+    assert claims("Netflix is aiming for a spring 2027 release, Ferreira said, with animation due to wrap at the end "
+                  "of this year.", published=p) == [(2, "premiere", "2027-03-01", "season", "reported"),
+                                                    (2, "production_end", "2026-07-01", "half", "reported")]
+    # "won't land before spring 2027" gives the earliest date, hedged by "probably".
+    assert claims("The new episodes probably won't land before spring 2027.", published=p) == [
+        (2, "premiere", "2027-03-01", "season", "speculative")]
+    # A job title may lead the name of a speech tag.
+    assert claims("Production wrapped in Belfast in December 2025, showrunner Colm Hegarty said on stage.",
+                  published=p) == [(2, "production_end", "2025-12-01", "month", "reported")]
+    assert claims("Our countdown is set to Tuesday, September 22, a guess until ABC confirms.", published=p) == [
+        (2, "premiere", "2026-09-22", "day", "speculative")]
