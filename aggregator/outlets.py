@@ -198,6 +198,8 @@ class _Matcher:
                 continue
             if token.start() > 0 and text[token.start() - 1].isalnum():
                 continue  # inside a word split by _ALNUM only at "_": not a word start
+            if token.group().casefold() not in self._index:
+                continue  # no name starts with this word (match_at's own first test, without the call)
             hit = self.match_at(text, token.start())
             if hit and hit[0] >= end:
                 out.append(hit)

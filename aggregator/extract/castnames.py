@@ -75,7 +75,7 @@ _STATUS_EXIT = Caseless(first_char_gate(   # gated on its first letters (trigger
     r"\b(?:will not|won['’]t|will no longer|is not|isn['’]t|are not|aren['’]t|not)\s+(?:be\s+)?"
     r"(?:return\w*|back|coming back|reprise\w*|reprising)\b|\b(?:exit(?:s|ed|ing)?|leav(?:es|ing)|left the (?:show|series|cast)|"
     r"depart(?:s|ed|ing|ure)|killed off|written out|not returning|departing|won['’]t be back|no longer)\b", re.IGNORECASE))
-_NO_EXIT = Caseless(re.compile(r"\bno\s+(?:\w+\s+)?(?:exits?|departures?)\b", re.IGNORECASE))
+_NO_EXIT = re.compile(r"\bno\s+(?:\w+\s+)?(?:exits?|departures?)\b", re.IGNORECASE)
 _STATUS_NEW = Caseless(re.compile(
     r"\b(?:join\w*|newcomers?|new (?:additions?|cast(?: members?)?|faces?|characters?|members?|recruits?|arrivals?)|"
     r"newly cast|cast as|(?:has|have|was|were) been cast|(?:was|were) cast|additions?|recruited|tapped to|"

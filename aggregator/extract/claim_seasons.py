@@ -14,7 +14,6 @@ from datetime import date
 
 from aggregator.extract import claim_events as E
 from aggregator.extract import claim_exclusions as X
-from aggregator.extract.caseless import Caseless
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.sentences import clause_of
 from aggregator.extract.shows import find_show_mentions, parse_season_ref
@@ -32,10 +31,10 @@ _APPOSITIVE = re.compile(r"\s*,\s*")
 _JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
 # Words that point at the season being previewed without numbering it.
-_THIS_SEASON = Caseless(first_char_gate(   # gated on its first letters (triggers.first_char_gate)
+_THIS_SEASON = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
     "tin",
     r"\b(?:the|its|this)\s+(?:final|new|next|upcoming|latest|coming|forthcoming|last)\s+"
-    r"(?:season|part|series|installment|instalment|chapter|run|batch of episodes)\b|\bnew episodes\b", re.I))
+    r"(?:season|part|series|installment|instalment|chapter|run|batch of episodes)\b|\bnew episodes\b", re.I)
 _DEBUT = re.compile(r"\b(?:debut\w*|first aired|launched|series premiere)\b", re.I)
 _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were released|dropped|arrived|landed|released)\b", re.I)
 # A piece of the season, where parts are not seasons: "Part 1", "Volume 2" (not "Part 1 of season 5").

@@ -242,8 +242,10 @@ def _run_prose(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int
     # Siblings of one builder share the first class ("elementor-element"), whatever
     # the widget (text, heading, list) that follows it.
     # Compared in Python: iterchildren(tag) refuses the mangled tag names of broken pages.
-    return sum(prose.get(sib, 0) for sib in parent.iterchildren()
-               if sib.tag == el.tag and (sib.get("class") or "").split()[:1] == cls[:1])
+    # A sibling without long paragraphs adds nothing: its tag and class are not read.
+    tag, first = el.tag, cls[:1]
+    return sum(n for sib in parent.iterchildren()
+               if (n := prose.get(sib, 0)) and sib.tag == tag and (sib.get("class") or "").split()[:1] == first)
 
 
 def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> int:

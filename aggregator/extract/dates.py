@@ -135,6 +135,24 @@ _SCAN = re.compile(
 )
 _PARTS = {k: re.compile(_dedupe_names(p), re.IGNORECASE) for k, p in _KINDS.items()}
 
+
+def _scan_filter(pattern: str) -> re.Pattern[str]:
+    """A case-sensitive pattern for lower-cased ASCII text that matches wherever `pattern`
+    (case-insensitive) matches, and cheaply: its two case-sensitive parts, the capitalised
+    month of "in June" and the look-ahead that a name does not follow, are read caselessly
+    and dropped. A start where it fails is no start of a date; most starts fail."""
+    months = "(?-i:" + _FULL_MONTHS[len("(?-i:"):]
+    no_name = r"(?!\s+(?-i:[A-Z][a-z]))"
+    if pattern.count(months) != 1 or pattern.count(no_name) != 1 or pattern.count("(?-i:") != 2:
+        raise ValueError("dates: the scan's case-sensitive parts changed; update _scan_filter")
+    loose = pattern.replace(months, "(?:" + months[len("(?-i:"):].lower()).replace(no_name, "")
+    if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", loose)):
+        raise ValueError("dates: upper-case letters in the scan filter")
+    return re.compile(loose)
+
+
+_SCAN_FILTER = _scan_filter(_SCAN.pattern)
+
 Parts = dict[str, tuple[str, int]]  # group name -> (text, offset in the phrase)
 
 
@@ -403,8 +421,9 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False,
     """
     found: list[DateMention] = []
     pos = 0
-    match_at = _SCAN.match
-    if sentence.isascii():
+    match_at, filter_at = _SCAN.match, _SCAN_FILTER.match
+    lowered = sentence.isascii()
+    if lowered:
         scanned, anchor_scan, starter_scan = sentence.lower(), _ANCHOR_LOWER, _STARTER_LOWER
     else:
         scanned, anchor_scan, starter_scan = sentence, _ANCHOR, _STARTER
@@ -418,6 +437,9 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False,
             starts.append(at)
             for start in starts:
                 if start in failed:
+                    continue
+                if lowered and not filter_at(scanned, start):
+                    failed.add(start)
                     continue
                 match = match_at(sentence, start)
                 mention = _resolve(match, sentence, published, day_first, southern) if match else None

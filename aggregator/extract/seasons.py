@@ -33,21 +33,22 @@ _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|mont
 
 # British press says "series": "Series 4", "series four" (capitalised) or "series 4".
 # An English edition of a Brazilian or Spanish outlet keeps "temporada 2" beside "season 2".
-# The whole pattern is case-insensitive (the flag), so it is written in lower case and
-# scanned as such (caseless.Caseless).
-_SEASONS = Caseless(first_char_gate(   # gated on its first letters (triggers.first_char_gate)
+_SEASONS = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
     "st",
-    r"(?:\bseasons?|\bseries|\bseries(?=\s+\d)|\btemporadas?(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
-    + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE))
-_ORD_SEASON = Caseless(re.compile(
+    r"(?:\b(?i:seasons?)|\bSeries|\b(?i:series)(?=\s+\d)|\b(?i:temporadas?)(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
+    + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
+_ORD_SEASON = Caseless(first_char_gate(
+    r"\dfsten",
     r"\b(" + _ORD + r")(?:\s*(?:,|and|&)\s*(" + _ORD + r"))?(?:\s+(?:and\s+)?(?:final|last|new|latest|upcoming))?"
     r"\s+(?:seasons?|series)\b", re.IGNORECASE))
+# These scans open with \b or a look-behind: gated on their first characters (first_char_gate).
 # "S2", "S02", "S2E3", "S02 E03": capital S only ("s2" in prose is rarely a season).
-_SHORT = re.compile(r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
-_ORD_PART = re.compile(r"\b(" + _ORD + r")\s+(?:part|volume|instal?ment)\b", re.IGNORECASE)
-_PART = re.compile(r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_AFTER, re.IGNORECASE)
+_SHORT = first_char_gate("S", r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
+_ORD_PART = first_char_gate(r"\dfsten", r"\b(" + _ORD + r")\s+(?:part|volume|instal?ment)\b", re.IGNORECASE)
+_PART = first_char_gate("pv", r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_AFTER, re.IGNORECASE)
 # "Stranger Things 4 Volume 2", "Money Heist 5: Part 2": the bare number is the season.
-_BARE_THEN_PART = re.compile(
+_BARE_THEN_PART = first_char_gate(
+    r"\d",
     r"(?<![\w.,/:-])(?<!part\s)(?<!vol\.\s)(?<!vol\s)(?<!volume\s)(\d{1,2})\s*[:,–-]?\s+(?:part|volume|vol\.?)\s+" + _CARD, re.IGNORECASE)
 _NUMBER = re.compile(_CARD, re.IGNORECASE)
 # Every reference contains "season", "series", "part", "vol" (any case) or this.

@@ -67,3 +67,19 @@ def test_refuses_what_it_cannot_twin() -> None:
         Caseless(re.compile(r"[A-Z]\w+ season", re.IGNORECASE))  # an upper-case letter
     with pytest.raises(ValueError):
         Caseless(re.compile(r"season(?-i:X)", re.IGNORECASE))     # a case-sensitive part
+
+
+def test_date_scan_filter_passes_every_date_start() -> None:
+    """dates._SCAN_FILTER, read on lower-cased ASCII text, matches wherever the scan does."""
+    from aggregator.extract import dates
+    extra = ("It returns in June 2025.", "Directed by May Calamawy in May.", "A May premiere, on June 3rd, 2024.")
+    checked = 0
+    for text in (*_texts(), *extra):
+        if not text.isascii():
+            continue
+        low = text.lower()
+        for start in range(len(text)):
+            if dates._SCAN.match(text, start):
+                checked += 1
+                assert dates._SCAN_FILTER.match(low, start), (text, start)
+    assert checked > 500

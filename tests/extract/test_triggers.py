@@ -103,3 +103,17 @@ def test_has_ordinal_knows_every_ordinal() -> None:
         assert seasons.has_ordinal(folded(f"the {word.upper()} season")), word
         assert seasons.has_ordinal(folded(f"the {number}{'st' if number == 1 else 'TH'} season"))
     assert not seasons.has_ordinal(folded("Season 2 is coming"))
+
+
+
+def test_prose_credits_need_a_two_word_name() -> None:
+    """prose_credits skips a sentence without parentheses or a two-word NAME: read past
+    the gate, every such fixture text (and a few made to tempt it) credits nobody."""
+    tempting = ("Zendaya returns as Rue.", "Seven of Nine is back, and Agent 47 joins as Hitman.",
+                "Newcomer Cher plays Ada, and Madonna will not return.", "J.J. reprises his role as Bob.")
+    skipped = [t for t in (*_texts(), *tempting) if "(" not in t and not castprose._TWO_WORD_NAME.search(t)]
+    assert len(skipped) > 1000
+    for text in skipped:
+        for status, context in ((None, True), ("new", False)):
+            weak: list = []
+            assert not list(castprose._credits(text, status, context, weak)) and not weak, text
