@@ -62,6 +62,11 @@ def denied(before: str, after: str) -> bool:
     return bool(_DENIAL.search(after))
 
 
+def denied_after(after: str) -> bool:
+    """The words after a date in its clause call it false ("… is not real", "… is fake")."""
+    return bool(_DENIAL.search(_QUOTED.sub(" ", after)))
+
+
 def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, date_start: int) -> Certainty:
     """"reported" when the sentence attributes the date (`attributed`: the outlets it credits
     in-sentence), else "speculative" when the writer hedges, else "confirmed"."""

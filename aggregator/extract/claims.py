@@ -24,7 +24,7 @@ from aggregator.extract.claim_seasons import (
     season_refs,
     seasons_of,
 )
-from aggregator.extract.claim_stance import certainty_of, denied
+from aggregator.extract.claim_stance import certainty_of, denied, denied_after
 from aggregator.extract.dates import RUN_TO, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
@@ -100,6 +100,7 @@ def extract_claims(
     if not locale.day_first and writes_day_first(b.text for b in blocks):
         locale = DateLocale(day_first=True, southern=locale.southern)
     columns: list[int | None] = []     # the season of each column of the current table
+    false_days: set[date] = set()
     apparatus: int | None = None     # level of the "References" heading the blocks are under
     for index, block in enumerate(blocks):
         if block.kind != "row":
@@ -142,11 +143,15 @@ def extract_claims(
             refs = season_refs(sentence, parts, show, page_season)
             if dated[position]:
                 following = sentences[position + 1] if position + 1 < len(sentences) else ""
+                false_days.update(m.when.date_from for m in dated[position]
+                                  if m.when.precision == "day" and _called_false(sentence, m, following))
                 found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published,
                                               show, section_cites, locale=locale, mentions=dated[position]))
             if refs:
                 context_season = refs[-1][2]
-    return collapse(found)
+    # A day the page calls false anywhere is no claim anywhere on it: a live blog's correction
+    # ("our 3:58 p.m. post said October 1. That date was wrong") voids the post it corrects.
+    return collapse([c for c in found if c.when.precision != "day" or c.when.date_from not in false_days])
 
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
@@ -236,15 +241,22 @@ def _row_claims(block: Block, columns: list[int | None], published: date | None,
     return found
 
 
+def _called_false(sentence: str, mention: DateMention, following: str,
+                  clause: tuple[int, int] | None = None) -> bool:
+    """The page calls the date false: a denial after it in its clause ("the November 20 date
+    is not real"), in the next clause, or in the next sentence ("... on March 1. That's fake")."""
+    start, end = clause or clause_of(sentence, mention.start)
+    if denied_after(sentence[mention.end:end]) or X.denied_by_next_clause(sentence, end):
+        return True
+    return bool(following) and end == len(sentence) and X.denies_back(following)
+
+
 def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
     """Dates the grammar around them disqualifies whatever their event (claim_exclusions)."""
     if mention.start < X.stamp_end(sentence):
         return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..."
     clause = clause_of(sentence, mention.start)
-    if X.denied_by_next_clause(sentence, clause[1]):
-        return True
-    # The next sentence denies what this one's last clause said ("... on March 1. That's fake").
-    if following and clause[1] == len(sentence) and X.denies_back(following):
+    if _called_false(sentence, mention, following, clause):
         return True
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared

@@ -42,10 +42,12 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           r"(?:re-?)?commissioned)\b",
                           re.I)),
     # "the episodes are finished" is their state (made), not a run ending on the date.
-    ("finale", first_char_gate("flcew", r"\b(?:finale|final episode|last episode|conclude[sd]?|"
+    ("finale", first_char_gate("flcewoa", r"\b(?:finale|final episode|last episode|conclude[sd]?|"
                           r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )finish(?:es|ed)?|ends|ended|"
                           # "new episodes weekly through April 25": the run ends then
                           r"weekly\s+(?:through|until|till)|"
+                          # "two episodes followed by one a week through December 2"
+                          r"(?:one|an\s+episode|episodes?)\s+(?:a|per|each|every)\s+week\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", first_char_gate(
         "prdalhscobetfiwkmg",
@@ -98,7 +100,7 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "production_end": ("film", "shoot", "production", "photography", "wrap", "animation"),
     "production_start": ("film", "shoot", "production", "photography", "camera"),
     "renewal": ("renew", "green", "pick", "order", "commission"),
-    "finale": ("final", "episode", "conclude", "finish", "end", "weekly", "wrap"),
+    "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",

@@ -606,3 +606,17 @@ def test_animation_wraps_a_dated_noun_owns_its_date_and_not_before_is_no_denial(
                   published=p) == [(2, "production_end", "2025-12-01", "month", "reported")]
     assert claims("Our countdown is set to Tuesday, September 22, a guess until ABC confirms.", published=p) == [
         (2, "premiere", "2026-09-22", "day", "speculative")]
+
+
+def test_a_day_the_page_calls_false_is_no_claim_anywhere_on_it():
+    blocks = [Block("paragraph", "Here it is: Harbor Lights season 2 premieres on Thursday, October 1, on Apple TV+."),
+              Block("paragraph", "A correction to our earlier post, which said the season premieres on Thursday, "
+                                 "October 1. That date was wrong."),
+              Block("paragraph", "The press release sets the premiere for Wednesday, October 7, with two episodes "
+                                 "followed by one a week through December 2.")]
+    found = extract_claims(blocks, 2, D("2026-03-14"), SHOW)
+    assert [(c.event, c.when.date_from.isoformat()) for c in found] == [
+        ("premiere", "2026-10-07"), ("finale", "2026-12-02")]
+    # Without the correction, the first post's date stands.
+    found = extract_claims(blocks[:1], 2, D("2026-03-14"), SHOW)
+    assert [(c.event, c.when.date_from.isoformat()) for c in found] == [("premiere", "2026-10-01")]
