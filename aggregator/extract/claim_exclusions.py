@@ -210,11 +210,12 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
     return not key or key not in norm(title)
 
 
-# "Harbor Lights, Netflix's other seaside mystery, was dated for April 2": a title set apart
-# as another show of the network dates that show.
-_OTHER_APPOSITIVE = re.compile(
-    r"(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}),\s+"
-    r"(?:[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50},")
+# "Sea Glass, Netflix's other seaside mystery, was dated for April 2": a title set apart as
+# another show of the network dates that show.
+_TITLE = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}"
+_OTHER = r"(?:[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
+# ... or the other way round: "Max's other Brazilian series, Pedra Azul, premieres on ...".
+_OTHER_APPOSITIVE = re.compile(rf"(?P<t>{_TITLE}),\s+{_OTHER},|(?<![\w,])\s*{_OTHER},\s+(?P<t2>{_TITLE}),")
 
 
 def other_appositive(sentence: str, event_start: int, show: str | None) -> bool:
@@ -224,7 +225,7 @@ def other_appositive(sentence: str, event_start: int, show: str | None) -> bool:
         return False
     key = norm(show) if show else ""
     for match in _OTHER_APPOSITIVE.finditer(sentence, 0, event_start):
-        if not key or key not in norm(match.group("t")):
+        if not key or key not in norm(match.group("t") or match.group("t2")):
             return True
     return False
 

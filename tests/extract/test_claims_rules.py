@@ -586,6 +586,7 @@ def test_dates_called_not_real_never_announced_or_beaten_are_no_claims():
 def test_a_title_set_apart_as_another_show_dates_that_show():
     assert events("The news comes the same week Sea Glass, Netflix's other seaside mystery, was dated for April 2.",
                   published="2026-01-10") == []
+    assert events("Max's other Brazilian series, Pedra Azul, premieres on March 6.", published="2026-01-10") == []
     # The page's own show so described, or a comparison with other shows, keeps its date.
     assert events("Harbor Lights, Netflix's other seaside mystery, was dated for April 2.",
                   published="2026-01-10") == [(2, "premiere", "2026-04-02")]
