@@ -4,8 +4,8 @@ Generates saved-page stores of 2,000 and 20,000 pages from the fixture web (each
 page under its own URL, a few bytes varied so every page is a distinct
 revision), replays each with `aggregator crawl --from STORE` into a fresh SQLite
 file in a subprocess, and prints pages/s and the subprocess's peak RSS. With
-Redis and PostgreSQL at hand it also replays the 2,000-page store with one and
-with three `--distributed` workers into PostgreSQL and compares.
+Redis and PostgreSQL at hand it also replays the largest store (`--distributed-size`)
+with one and with three `--distributed` workers into PostgreSQL and compares.
 
     .venv/bin/python bench/bench_replay.py [--sizes 2000,20000] [--no-distributed] [--mode standin]
 
@@ -145,6 +145,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2000,20000")
     parser.add_argument("--no-distributed", action="store_true")
+    parser.add_argument("--distributed-size", type=int, default=None,
+                        help="Store size for the 1-vs-3-worker comparison (default: the largest of --sizes). "
+                             "Each worker pays ~2 s of start-up (imports, schema check, frontier seeding), "
+                             "so small stores measure start-up more than crawling.")
     parser.add_argument("--mode", choices=("both", "end-to-end", "standin"), default="both",
                         help="standin: extraction replaced by bench/standin.py, to see the Scrapy-side cost alone")
     args = parser.parse_args()
@@ -159,7 +163,8 @@ def main() -> None:
             if args.mode != "end-to-end":
                 bench_single(stores[n], n, tmp, standin=True)
         if not args.no_distributed:
-            bench_distributed(stores[min(stores)])
+            size = args.distributed_size or max(stores)
+            bench_distributed(stores[size] if size in stores else make_store(tmp / f"store{size}", size))
 
 
 if __name__ == "__main__":
