@@ -30,6 +30,7 @@ _SOFT_REVIEW = re.compile(r"\b(?:(?:ending|finale|twist|post-credits?) explained
                           r"breakdown|reaction|biggest moments|best moments)\b", re.IGNORECASE)
 _EPISODE = re.compile(r"\bepisodes?\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
                       r"\bep\.?\s*\d{1,3}\b|\bS\d{1,2}\s?E\d{1,3}\b|\b\d{1,2}x\d{2}\b", re.IGNORECASE)
+_FIRST_EPISODE = re.compile(r"episode\s+(?:1|one)|ep\.?\s*1|S\d{1,2}\s?E0?1|\d{1,2}x01", re.IGNORECASE)
 _STRONG_PREVIEW = re.compile(
     r"\b(?:release date|premiere date|release time|what time|when (?:will|is|does)|trailer|teaser|first look|"
     r"renew\w*|everything we know|what we know|coming)\b", re.IGNORECASE)
@@ -47,7 +48,9 @@ _PREVIEW = re.compile(
     r"film\w*|production|announc\w*|dates?|spoilers?|rumou?r\w*|theor\w*|details|official\w*|"
     r"greenlit|green-lit|picked up|sneak peek|arriv\w*|drops?|upcoming|new season|predictions?|"
     r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
-    r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?|countdown)\b", re.IGNORECASE)
+    r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?|countdown|"
+    # "Netflix sets 2 April", "when it starts on Sky", "Is X leaving before season 2? … recast"
+    r"sets|dated|starts?|launch\w*|begins?|leav\w*|recast\w*|exits?|exiting)\b", re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
 _FUTURE = Caseless(re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"
@@ -183,7 +186,12 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
     # is of a season already out.
     if _HOW_TO_WATCH.search(head) and not _RELEASE_DATE.search(head):
         return False
-    if (_EPISODE.search(head) or _SOFT_REVIEW.search(head)) and not _STRONG_PREVIEW.search(head):
+    episode = _EPISODE.search(head)
+    # A listings page for a season's first episode ("Season 2, Episode 1: Homecoming") is its
+    # premiere's page: judged by its body like a neutral headline.
+    if episode and _FIRST_EPISODE.fullmatch(episode.group()) and not _SOFT_REVIEW.search(head):
+        return _at_least(3, _future_sentences(body))
+    if (episode or _SOFT_REVIEW.search(head)) and not _STRONG_PREVIEW.search(head):
         return False
     if _has_rating(body):
         return False

@@ -115,9 +115,18 @@ _PARTICLE = re.compile(
     r"([a-z][\w'’-]*)\s+(do|da|dos|das)\s+(?=[a-z])", re.IGNORECASE)
 
 
+_QUESTION_LEAD = re.compile(r"^\W*(?:when|why|how|what|where|who|which)\s+(?:will|does|did|do|is|are|was|were|has|"
+                            r"have|can|could|should|would)\s+", re.IGNORECASE)
+
+
 def _clean_unknown(segment: str) -> str | None:
     """Best guess of an unknown show name at the end of a headline segment."""
     segment = _PLATFORM_PREFIX.sub("", segment.strip())
+    # "When Will Ironvale Season 2 Come Out?": a question's word and its auxiliary lead in,
+    # whatever is left ("When Will Will Trent …" still leaves "Will Trent").
+    asked = _QUESTION_LEAD.match(segment)
+    if asked and segment[asked.end():].strip():
+        segment = segment[asked.end():]
     segment = _PARTICLE.sub(lambda m: f"{m.group(1)}\x00{m.group(2)}\x00", segment)
     stripped = _LEAD_IN.sub("", segment)
     # Repeat: "When Will The Boys" -> "The Boys"; stop before eating the name itself.
@@ -259,11 +268,27 @@ def _all_caps(text: str) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
+# A slug writes a name in ASCII: "der-grenzgaenger" is "Der Grenzgänger", "sertao" "Sertão".
+_SLUG_LETTERS = {"ae": "(?:ae|ä)", "oe": "(?:oe|ö)", "ue": "(?:ue|ü)", "ss": "(?:ss|ß)", "a": "[aàáâãäå]",
+                 "e": "[eèéêë]", "i": "[iìíîï]", "o": "[oòóôõöø]", "u": "[uùúûü]", "c": "[cç]", "n": "[nñ]",
+                 "y": "[yýÿ]"}
+_SLUG_LETTER = re.compile("|".join(sorted(_SLUG_LETTERS, key=len, reverse=True)))
+
+
+def _accented(word: str) -> str:
+    """A regex for a slug word that also matches it written with accents or umlauts."""
+    out, at = [], 0
+    for match in _SLUG_LETTER.finditer(word):
+        out.append(re.escape(word[at:match.start()]) + _SLUG_LETTERS[match.group()])
+        at = match.end()
+    return "".join(out) + re.escape(word[at:])
+
+
 def _surface(name: str, texts: tuple[str | None, ...]) -> str | None:
     """How the pages writes a slug's name ("Pine And Prosper" -> "Pine & Prosper",
     "Harlans Ridge" -> "Harlan's Ridge"): the first mixed-case match in `texts`."""
-    words = [r"(?:and|&)" if w == "and" else re.escape(w[:-1]) + r"['’]?s" if len(w) > 3 and w.endswith("s")
-             else re.escape(w) for w in name.lower().split()]
+    words = [r"(?:and|&)" if w == "and" else _accented(w[:-1]) + r"['’]?s" if len(w) > 3 and w.endswith("s")
+             else _accented(w) for w in name.lower().split()]
     if not words:
         return None
     pattern = re.compile(r"(?<![\w'’])" + r"\s+".join(words) + r"(?![\w'’])", re.IGNORECASE)

@@ -367,3 +367,27 @@ def test_a_countdown_headline_is_preview_vocabulary() -> None:
                "Peacock hasn't dated Velvet Tongue season 2 yet, but the streamer is targeting a summer launch.")
     assert is_preview(page, "Velvet Tongue", 2)
     assert not is_preview(doc("Velvet Tongue Season 2 Review", "It was fine."), "Velvet Tongue", 2)
+
+
+def test_german_and_french_season_words_and_umlauts_in_slugs() -> None:
+    assert seasons("Nordlicht Staffel 3 kommt") == [("Staffel 3", 3)]
+    assert seasons("la saison 2 de Lupin") == [("saison 2", 2)]
+    page = doc("Der Grenzgänger season 2: ZDF Mediathek first, then TV",
+               url="https://x.example/en/serien/der-grenzgaenger-staffel-2-start-mediathek")
+    assert detect_show_season(page) == ("Der Grenzgänger", 2)
+
+
+def test_a_question_headline_leads_in_with_its_auxiliary() -> None:
+    page = doc("When Will Ironvale Season 2 Come Out?", "Ironvale season 2 is coming.")
+    assert detect_show_season(page) == ("Ironvale", 2)
+
+
+def test_more_preview_headline_words_and_a_first_episode_listing() -> None:
+    future = ("The second series will start on Sunday at 9pm.", "It will run for six weeks.",
+              "The cast is expected to return.")
+    assert is_preview(doc("Nordlicht season 3: Netflix sets 2 April worldwide", *future[1:2]), "Nordlicht", 3)
+    assert is_preview(doc("Is Bella Kirwan leaving Ember & Ash before season 2?", *future[1:2]), "Ember & Ash", 2)
+    assert is_preview(doc("Maple & Vine: Season 2, Episode 1 – Homecoming", *future), "Maple & Vine", 2)
+    # A later episode, or a first episode's recap, is no preview.
+    assert not is_preview(doc("Maple & Vine: Season 2, Episode 3 – The Fair", *future), "Maple & Vine", 2)
+    assert not is_preview(doc("Maple & Vine Season 2, Episode 1 ending explained", *future), "Maple & Vine", 2)
