@@ -74,9 +74,9 @@ _KINDS: dict[str, str] = {
             rf"(?:,?\s*{_Y4})?",
     "mdy": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN},?\s*{_Y4_OR_REL}",
     "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*{_Y4_OR_REL}",
-    # "3/3/2022", ISO "2022-03-03", and the Korean press's "2022.03.03"
+    # "3/3/2022", ISO "2022-03-03", the Korean press's "2022.03.03" and the German "02.04.2026"
     "num": r"(?<![\d/.])(?P<num>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d|"
-           r"(?:19|20)\d\d\.[01]?\d\.[0-3]?\d)(?![\d/]|\.\d)",
+           r"(?:19|20)\d\d\.[01]?\d\.[0-3]?\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d/]|\.\d)",
     "md": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN}",
     "dm": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON}",
     # "on the 12th": a day of the month the page was published in (the Korean press's style)
@@ -226,9 +226,9 @@ def _exact(kind: str, g: Parts, published: date | None, day_first: bool = False)
         if day_first and text.count("/") == 2:    # "06/01/2026" on a page that writes day-first
             mday, month, year = (int(x) for x in text.split("/"))
             return _numeric_day(year + 2000 if year < 100 else year, month, mday)
-        if "." in text:     # "2025.04.18": year, month, day
-            year, month, mday = (int(x) for x in text.split("."))
-            return _numeric_day(year, month, mday)
+        if "." in text:     # "2025.04.18": year, month, day; "02.04.2026": day, month, year
+            first, month, last = (int(x) for x in text.split("."))
+            return _numeric_day(first, month, last) if first > 31 else _numeric_day(last, month, first)
         day = _day(text, None)
         return R.day_range(day) if day else None
     mon, mon_at = g["mon"][0].rstrip(".").lower(), g["mon"][1]

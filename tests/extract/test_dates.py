@@ -395,3 +395,14 @@ def test_that_month_takes_the_year_written_before_it() -> None:
     assert when("It debuted in August 2024 and was renewed that October.") == ["2024-08-01", "2024-10-01"]
     assert when("That October date was a guess.") == []
     assert when("It was renewed in October.") == ["2026-10-01"]
+
+
+def test_dotted_dates_are_day_first_unless_the_year_leads() -> None:
+    def days(text: str) -> list[str]:
+        return [m.when.date_from.isoformat() for m in find_dates(text, D("2026-03-01"))]
+
+    assert days("Netflix releases it worldwide on 02.04.2026.") == ["2026-04-02"]
+    assert days("Staffel 2 had premiered on 14.11.2024.") == ["2024-11-14"]
+    assert days("The 2025.04.18 broadcast") == ["2025-04-18"]
+    # Prices and version numbers are no dates.
+    assert days("It costs 3.50 and 12.5 percent more.") == []
