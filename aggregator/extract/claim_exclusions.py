@@ -83,6 +83,9 @@ def denied_by_next_clause(sentence: str, clause_end: int) -> bool:
 
 # "There is no truth to that", "None of that is true": a denial with no back-pointing subject.
 _NO_TRUTH = re.compile(r"^\W*(?:there(?:['’]s|\s+is|\s+was)\s+no\s+truth\s+(?:to|in)\b|"
+                       # "Treat it as false.", and a question that doubts it: "Is that real, or just made up?"
+                       r"treat\s+(?:it|that|this)\s+as\s+(?:false|fake|a\s+rumou?r|fiction)\b|"
+                       r"(?:is|was|are)\s+(?:that|this|it)\s+(?:real|true|right|legit|accurate|correct|official)\b[^.!]*\?|"
                        r"none\s+of\s+(?:that|this|it)\s+(?:is|was)\s+true\b|"
                        # "It won't: a publicist told me the date is not real", "That isn't happening."
                        r"(?:it|that|this)\s+(?:won['’]t|will\s+not|isn['’]t|is\s+not|wasn['’]t|didn['’]t)"

@@ -293,6 +293,31 @@ def _is_furniture(text: str) -> bool:
     return _FURNITURE.search(text) is not None
 
 
+def _is_answer(el: lxml.html.HtmlElement) -> tuple[bool, bool]:
+    """(is an answer post, is the accepted one), by class tokens or schema.org microdata."""
+    prop = el.get("itemprop") or ""
+    classes = (el.get("class") or "").split()
+    accepted = prop == "acceptedAnswer" or "accepted-answer" in classes
+    return accepted or prop == "suggestedAnswer" or "answer" in classes, accepted
+
+
+def _drop_other_answers(root: lxml.html.HtmlElement) -> None:
+    """On a Q&A page (QAPage JSON-LD) the question and its accepted answer are the article; the
+    other answers (guesses, "my uncle works at Amazon") are comments. Without an accepted
+    answer, all stay."""
+    body = root.find("body")
+    if body is None:
+        return
+    for el in body.iter("div", "article", "section", "li"):
+        answer, accepted = _is_answer(el)
+        if accepted:
+            parent = el.getparent()
+            for sibling in list(parent) if parent is not None else ():
+                if sibling is not el and _is_answer(sibling)[0]:
+                    parent.remove(sibling)
+            return
+
+
 def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Pick the container holding the article text.
 
@@ -422,6 +447,8 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
     (boilerplate is dropped), so read metadata first."""
     meta = meta or PageMeta()
     _clean(root)
+    if jsonld and any(obj.get("@type") == "QAPage" for obj in jsonld):
+        _drop_other_answers(root)
     containers = _choose(root)
     emitter = Emitter(base_url=meta.url, title_key=norm_key(meta.title))
     for node in containers:

@@ -34,6 +34,8 @@ ARTICLE_TYPES = frozenset({
     "report", "review", "posting", "satiricalarticle",
     # An episode page of a podcast is that episode's show notes: its own article.
     "podcastepisode",
+    # A Q&A page's question (QAPage mainEntity) and a forum thread's opening post.
+    "question", "discussionforumposting",
 })
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
 

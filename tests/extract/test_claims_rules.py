@@ -621,3 +621,12 @@ def test_a_day_the_page_calls_false_is_no_claim_anywhere_on_it():
     # Without the correction, the first post's date stands.
     found = extract_claims(blocks[:1], 2, D("2026-03-14"), SHOW)
     assert [(c.event, c.when.date_from.isoformat()) for c in found] == [("premiere", "2026-10-01")]
+
+
+def test_a_date_doubted_or_to_be_treated_as_false_is_no_claim():
+    assert events("Someone on TikTok claims it is coming out in May. Is that real, or just made up?",
+                  published="2026-02-10") == []
+    assert events("The May 22 date does not come from Prime Video. Treat it as false.", published="2026-02-10") == []
+    # A question that does not doubt the date leaves it standing.
+    assert events("Harbor Lights returns on May 22. Is that a long wait? Yes.", published="2026-02-10") == [
+        (2, "premiere", "2026-05-22")]

@@ -280,3 +280,18 @@ def test_an_amp_web_story_is_read_whole() -> None:
     assert "Production on season 2 wrapped in London in November 2025." in texts(d)
     assert "Apple says Glasshouse season 2 is coming this summer." in texts(d)
     assert not any("All rights reserved" in t for t in texts(d))
+
+
+def test_a_qa_page_is_its_question_and_accepted_answer() -> None:
+    question = "<div class='question'><p>When will the second season of the show come out? Has anyone said anything?</p></div>"
+    accepted = ("<div class='answer accepted-answer'><p>Prime Video renewed it in November, and filming begins in "
+                "April, according to Deadline, so a release before next year is unlikely.</p></div>")
+    other = ("<div class='answer'><p>It comes out May 22, 2026, my uncle works at Amazon and he told me so "
+             "last week at dinner.</p></div>")
+    ld = '<script type="application/ld+json">{"@type": "QAPage", "mainEntity": {"@type": "Question"}}</script>'
+    d = doc(f"{question}<div id='answers'>{other}{accepted}</div>", head=ld)
+    assert any("Prime Video renewed it" in t for t in texts(d))
+    assert not any("my uncle" in t for t in texts(d))
+    # Without the QAPage data, or without an accepted answer, every answer stays.
+    assert any("my uncle" in t for t in texts(doc(f"{question}<div id='answers'>{other}{accepted}</div>")))
+    assert any("my uncle" in t for t in texts(doc(f"{question}<div id='answers'>{other}</div>", head=ld)))

@@ -269,3 +269,15 @@ def test_a_podcast_episode_page_reads_its_episode_object() -> None:
            "author": {"@type": "Person", "name": "Marcus Hale"}}
     m = meta(page(ld(obj)))
     assert (m.author, m.published) == ("Marcus Hale", date(2025, 7, 23))
+
+
+def test_a_qa_page_reads_its_question_json_ld() -> None:
+    from aggregator.extract.html import parse_document
+
+    ld = ('{"@context": "https://schema.org", "@type": "QAPage", "mainEntity": {"@type": "Question", '
+          '"name": "When will Ironvale season 2 come out?", "dateCreated": "2026-02-10T14:02:11Z", '
+          '"author": {"@type": "Person", "name": "dreamer_kestrel"}}}')
+    page = parse_document(f'<html><head><script type="application/ld+json">{ld}</script></head>'
+                          '<body><h1>When will Ironvale season 2 come out?</h1></body></html>')
+    assert page.meta.author == "dreamer_kestrel"
+    assert page.meta.published is not None and page.meta.published.isoformat().startswith("2026-02-10T14:02:11")
