@@ -188,9 +188,9 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
         return False
     episode = _EPISODE.search(head)
     # A listings page for a season's first episode ("Season 2, Episode 1: Homecoming") is its
-    # premiere's page: judged by its body like a neutral headline.
+    # premiere's page: a preview when its body speaks of the future at all.
     if episode and _FIRST_EPISODE.fullmatch(episode.group()) and not _SOFT_REVIEW.search(head):
-        return _at_least(3, _future_sentences(body))
+        return _at_least(1, _future_sentences(body))
     if (episode or _SOFT_REVIEW.search(head)) and not _STRONG_PREVIEW.search(head):
         return False
     if _has_rating(body):

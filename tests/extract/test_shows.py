@@ -388,6 +388,9 @@ def test_more_preview_headline_words_and_a_first_episode_listing() -> None:
     assert is_preview(doc("Nordlicht season 3: Netflix sets 2 April worldwide", *future[1:2]), "Nordlicht", 3)
     assert is_preview(doc("Is Bella Kirwan leaving Ember & Ash before season 2?", *future[1:2]), "Ember & Ash", 2)
     assert is_preview(doc("Maple & Vine: Season 2, Episode 1 – Homecoming", *future), "Maple & Vine", 2)
+    assert is_preview(doc("Maple & Vine: Season 2, Episode 1 – Homecoming", future[1]), "Maple & Vine", 2)
+    assert not is_preview(doc("Maple & Vine: Season 2, Episode 1 – Homecoming", "It was a fine hour."),
+                          "Maple & Vine", 2)
     # A later episode, or a first episode's recap, is no preview.
     assert not is_preview(doc("Maple & Vine: Season 2, Episode 3 – The Fair", *future), "Maple & Vine", 2)
     assert not is_preview(doc("Maple & Vine Season 2, Episode 1 ending explained", *future), "Maple & Vine", 2)
