@@ -247,7 +247,9 @@ _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
 # credits in any sentence (a rank is no actor's name).
 _RANK = (r"(?:Sheriff|Deputy|Detective|Det\.|Dr\.|Doctor|Captain|Capt\.|Lieutenant|Lt\.|Sergeant|Sgt\.|Agent|Officer|"
          r"Inspector|Mayor|Coach|Nurse|Professor|Prof\.|Father|Sister|Brother|Uncle|Aunt|King|Queen|Prince|Princess|"
-         r"Lady|Lord|Judge|Principal|Chief|Commander|General|Colonel|Major|Senator|President|Governor|Reverend|Pastor)")
+         r"Lady|Lord|Judge|Principal|Chief|Commander|General|Colonel|Major|Senator|President|Governor|Reverend|Pastor|"
+         # British police ranks: "DCI Ruth Halloran (Sarah Lancaster)"
+         r"DCI|DI|DS|DC|PC|Supt\.?|Superintendent|Constable)")
 _RANKED_PAREN = re.compile(rf"(?P<out>\b{_RANK}\s+{NAME})\s+\((?P<in>{NAME})\)")
 # Every _INCLUDE match holds one of its subject nouns (case-folded); most sentences hold none.
 _INCLUDE_WORDS = ("cast", "stars", "actors", "faces", "additions", "newcomers", "returnees", "regulars", "members",
@@ -290,6 +292,14 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
     sentence_status = status_of(sentence)
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
+    # "DCI Ruth Halloran (Sarah Lancaster) is back": a ranked role with its actor in
+    # parentheses is read first; no looser pattern may take the role for an actor.
+    for match in _RANKED_PAREN.finditer(sentence) if "(" in sentence else ():
+        actor = clean_name(match.group("in"))
+        if actor:
+            found.append((match.start("in"), actor, valid_char(match.group("out")),
+                          sentence_status or context_status or "unknown"))
+            taken.append((match.start(), match.end()))
     for match in _PAIRS.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
         actors = _SPLIT.split(match.group("al"))
         chars: list[str | None] = list(_SPLIT.split(match.group("cl")))
@@ -374,14 +384,6 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             char = valid_char(match.group("c"))
             if actor and char:
                 found.append((match.start(), actor, char, sentence_status or context_status or "unknown"))
-    for match in _RANKED_PAREN.finditer(sentence) if "(" in sentence else ():
-        if any(s < match.end() and match.start() < e for s, e in taken) or \
-                any(at == match.start("in") or actor == clean_name(match.group("in")) for at, actor, _, _ in found):
-            continue
-        actor = clean_name(match.group("in"))
-        if actor:
-            found.append((match.start("in"), actor, valid_char(match.group("out")),
-                          sentence_status or context_status or "unknown"))
     found.sort(key=lambda item: item[0])
     # A name the sentence already gave as a role ("... as Mindy Chen, and Lucas Bravo
     # reprises ...") is not an actor, whatever a looser pattern matched.

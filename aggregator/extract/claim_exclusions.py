@@ -20,7 +20,7 @@ from aggregator.text import norm
 # set intersection, so most sentences skip every regex below.
 _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in {
     "superseded": "originally initially previously had supposed moved pushed delay delayed postpone postponed "
-                  "bumped shifted reschedule rescheduled brought before until went",
+                  "bumped shifted reschedule rescheduled brought before until went instead rather replacing",
     "ruled_out": "unlikely improbable impossible question table hope hopes rule",
     "habitual": "every each all usually typically traditionally historically tend tends last past previous prior",
     "resumed": "resume resumed resumes resuming picked restart restarted underway",
@@ -106,6 +106,8 @@ _DENIED_BY_PARTY = re.compile(
 
 # --- Superseded schedules ------------------------------------------------------------------------
 _SUPERSEDED_BEFORE = re.compile(
+    # "now starts on 16.03.2026 …, instead of 09.03.2026"
+    r"\b(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?(?:planned\s+|original\s+|earlier\s+)?$|"
     r"\b(?:originally|initially|previously|had\s+been|was\s+supposed\s+to|were\s+supposed\s+to)\b"
     r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
     r"[^,;]{0,30}$"
@@ -402,6 +404,19 @@ _RULE_OUT_BEFORE = re.compile(r"\brul(?:e|ed|es|ing)\s+out\b\W*(?:\w+\W+){0,3}$"
 # "ending hopes of a 2024 return", "dashing hopes for"
 _HOPES_ENDED = re.compile(r"\b(?:end|dash|crush|kill|scupper)\w*\s+(?:any\s+)?hopes?\s+(?:of|for)\s+(?:an?\s+|the\s+)?$",
                           re.I)
+
+
+# "The mid-season finale is scheduled for 14 December": a break in the season, neither its end
+# nor its start.
+_MIDSEASON = re.compile(r"\bmid-?\s?season\s+(?:finale|premiere|break|return)\b|\bwinter\s+(?:finale|break)\b", re.I)
+
+
+def mid_season(sentence: str, start: int, clause: tuple[int, int]) -> bool:
+    """The date's clause is about a mid-season finale, premiere or break."""
+    if "finale" not in sentence and "premiere" not in sentence and "break" not in sentence \
+            and "return" not in sentence:
+        return False
+    return bool(_MIDSEASON.search(sentence, clause[0], clause[1]))
 
 
 def ruled_out(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:

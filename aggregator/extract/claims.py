@@ -267,6 +267,7 @@ def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
             or X.habitual(sentence, mention.start, clause)
+            or X.mid_season(sentence, mention.start, clause)
             or X.resumed(sentence, mention.start, clause))
 
 

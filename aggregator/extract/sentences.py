@@ -16,6 +16,9 @@ _ABBREV = {
     "no", "vol", "pt", "ep", "approx", "dept", "gen", "gov", "sen", "rep", "lt", "col", "capt",
     "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "d.c",
 }
+# Abbreviations that stand only before a number ("No. 1", "Vol. 2", "Ep. 3").
+_NUMBER_SIGNS = {"no", "vol", "pt", "ep"}
+_NUMBER_NEXT = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|[IVX]{1,4})\b", re.IGNORECASE)
 # Closing quotes and brackets, and reference marks ("...in late September.[2] Filming ..."),
 # may stand between the full stop and the space.
 _BOUNDARY = re.compile(
@@ -46,7 +49,9 @@ def _split(text: str) -> tuple[str, ...]:
         word = last.rstrip(".!?…\"'”’)]").lstrip("\"'“‘([").lower()
         # "Dr. Jurati", "Jan. 23", "J. J. Abrams": not sentence ends.
         if candidate.endswith(".") and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
-            continue
+            # "No. 1" is a number sign; "Not yet, no. Prime Video ..." ends a sentence.
+            if not (word in _NUMBER_SIGNS and not _NUMBER_NEXT.match(text, match.end())):
+                continue
         out.append(text[start:match.end()].strip())
         start = match.end()
     tail = text[start:].strip()

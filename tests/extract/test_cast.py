@@ -273,3 +273,8 @@ def test_batch_l_cast_wordings() -> None:
     # A co-creator who only speaks is no cast.
     assert cast(P("Co-creator Tom Bui said the season is darker."), P("Jo Smith returns as Kate.")) == [
         ("Jo Smith", "Kate", "returning")]
+
+
+def test_a_ranked_role_with_its_actor_in_parentheses_wins_over_looser_patterns() -> None:
+    assert pairs(P("DCI Ruth Halloran (Sarah Lancaster) is barely back at her desk when a body turns up.")) == [
+        ("Sarah Lancaster", "DCI Ruth Halloran")]

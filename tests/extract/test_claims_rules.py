@@ -630,3 +630,17 @@ def test_a_date_doubted_or_to_be_treated_as_false_is_no_claim():
     # A question that does not doubt the date leaves it standing.
     assert events("Harbor Lights returns on May 22. Is that a long wait? Yes.", published="2026-02-10") == [
         (2, "premiere", "2026-05-22")]
+
+
+def test_batch_m_wordings():
+    p = "2026-02-10"
+    # "no." ends a sentence unless a number follows ("No. 1").
+    assert events("Not yet, no. Prime Video renewed Harbor Lights for a second season on November 18, 2025.",
+                  published=p) == [(2, "renewal", "2025-11-18")]
+    assert events("The first season ran in Germany from 14.04.2025 to 02.06.2025.", published=p) == [
+        (1, "premiere", "2025-04-14"), (1, "finale", "2025-06-02")]
+    # A mid-season finale breaks the season; a date replaced "instead of" is superseded.
+    assert events("The mid-season finale is scheduled for 14 December.", published=p) == []
+    assert events("The season finale airs on March 3.", published=p) == [(2, "finale", "2026-03-03")]
+    assert events("Season 2 now starts on 16.03.2026 on Sky Atlantic, eight days after the US, instead of "
+                  "09.03.2026.", published=p) == [(2, "premiere", "2026-03-16")]
