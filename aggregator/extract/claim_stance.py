@@ -12,10 +12,12 @@ from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Certainty, SourceRef
 
 # The word scans are gated on their words' first letters (triggers.first_char_gate).
-_ATTRIBUTION = first_char_gate(
+# "per [a-z]" is "per [A-Z]" under the flag (the same letters, every code point checked), in
+# the lower case caseless.Caseless scans with.
+_ATTRIBUTION = Caseless(first_char_gate(
     "arsiwtpcl",
     r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
-    r"per the (?:article|report|story|piece|trades?)|is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+    r"per the (?:article|report|story|piece|trades?)|is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [a-z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I))
 # Someone else's words: "…, Szabo said.", "a spy tells us", "a spokesperson told us".
 _SPEECH_TAG = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says)(?:\s+\w+)?\s*(?:[.,;]|$)|\b(?:tells|told|tell)\s+(?:us|me)\b|"
