@@ -79,9 +79,9 @@ def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, dat
 # Where a sentence joins two statements, each with its own verb: ", and season 2 would
 # likely ...", " and is expected to wrap ...", "; ...", ", but ...". A concessive
 # "although ..." leans on its main clause (and shares its hedges), so it is not one.
-_JOINED = re.compile(
-    r",\s+(?:and|but|so)\s+|;\s*|\s+[—–]\s+|"
-    r"\s+(?:and|but)\s+(?=(?:is|are|was|were|will|would|could|should|may|might|has|have|had|is\s+now)\b)", re.I)
+_JOINED = re.compile(   # every match starts with ",", ";" or a blank: the look-ahead says so first
+    r"(?=[,;\s])(?:,\s+(?:and|but|so)\s+|;\s*|\s+[—–]\s+|"
+    r"\s+(?:and|but)\s+(?=(?:is|are|was|were|will|would|could|should|may|might|has|have|had|is\s+now)\b))", re.I)
 
 
 def hedge_scope(sentence: str, at: int) -> tuple[int, int]:
