@@ -31,7 +31,7 @@ _CAST_LEAD = Caseless(re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|repris
 _CAST_LEAD_STRONG = Caseless(re.compile(r"\b(?:cast\w*|starring|stars|reprise\w*|returning|actors?|actresses|ensemble|"
                                r"newcomers?|new additions?)\b", re.IGNORECASE))
 _BULLET = re.compile(r"^\s*(?:[•·*▪►‣◦–—-]|\d{1,2}[.)])\s+")
-_INLINE_BULLETS = re.compile(r"\s*[•·▪►‣◦]\s*")
+_INLINE_BULLETS = re.compile(r"(?=[\s•·▪►‣◦])\s*[•·▪►‣◦]\s*")   # the look-ahead: where a match can start
 _CREDIT_LINE = re.compile(r"^\s*(?:sources?|via|image|images|photo|photos|credit|credits|featured image|"
                           r"h/t|read more|related|also read|see also)\s*[:：-]", re.IGNORECASE)
 _ITEM_AS = re.compile(rf"^(?P<a>{NAME})\s+as\s+(?P<c>.+)$")
@@ -190,7 +190,9 @@ def _sentences(text: str) -> list[str]:
     """split_sentences, with "D.B. Woodside" and "J.J. Abrams" kept in one sentence."""
     out: list[str] = []
     for sentence in map(strip_speaker, split_sentences(text)):
-        if out and _ENDS_WITH_INITIALS.search(out[-1]):
+        # A match is at most seven characters long, at the end (or before a final newline):
+        # search only there.
+        if out and _ENDS_WITH_INITIALS.search(out[-1], max(0, len(out[-1]) - 8)):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)

@@ -26,7 +26,7 @@ from aggregator.extract.castnames import (
     status_of,
     valid_char,
 )
-from aggregator.extract.triggers import mentions_any
+from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import CastStatus
 
 # Not a character named in a possessive relative clause ("X, whose Dr. Ada Bell was written
@@ -448,7 +448,7 @@ def _appositive_role(text: str) -> str | None | bool:
 _PRONOUN = re.compile(
     rf"\b(?:[Ss]he|[Hh]e)\s+(?:['’]s\s+)?{_AUX}(?P<verb>return(?:s|ing)?|reprises?|reprising|back|joins?|joining|plays|"
     rf"is playing|stars as)\s+(?:(?:his|her)\s+role\s+)?(?:as\s+)?{_DC}")
-_PRONOUN_HINT = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+_PRONOUN_HINT = first_char_gate("SsHh", r"\b(?:[Ss]he|[Hh]e)\b")
 
 
 def pronoun_credits(sentence: str, before: str) -> Iterator[tuple[str, str | None, CastStatus]]:
