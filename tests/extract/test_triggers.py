@@ -117,3 +117,14 @@ def test_prose_credits_need_a_two_word_name() -> None:
         for status, context in ((None, True), ("new", False)):
             weak: list = []
             assert not list(castprose._credits(text, status, context, weak)) and not weak, text
+
+
+def test_crew_name_first_words() -> None:
+    """A crew match that starts with the name holds one of castcrew._NAME_FIRST_WORDS, and
+    a text without them gives _CREW_BY_JOB's matches."""
+    for text in _texts():
+        matches = list(castcrew._CREW.finditer(text))
+        if any(m.group("appos") or m.group("verb") or m.group("rel") for m in matches):
+            assert any(word in text for word in castcrew._NAME_FIRST_WORDS), text
+        if not any(word in text for word in castcrew._NAME_FIRST_WORDS):
+            assert [m.span() for m in matches] == [m.span() for m in castcrew._CREW_BY_JOB.finditer(text)], text
