@@ -18,7 +18,7 @@ from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.shows import _show_near_ref, _strip_site, find_show_mentions, is_known_show
-from aggregator.extract.triggers import first_char_gate, mentions_any
+from aggregator.extract.triggers import first_char_gate, lowered, mentions_any
 from aggregator.text import norm
 
 # Headlines that say the page is about something already out, or about many things.
@@ -128,7 +128,10 @@ def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
         head = _headline(doc) + " " + (doc.meta.url or "").replace("-", " ")
         body = " ".join(_body(doc))
         strong = _GAME_SPORT_STRONG_HINT.search(body) is not None
-        weak = mentions_any(body, _GAME_SPORT_WEAK_WORDS)
+        # The body is long and read once: lower-casing it is cheaper than folding it.
+        low = lowered(body)
+        weak = mentions_any(body, _GAME_SPORT_WEAK_WORDS) if low is None else \
+            any(word in low for word in _GAME_SPORT_WEAK_WORDS)
         doc.memo["game_sport"] = (
             bool(_GAME_SPORT_STRONG_HINT.search(head) and _GAME_SPORT_STRONG.search(head)),
             len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}) if strong else 0,
