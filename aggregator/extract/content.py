@@ -141,6 +141,8 @@ def _boiler_level(attrs: dict[str, str]) -> int:
     return _class_verdict(cls or ident) if cls or ident else 0
 
 
+# The attributes _boiler_level reads besides class and id.
+_LEVEL_KEYS = frozenset({"role", "aria-hidden", "hidden", "style", "aria-label"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # What makes a wrapper the page frame rather than boilerplate (see `_clean`).
 # libxml2 tests a predicate such as [@itemprop='articleBody'] on every element
@@ -196,6 +198,13 @@ def _clean(root: lxml.html.HtmlElement) -> None:
             continue
         if tag == "a" and _is_teaser_card(el):
             doomed.append((el, 2))
+            continue
+        if len(items) == 1 and items[0][0] not in _LEVEL_KEYS:
+            # Most elements carry one attribute: what _boiler_level makes of it, without the dict.
+            key, value = items[0]
+            level = _class_verdict(value) if (key == "class" or key == "id") and value else 0
+            if level:
+                doomed.append((el, level))
             continue
         attrs = dict(items)
         if attrs.get("itemprop") != "articleBody":
