@@ -285,7 +285,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
              weak: list[tuple[str, str | None, CastStatus]] | None = None,
              ) -> Iterator[tuple[str, str | None, CastStatus]]:
     """prose_credits past its gate."""
-    sentence_status = status_of(sentence)
+    # status_of(sentence) is asked only for a credit found (most sentences have none); it is cached.
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
     for match in _PAIRS.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
@@ -298,7 +298,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
         for a, c in zip(actors, chars):
             actor = clean_name(a)
             if actor:
-                found.append((match.start(), actor, valid_char(c), sentence_status or context_status or "unknown"))
+                found.append((match.start(), actor, valid_char(c), status_of(sentence) or context_status or "unknown"))
         taken.append((match.start(), match.end()))
     low = sentence.lower()
     present = {word for word in _NEEDLE_WORDS if word in low}
@@ -316,7 +316,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             char = _role(match, sentence)
             if char is False:
                 continue
-            credit = (match.start("a"), actor, char, status or sentence_status or context_status or "unknown")
+            credit = (match.start("a"), actor, char, status or status_of(sentence) or context_status or "unknown")
             taken.append((match.start(), match.end()))
             if weak is not None and weak_pattern:
                 weak.append(credit[1:])
@@ -353,7 +353,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
                 char = valid_char(piece.group("c") or piece.group("p"))
                 if char and char == piece.group("p") and actor in named:
                     char = named[actor]   # "X (Blue Hour), who will play Y": the pattern read the role
-                found.append((offset, actor, char, sentence_status or context_status or "unknown"))
+                found.append((offset, actor, char, status_of(sentence) or context_status or "unknown"))
     if cast_words:
         for match in _PAREN.finditer(sentence) if "(" in sentence else ():
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -364,14 +364,14 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             if credit and any(actor == credit[0] and char for _, actor, char, _ in found):
                 continue    # "X (Small Mercies) as Lyle Peck": the role is read already
             if credit:
-                found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
+                found.append((match.start(), credit[0], credit[1], status_of(sentence) or context_status or "unknown"))
         for match in _AS.finditer(sentence) if _AS_HINT.search(sentence) else ():
             if any(s <= match.start("a") < e for s, e in taken):
                 continue
             actor = clean_name(match.group("a"))
             char = valid_char(match.group("c"))
             if actor and char:
-                found.append((match.start(), actor, char, sentence_status or context_status or "unknown"))
+                found.append((match.start(), actor, char, status_of(sentence) or context_status or "unknown"))
     for match in _RANKED_PAREN.finditer(sentence) if "(" in sentence else ():
         if any(s < match.end() and match.start() < e for s, e in taken) or \
                 any(at == match.start("in") or actor == clean_name(match.group("in")) for at, actor, _, _ in found):
@@ -379,7 +379,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
         actor = clean_name(match.group("in"))
         if actor:
             found.append((match.start("in"), actor, valid_char(match.group("out")),
-                          sentence_status or context_status or "unknown"))
+                          status_of(sentence) or context_status or "unknown"))
     found.sort(key=lambda item: item[0])
     # A name the sentence already gave as a role ("... as Mindy Chen, and Lucas Bravo
     # reprises ...") is not an actor, whatever a looser pattern matched.
