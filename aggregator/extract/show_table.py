@@ -49,6 +49,8 @@ POSSESSIVE = re.compile(r"(?:['’]s|['’])\s*$")
 _EDGE_PUNCT = re.compile(r"^[\s\"“”‘’'«»(\[]+|[\s\"“”‘’'«»)\]:;,.!?–—-]+$")
 
 
+# Show detection, preview detection and the cast ask about the same few names many times a page.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def tidy_title(name: str) -> str:
     name = " ".join(name.split())
     for _ in range(3):
