@@ -10,6 +10,7 @@ with a role ("X as Y").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from aggregator.extract.caseless import Caseless
@@ -186,7 +187,9 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
 _ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 
 
-def _sentences(text: str) -> list[str]:
+# Each block's lead-in is split again for every block that follows it: split each text once.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _sentences(text: str) -> tuple[str, ...]:
     """split_sentences, with "D.B. Woodside" and "J.J. Abrams" kept in one sentence."""
     out: list[str] = []
     for sentence in map(strip_speaker, split_sentences(text)):
@@ -196,7 +199,7 @@ def _sentences(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
-    return out
+    return tuple(out)
 
 
 def _last_sentence(text: str) -> str:

@@ -66,6 +66,7 @@ def lookup_show(name: str) -> str | None:
     return show_table()[0].get(norm(name))
 
 
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def canonical_show(name: str) -> str:
     """The canonical title of a show name ("Star Trek Picard" -> "Star Trek: Picard",
     "La casa de papel" -> "Money Heist"); an unknown name comes back tidied: quotes,
