@@ -20,8 +20,7 @@ from aggregator.extract.castnames import (
     NAME_LIST_SPLIT,
     NAME_RE,
     NAME_REST,
-    PARTICLE,
-    TOKEN,
+    TWO_WORD_NAME,
     clean_name,
     status_of,
     valid_char,
@@ -259,13 +258,6 @@ _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w.'’-]+\s+){0,2}$")
 _CAST_WORDS = Caseless(re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE))
 
-# Every actor credited below, but for "Role (Actor)" parentheses, is clean_name() of a NAME
-# match, and clean_name wants two words that are not particles or suffixes: two TOKENs of
-# one NAME (this pattern's first alternative) or one run of initials with a space, "J. J."
-# (the second). A sentence with neither credits nobody, and most cast-free sentences skip
-# the patterns.
-_TWO_WORD_NAME = re.compile(rf"{TOKEN}\s+(?:{PARTICLE}\s+)*{TOKEN}|[{NAME_FIRST}]\.\s[{NAME_FIRST}]\.")
-
 
 def prose_credits(sentence: str, context_status: CastStatus | None, cast_context: bool,
                   weak: list[tuple[str, str | None, CastStatus]] | None = None,
@@ -276,7 +268,9 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
     coming back") read the same as a work ("Y, the crime drama, is back", "Z's new show
     is back"); when `weak` is given they go there, for the caller to keep only in a
     paragraph that credits someone else too."""
-    if "(" not in sentence and not _TWO_WORD_NAME.search(sentence):
+    # Every actor credited below, but for "Role (Actor)" parentheses, is a clean_name() of
+    # two words: a sentence without such a name credits nobody.
+    if "(" not in sentence and not TWO_WORD_NAME.search(sentence):
         return iter(())
     return _credits(sentence, context_status, cast_context, weak)
 

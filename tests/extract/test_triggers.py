@@ -119,7 +119,7 @@ def test_prose_credits_need_a_two_word_name() -> None:
     the gate, every such fixture text (and a few made to tempt it) credits nobody."""
     tempting = ("Zendaya returns as Rue.", "Seven of Nine is back, and Agent 47 joins as Hitman.",
                 "Newcomer Cher plays Ada, and Madonna will not return.", "J.J. reprises his role as Bob.")
-    skipped = [t for t in (*_texts(), *tempting) if "(" not in t and not castprose._TWO_WORD_NAME.search(t)]
+    skipped = [t for t in (*_texts(), *tempting) if "(" not in t and not castnames.TWO_WORD_NAME.search(t)]
     assert len(skipped) > 1000
     for text in skipped:
         for status, context in ((None, True), ("new", False)):
