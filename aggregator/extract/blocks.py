@@ -70,7 +70,7 @@ class Emitter:
 
     def _end_line(self) -> None:
         text = " ".join("".join(self.pieces).split())
-        ratio = self.bold_chars / max(1, len(text.replace(" ", ""))) if text else 0.0
+        ratio = self.bold_chars / max(1, len(text.replace(" ", ""))) if text and self.bold_chars else 0.0
         self.lines.append((text, self.links, ratio))
         self.pieces, self.links, self.bold_chars = [], [], 0
 

@@ -46,9 +46,13 @@ class Caseless:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """`pattern.search(text, pos, endpos)`."""
-        low = lowered(text)
-        if low is None:
-            return self.pattern.search(text, pos, endpos)
+        if text.isascii():  # lowered(text), without the call on the common path
+            low = text.lower()
+        else:
+            maybe = lowered(text)
+            if maybe is None:
+                return self.pattern.search(text, pos, endpos)
+            low = maybe
         hit = self._twin.search(low, pos, endpos)
         return None if hit is None else self.pattern.match(text, hit.start(), endpos)
 

@@ -10,6 +10,7 @@ with a role ("X as Y").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from aggregator.extract.caseless import Caseless
@@ -33,7 +34,7 @@ _CAST_LEAD = Caseless(re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|repris
 _CAST_LEAD_STRONG = Caseless(re.compile(r"\b(?:cast\w*|starring|stars|reprise\w*|returning|actors?|actresses|ensemble|"
                                r"newcomers?|new additions?)\b", re.IGNORECASE))
 _BULLET = re.compile(r"^\s*(?:[•·*▪►‣◦–—-]|\d{1,2}[.)])\s+")
-_INLINE_BULLETS = re.compile(r"\s*[•·▪►‣◦]\s*")
+_INLINE_BULLETS = re.compile(r"(?=[\s•·▪►‣◦])\s*[•·▪►‣◦]\s*")   # the look-ahead: where a match can start
 _CREDIT_LINE = re.compile(r"^\s*(?:sources?|via|image|images|photo|photos|credit|credits|featured image|"
                           r"h/t|read more|related|also read|see also)\s*[:：-]", re.IGNORECASE)
 _ITEM_AS = re.compile(rf"^(?P<a>{NAME})\s+as\s+(?P<c>.+)$")
@@ -204,15 +205,19 @@ def _is_credit_list(text: str) -> bool:
 _ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 
 
-def _sentences(text: str) -> list[str]:
+# Each block's lead-in is split again for every block that follows it: split each text once.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _sentences(text: str) -> tuple[str, ...]:
     """split_sentences, with "D.B. Woodside" and "J.J. Abrams" kept in one sentence."""
     out: list[str] = []
     for sentence in map(strip_speaker, split_sentences(text)):
-        if out and _ENDS_WITH_INITIALS.search(out[-1]):
+        # A match is at most seven characters long, at the end (or before a final newline):
+        # search only there.
+        if out and _ENDS_WITH_INITIALS.search(out[-1], max(0, len(out[-1]) - 8)):
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
-    return out
+    return tuple(out)
 
 
 def _last_sentence(text: str) -> str:

@@ -63,6 +63,10 @@ _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # The members of a list of names: "A, B and C", "A & B".
 NAME_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+")
 NAME_RE = re.compile(NAME)
+# Where clean_name() can find a name (two words that are not particles or suffixes) in a NAME
+# match: two TOKENs of one NAME (the first alternative) or one run of initials with a space,
+# "J. J." (the second). A text this does not match holds no name clean_name() accepts.
+TWO_WORD_NAME = re.compile(rf"{TOKEN}\s+(?:{PARTICLE}\s+)*{TOKEN}|[{NAME_FIRST}]\.\s[{NAME_FIRST}]\.")
 CHAR_RE = re.compile(CHAR)
 _CHAR_TAIL = re.compile(r"(?:\s+(?:and|&|or)|[\s,;:.!?–—-])+$")
 # Where a list item's role ends; a period after "Dr" or an initial ("Helly R.") is not an end.

@@ -20,13 +20,12 @@ from aggregator.extract.castnames import (
     NAME_LIST_SPLIT,
     NAME_RE,
     NAME_REST,
-    PARTICLE,
-    TOKEN,
+    TWO_WORD_NAME,
     clean_name,
     status_of,
     valid_char,
 )
-from aggregator.extract.triggers import mentions_any
+from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import CastStatus
 
 # Not a character named in a possessive relative clause ("X, whose Dr. Ada Bell was written
@@ -263,13 +262,6 @@ _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w.'’-]+\s+){0,2}$")
 _CAST_WORDS = Caseless(re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|role|roles|join\w*|ensemble|play\w*|"
                          r"characters?|newcomers?|back)\b", re.IGNORECASE))
 
-# Every actor credited below, but for "Role (Actor)" parentheses, is clean_name() of a NAME
-# match, and clean_name wants two words that are not particles or suffixes: two TOKENs of
-# one NAME (this pattern's first alternative) or one run of initials with a space, "J. J."
-# (the second). A sentence with neither credits nobody, and most cast-free sentences skip
-# the patterns.
-_TWO_WORD_NAME = re.compile(rf"{TOKEN}\s+(?:{PARTICLE}\s+)*{TOKEN}|[{NAME_FIRST}]\.\s[{NAME_FIRST}]\.")
-
 
 def prose_credits(sentence: str, context_status: CastStatus | None, cast_context: bool,
                   weak: list[tuple[str, str | None, CastStatus]] | None = None,
@@ -280,7 +272,9 @@ def prose_credits(sentence: str, context_status: CastStatus | None, cast_context
     coming back") read the same as a work ("Y, the crime drama, is back", "Z's new show
     is back"); when `weak` is given they go there, for the caller to keep only in a
     paragraph that credits someone else too."""
-    if "(" not in sentence and not _TWO_WORD_NAME.search(sentence):
+    # Every actor credited below, but for "Role (Actor)" parentheses, is a clean_name() of
+    # two words: a sentence without such a name credits nobody.
+    if "(" not in sentence and not TWO_WORD_NAME.search(sentence):
         return iter(())
     return _credits(sentence, context_status, cast_context, weak)
 
@@ -289,7 +283,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
              weak: list[tuple[str, str | None, CastStatus]] | None = None,
              ) -> Iterator[tuple[str, str | None, CastStatus]]:
     """prose_credits past its gate."""
-    sentence_status = status_of(sentence)
+    # status_of(sentence) is asked only for a credit found (most sentences have none); it is cached.
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
     # "DCI Ruth Halloran (Sarah Lancaster) is back": a ranked role with its actor in
@@ -298,7 +292,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
         actor = clean_name(match.group("in"))
         if actor:
             found.append((match.start("in"), actor, valid_char(match.group("out")),
-                          sentence_status or context_status or "unknown"))
+                          status_of(sentence) or context_status or "unknown"))
             taken.append((match.start(), match.end()))
     for match in _PAIRS.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
         actors = _SPLIT.split(match.group("al"))
@@ -310,7 +304,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
         for a, c in zip(actors, chars):
             actor = clean_name(a)
             if actor:
-                found.append((match.start(), actor, valid_char(c), sentence_status or context_status or "unknown"))
+                found.append((match.start(), actor, valid_char(c), status_of(sentence) or context_status or "unknown"))
         taken.append((match.start(), match.end()))
     low = sentence.lower()
     present = {word for word in _NEEDLE_WORDS if word in low}
@@ -328,7 +322,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             char = _role(match, sentence)
             if char is False:
                 continue
-            credit = (match.start("a"), actor, char, status or sentence_status or context_status or "unknown")
+            credit = (match.start("a"), actor, char, status or status_of(sentence) or context_status or "unknown")
             taken.append((match.start(), match.end()))
             if weak is not None and weak_pattern:
                 weak.append(credit[1:])
@@ -365,7 +359,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
                 char = valid_char(piece.group("c") or piece.group("p"))
                 if char and char == piece.group("p") and actor in named:
                     char = named[actor]   # "X (Blue Hour), who will play Y": the pattern read the role
-                found.append((offset, actor, char, sentence_status or context_status or "unknown"))
+                found.append((offset, actor, char, status_of(sentence) or context_status or "unknown"))
     if cast_words:
         for match in _PAREN.finditer(sentence) if "(" in sentence else ():
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -376,14 +370,14 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             if credit and any(actor == credit[0] and char for _, actor, char, _ in found):
                 continue    # "X (Small Mercies) as Lyle Peck": the role is read already
             if credit:
-                found.append((match.start(), credit[0], credit[1], sentence_status or context_status or "unknown"))
+                found.append((match.start(), credit[0], credit[1], status_of(sentence) or context_status or "unknown"))
         for match in _AS.finditer(sentence) if _AS_HINT.search(sentence) else ():
             if any(s <= match.start("a") < e for s, e in taken):
                 continue
             actor = clean_name(match.group("a"))
             char = valid_char(match.group("c"))
             if actor and char:
-                found.append((match.start(), actor, char, sentence_status or context_status or "unknown"))
+                found.append((match.start(), actor, char, status_of(sentence) or context_status or "unknown"))
     found.sort(key=lambda item: item[0])
     # A name the sentence already gave as a role ("... as Mindy Chen, and Lucas Bravo
     # reprises ...") is not an actor, whatever a looser pattern matched.
@@ -452,7 +446,7 @@ def _appositive_role(text: str) -> str | None | bool:
 _PRONOUN = re.compile(
     rf"\b(?:[Ss]he|[Hh]e)\s+(?:['’]s\s+)?{_AUX}(?P<verb>return(?:s|ing)?|reprises?|reprising|back|joins?|joining|plays|"
     rf"is playing|stars as)\s+(?:(?:his|her)\s+role\s+)?(?:as\s+)?{_DC}")
-_PRONOUN_HINT = re.compile(r"\b(?:[Ss]he|[Hh]e)\b")
+_PRONOUN_HINT = first_char_gate("SsHh", r"\b(?:[Ss]he|[Hh]e)\b")
 
 
 def pronoun_credits(sentence: str, before: str) -> Iterator[tuple[str, str | None, CastStatus]]:

@@ -12,10 +12,12 @@ from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Certainty, SourceRef
 
 # The word scans are gated on their words' first letters (triggers.first_char_gate).
-_ATTRIBUTION = first_char_gate(
+# "per [a-z]" is "per [A-Z]" under the flag (the same letters, every code point checked), in
+# the lower case caseless.Caseless scans with.
+_ATTRIBUTION = Caseless(first_char_gate(
     "arsiwtpcl",
     r"\b(?:according to|reportedly|report(?:s|ed)?|sources? (?:say|said|told|close)|insiders?|rumou?r\w*|"
-    r"per the (?:article|report|story|piece|trades?)|is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [A-Z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I)
+    r"per the (?:article|report|story|piece|trades?)|is said to|are said to|was said to|(?<!was )(?<!were )(?<!been )(?<!be )told(?! to\b)|per [a-z]|claims?|claimed|leak\w*|scoop\w*)\b", re.I))
 # Someone else's words: "…, Szabo said.", "a spy tells us", "a spokesperson told us".
 _SPEECH_TAG = re.compile(
     # "…, showrunner Colm Hegarty said on stage.": a lower-case job title may lead the name
@@ -84,9 +86,9 @@ def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, dat
 # Where a sentence joins two statements, each with its own verb: ", and season 2 would
 # likely ...", " and is expected to wrap ...", "; ...", ", but ...". A concessive
 # "although ..." leans on its main clause (and shares its hedges), so it is not one.
-_JOINED = re.compile(
-    r",\s+(?:and|but|so)\s+|;\s*|\s+[—–]\s+|"
-    r"\s+(?:and|but)\s+(?=(?:is|are|was|were|will|would|could|should|may|might|has|have|had|is\s+now)\b)", re.I)
+_JOINED = re.compile(   # every match starts with ",", ";" or a blank: the look-ahead says so first
+    r"(?=[,;\s])(?:,\s+(?:and|but|so)\s+|;\s*|\s+[—–]\s+|"
+    r"\s+(?:and|but)\s+(?=(?:is|are|was|were|will|would|could|should|may|might|has|have|had|is\s+now)\b))", re.I)
 
 
 def hedge_scope(sentence: str, at: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from aggregator.extract import claim_events as E
 from aggregator.extract import claim_exclusions as X
@@ -382,12 +383,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
         floor, ceiling = (lead, ceiling) if mention.start >= lead else (0, lead)
     # Each pattern with the needles (event_words.EVENT_NEEDLES) the sentence holds: a window
     # holding none of them cannot match, and most windows hold none of most patterns'.
-    low = same_length_lower(sentence)
-    if low is None:
-        patterns = [(event, pattern, None) for event, pattern in EVENT_PATTERNS]
-    else:
-        patterns = [(event, pattern, needles) for event, pattern in EVENT_PATTERNS
-                    if (needles := [n for n in EVENT_NEEDLES[event] if n in low])]
+    low, patterns = _event_patterns(sentence)
     for scope_start, scope_end in ((max(start, mention.start - 90), min(end, mention.end + 60)),
                                    (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
         scope_start, scope_end = max(scope_start, floor), min(scope_end, ceiling)
@@ -422,6 +418,20 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
             return best[1], best[2]
     end_verb = E.bare_production_end(sentence, lo, mention.start)
     return ("production_end", end_verb) if end_verb is not None else None
+
+
+_GatedEvent = tuple[Event, re.Pattern[str], tuple[str, ...] | None]
+
+
+# A sentence's dates each ask for its event patterns: work them out once per sentence.
+@lru_cache(maxsize=64)  # a page's dated sentences: reuse within a page, not across a benchmark
+def _event_patterns(sentence: str) -> tuple[str | None, tuple[_GatedEvent, ...]]:
+    """(same_length_lower(sentence), each event pattern with the needles the sentence holds)."""
+    low = same_length_lower(sentence)
+    if low is None:
+        return None, tuple((event, pattern, None) for event, pattern in EVENT_PATTERNS)
+    return low, tuple((event, pattern, needles) for event, pattern in EVENT_PATTERNS
+                      if (needles := tuple(n for n in EVENT_NEEDLES[event] if n in low)))
 
 
 def collapse(claims: list[ReleaseClaim]) -> list[ReleaseClaim]:

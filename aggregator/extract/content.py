@@ -73,9 +73,14 @@ _ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "sea
 _ARIA = re.compile(r"related|share|sharing|social|newsletter|comment|breadcrumb|trending|popular|recommend|"
                    r"advert|navigation|menu|more from|read next|tags", re.IGNORECASE)
 _SEG = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-_CONTENT_HINT = re.compile(r"article|body|content|entry|hentry|main|post|text|blog|story|prose|rich", re.IGNORECASE)
-_NEG_HINT = re.compile(r"comment|meta|footer|foot|sidebar|widget|promo|related|share|card|teaser|list|"
-                       r"summary|caption|credit|byline|hero", re.IGNORECASE)
+# Words anywhere in a class/id ("hentry" holds "entry", "footer" holds "foot"): tested as
+# substrings of the lower-cased text, or with the patterns when lower() cannot stand in
+# for IGNORECASE (triggers.lowered).
+_CONTENT_WORDS = ("article", "body", "content", "entry", "main", "post", "text", "blog", "story", "prose", "rich")
+_NEG_WORDS = ("comment", "meta", "foot", "sidebar", "widget", "promo", "related", "share", "card", "teaser", "list",
+              "summary", "caption", "credit", "byline", "hero")
+_CONTENT_HINT = re.compile("|".join(_CONTENT_WORDS), re.IGNORECASE)
+_NEG_HINT = re.compile("|".join(_NEG_WORDS), re.IGNORECASE)
 # Elements holding text directly: <p>, or a <td>/<div>/<font> with text runs
 # (any non-blank direct text node, not just the first one).
 _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//div[text()[normalize-space()]]"
@@ -136,6 +141,8 @@ def _boiler_level(attrs: dict[str, str]) -> int:
     return _class_verdict(cls or ident) if cls or ident else 0
 
 
+# The attributes _boiler_level reads besides class and id.
+_LEVEL_KEYS = frozenset({"role", "aria-hidden", "hidden", "style", "aria-label"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # What makes a wrapper the page frame rather than boilerplate (see `_clean`).
 # libxml2 tests a predicate such as [@itemprop='articleBody'] on every element
@@ -191,6 +198,13 @@ def _clean(root: lxml.html.HtmlElement) -> None:
             continue
         if tag == "a" and _is_teaser_card(el):
             doomed.append((el, 2))
+            continue
+        if len(items) == 1 and items[0][0] not in _LEVEL_KEYS:
+            # Most elements carry one attribute: what _boiler_level makes of it, without the dict.
+            key, value = items[0]
+            level = _class_verdict(value) if (key == "class" or key == "id") and value else 0
+            if level:
+                doomed.append((el, level))
             continue
         attrs = dict(items)
         if attrs.get("itemprop") != "articleBody":
@@ -281,8 +295,13 @@ def _class_weight(el: lxml.html.HtmlElement) -> float:
     weight = 30.0 if el.tag == "article" or el.get("itemprop") == "articleBody" else 0.0
     attrs = " ".join(v for v in (el.get("class"), el.get("id")) if v)
     if attrs:
-        weight += 25 if _CONTENT_HINT.search(attrs) else 0
-        weight -= 25 if _NEG_HINT.search(attrs) else 0
+        low = lowered(attrs)
+        if low is None:
+            weight += 25 if _CONTENT_HINT.search(attrs) else 0
+            weight -= 25 if _NEG_HINT.search(attrs) else 0
+        else:
+            weight += 25 if any(word in low for word in _CONTENT_WORDS) else 0
+            weight -= 25 if any(word in low for word in _NEG_WORDS) else 0
     return weight
 
 

@@ -18,7 +18,7 @@ from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.shows import _show_near_ref, _strip_site, find_show_mentions, is_known_show
-from aggregator.extract.triggers import first_char_gate, mentions_any
+from aggregator.extract.triggers import first_char_gate, lowered, mentions_any, trie_alternation
 from aggregator.text import norm
 
 # Headlines that say the page is about something already out, or about many things.
@@ -84,11 +84,13 @@ _GAME_SPORT_WEAK = Caseless(first_char_gate(
 # word boundary of the body. Every strong match holds one of the strong words as written
 # (case-sensitive), every weak match one of the weak words case-folded: a body with none,
 # which is most bodies, skips its scan (tests/extract/test_triggers.py holds the proof).
-_GAME_SPORT_STRONG_HINT = re.compile(
-    r"NBA|NFL|MLB|NHL|MLS|NCAA|Premier League|La Liga|Serie A|Bundesliga|Ligue|Champions League|Formula|F1|"
-    r"NASCAR|Fortnite|Call of Duty|Warzone|Overwatch|Apex Legends|Diablo|Destiny 2|Valorant|League of Legends|"
-    r"Rocket League|EA Sports FC|FIFA|Madden|Genshin Impact|Pok|Rainbow Six|PUBG|Halo Infinite|Marvel Snap|"
-    r"Dead by Daylight|Sea of Thieves|Battle|battle royale|Chapter|IPL|Kabaddi|cricket|Cricket")
+# Only whether it matches counts, so the words are one trie (triggers.trie_alternation).
+_GAME_SPORT_STRONG_HINT = re.compile(trie_alternation((
+    "NBA", "NFL", "MLB", "NHL", "MLS", "NCAA", "Premier League", "La Liga", "Serie A", "Bundesliga", "Ligue",
+    "Champions League", "Formula", "F1", "NASCAR", "Fortnite", "Call of Duty", "Warzone", "Overwatch",
+    "Apex Legends", "Diablo", "Destiny 2", "Valorant", "League of Legends", "Rocket League", "EA Sports FC", "FIFA",
+    "Madden", "Genshin Impact", "Pok", "Rainbow Six", "PUBG", "Halo Infinite", "Marvel Snap", "Dead by Daylight",
+    "Sea of Thieves", "Battle", "battle royale", "Chapter", "IPL", "Kabaddi", "cricket", "Cricket"), blank=" "))
 _GAME_SPORT_WEAK_WORDS = (
     "regular season", "postseason", "preseason", "offseason", "off-season", "playoff", "free agency", "draft pick", "quarterback", "touchdown", "patch notes", "skin", "loot", "xp",
     "ranked", "seasonal rewards", "season pass", "seasonal rewards", "cosmetics", "standings", "matchday", "transfer window", "league table",
@@ -132,7 +134,10 @@ def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
         head = _headline(doc) + " " + (doc.meta.url or "").replace("-", " ")
         body = " ".join(_body(doc))
         strong = _GAME_SPORT_STRONG_HINT.search(body) is not None
-        weak = mentions_any(body, _GAME_SPORT_WEAK_WORDS)
+        # The body is long and read once: lower-casing it is cheaper than folding it.
+        low = lowered(body)
+        weak = mentions_any(body, _GAME_SPORT_WEAK_WORDS) if low is None else \
+            any(word in low for word in _GAME_SPORT_WEAK_WORDS)
         doc.memo["game_sport"] = (
             bool(_GAME_SPORT_STRONG_HINT.search(head) and _GAME_SPORT_STRONG.search(head)),
             len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}) if strong else 0,

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from aggregator.extract.triggers import first_char_gate
+from aggregator.extract.triggers import first_char_gate, trie_alternation
 from aggregator.text import norm
 
 
@@ -33,7 +33,7 @@ def show_table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pat
     # Scanning prose is case-sensitive on the names as written, so "Succession" the
     # show is found but "the succession" is not; common-word titles are never scanned.
     names = sorted(scannable, key=len, reverse=True)
-    alternation = _trie_alternation([n.removeprefix("The ") for n in names])
+    alternation = trie_alternation([n.removeprefix("The ") for n in names], blank=r"\s+")
     # Gated on the first characters of "The"/"the" and of the names (triggers.first_char_gate).
     first = {"T", "t"} | {n.removeprefix("The ")[0] for n in names}
     first_class = "".join(r"\s" if c.isspace() else re.escape(c) for c in sorted(first))
@@ -45,35 +45,12 @@ def show_table() -> tuple[dict[str, str], frozenset[str], frozenset[str], re.Pat
     return lookup, frozenset(parts), frozenset(norm(n) for n in scannable), pattern, prefilter
 
 
-def _trie_alternation(names: list[str]) -> str:
-    """The names as one regex, a space matching any run of whitespace, with common prefixes
-    shared: "Star(?:\\s+Trek(?:\\s+Picard)?|...)". A flat alternation makes the engine try
-    each of hundreds of names in turn wherever a name may start; the trie only follows the
-    branch of the characters that are there. A longer name is tried before a name that is
-    its prefix, as the longest-first flat alternation did, so the same name matches."""
-    trie: dict[str, dict] = {}
-    for name in names:
-        if any(ch.isspace() and ch != " " for ch in name):
-            raise ValueError(f"show name with a non-space blank: {name!r}")
-        node = trie
-        for ch in name:
-            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [token + emit(child) for token, child in node.items() if token]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 POSSESSIVE = re.compile(r"(?:['’]s|['’])\s*$")
 _EDGE_PUNCT = re.compile(r"^[\s\"“”‘’'«»(\[]+|[\s\"“”‘’'«»)\]:;,.!?–—-]+$")
 
 
+# Show detection, preview detection and the cast ask about the same few names many times a page.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def tidy_title(name: str) -> str:
     name = " ".join(name.split())
     for _ in range(3):
@@ -89,6 +66,7 @@ def lookup_show(name: str) -> str | None:
     return show_table()[0].get(norm(name))
 
 
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def canonical_show(name: str) -> str:
     """The canonical title of a show name ("Star Trek Picard" -> "Star Trek: Picard",
     "La casa de papel" -> "Money Heist"); an unknown name comes back tidied: quotes,

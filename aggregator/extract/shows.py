@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from aggregator.extract.document import Document
@@ -365,6 +366,7 @@ def _int(value: object) -> int | None:
     return number if 0 < number <= 60 else None
 
 
+@lru_cache(maxsize=64)  # show and preview detection ask for each page's title several times
 def _strip_site(title: str | None, site: str | None) -> str | None:
     """"<headline> | Site Name" -> "<headline>"."""
     if not title:

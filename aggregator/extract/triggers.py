@@ -36,7 +36,7 @@ _CASE_PARTNERS = ("ı", "İ", "ſ", "\u212a")
 def lowered(text: str) -> str | None:
     """`text.lower()` when every ASCII word (exact spacing) a case-insensitive pattern can find
     in `text` occurs in it, else None: a substring gate cheaper than `folded` for a text read once."""
-    if text.isascii() or not any(ch in text for ch in _CASE_PARTNERS):
+    if text.isascii() or not ("ı" in text or "İ" in text or "ſ" in text or "\u212a" in text):  # _CASE_PARTNERS
         return text.lower()
     return None
 
@@ -45,6 +45,32 @@ def mentions_any(text: str, words: tuple[str, ...]) -> bool:
     """True when folded `text` contains one of `words` (lower-case, single-spaced)."""
     low = folded(text)
     return any(word in low for word in words)
+
+
+def trie_alternation(names: list[str] | tuple[str, ...], blank: str) -> str:
+    """The names as one regex alternation with common prefixes shared, a space written as
+    `blank` (r"\\s+": any run of whitespace): "Star(?:\\s+Trek(?:\\s+Picard)?|...)". A flat
+    alternation makes the engine try each name in turn wherever one may start; the trie
+    follows only the branch of the characters that are there. A longer name is tried before
+    a name that is its prefix, as a longest-first flat alternation does, so the same name
+    matches."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        if any(ch.isspace() and ch != " " for ch in name):
+            raise ValueError(f"trie_alternation: a non-space blank in {name!r}")
+        node = trie
+        for ch in name:
+            node = node.setdefault(blank if ch == " " else re.escape(ch), {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [token + emit(child) for token, child in node.items() if token]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 # Patterns built with `first_char_gate`, for tests/extract/test_triggers_gate.py.

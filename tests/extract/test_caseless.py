@@ -70,8 +70,8 @@ def test_refuses_what_it_cannot_twin() -> None:
 
 
 def test_date_scan_filter_passes_every_date_start() -> None:
-    """dates._SCAN_FILTER, read on lower-cased ASCII text, matches wherever the scan does."""
-    from aggregator.extract import dates
+    """date_patterns.SCAN_FILTER, read on lower-cased ASCII text, matches wherever the scan does."""
+    from aggregator.extract import date_patterns
     extra = ("It returns in June 2025.", "Directed by May Calamawy in May.", "A May premiere, on June 3rd, 2024.")
     checked = 0
     for text in (*_texts(), *extra):
@@ -79,7 +79,7 @@ def test_date_scan_filter_passes_every_date_start() -> None:
             continue
         low = text.lower()
         for start in range(len(text)):
-            if dates._SCAN.match(text, start):
+            if date_patterns.SCAN.match(text, start):
                 checked += 1
-                assert dates._SCAN_FILTER.match(low, start), (text, start)
+                assert date_patterns.SCAN_FILTER.match(low, start), (text, start)
     assert checked > 500

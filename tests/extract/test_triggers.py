@@ -15,7 +15,7 @@ import pytest
 from aggregator.extract import castcrew, castnames, castprose, preview, seasons, sources
 from aggregator.extract.html import parse_document
 from aggregator.extract.sentences import split_sentences
-from aggregator.extract.triggers import folded, mentions_any
+from aggregator.extract.triggers import folded, lowered, mentions_any
 from tests.conftest import SITES
 
 
@@ -44,6 +44,12 @@ def test_mentions_any() -> None:
     assert not mentions_any("Deadline reports", ("according to",))
 
 
+def _weak_in_lowered(text: str) -> bool:
+    """The game/sport weak-word test as is_game_or_sports runs it on the lower-cased body."""
+    low = lowered(text)
+    return low is None or any(word in low for word in preview._GAME_SPORT_WEAK_WORDS)
+
+
 def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
     cases: list[tuple[str, re.Pattern[str], object]] = [
         ("crew", castcrew._CREW, lambda t: bool(castcrew._CREW_HINT.search(t))),
@@ -58,6 +64,7 @@ def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
         ("short season", seasons._SHORT, lambda t: bool(seasons._S_NUMBER.search(t))),
         ("game/sport strong", preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
         ("game/sport weak", preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
+        ("game/sport weak, lowered", preview._GAME_SPORT_WEAK, _weak_in_lowered),
     ]
     for i, ((pattern, _), needles) in enumerate(castprose._PATTERN_NEEDLES):
         cases.append((f"prose {i}", pattern, lambda t, n=needles: bool(n.search(t.lower()))))
@@ -90,6 +97,7 @@ _GAME_SPORT_TEXTS = (
 @pytest.mark.parametrize("pattern,passes", [
     (preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
     (preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
+    (preview._GAME_SPORT_WEAK, _weak_in_lowered),
 ])
 def test_game_sport_hints_keep_every_alternative(pattern: re.Pattern[str], passes) -> None:
     matches = [m.group() for text in _GAME_SPORT_TEXTS for m in pattern.finditer(text)]
@@ -111,9 +119,20 @@ def test_prose_credits_need_a_two_word_name() -> None:
     the gate, every such fixture text (and a few made to tempt it) credits nobody."""
     tempting = ("Zendaya returns as Rue.", "Seven of Nine is back, and Agent 47 joins as Hitman.",
                 "Newcomer Cher plays Ada, and Madonna will not return.", "J.J. reprises his role as Bob.")
-    skipped = [t for t in (*_texts(), *tempting) if "(" not in t and not castprose._TWO_WORD_NAME.search(t)]
+    skipped = [t for t in (*_texts(), *tempting) if "(" not in t and not castnames.TWO_WORD_NAME.search(t)]
     assert len(skipped) > 1000
     for text in skipped:
         for status, context in ((None, True), ("new", False)):
             weak: list = []
             assert not list(castprose._credits(text, status, context, weak)) and not weak, text
+
+
+def test_crew_name_first_words() -> None:
+    """A crew match that starts with the name holds one of castcrew._NAME_FIRST_WORDS, and
+    a text without them gives _CREW_BY_JOB's matches."""
+    for text in _texts():
+        matches = list(castcrew._CREW.finditer(text))
+        if any(m.group("appos") or m.group("verb") or m.group("rel") for m in matches):
+            assert any(word in text for word in castcrew._NAME_FIRST_WORDS), text
+        if not any(word in text for word in castcrew._NAME_FIRST_WORDS):
+            assert [m.span() for m in matches] == [m.span() for m in castcrew._CREW_BY_JOB.finditer(text)], text
