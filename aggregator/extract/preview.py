@@ -17,7 +17,8 @@ from aggregator.extract.caseless import Caseless
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
-from aggregator.extract.shows import _show_near_ref, _strip_site, find_show_mentions, is_known_show
+from aggregator.extract.show_names import show_near_ref
+from aggregator.extract.shows import _strip_site, find_show_mentions, is_known_show
 from aggregator.extract.triggers import first_char_gate, lowered, mentions_any, trie_alternation
 from aggregator.text import norm
 
@@ -165,7 +166,7 @@ def _many_shows(doc: Document, show: str) -> bool:
             if norm(title) != key:
                 others.add(norm(title))
         if block.kind == "heading":
-            name, _ = _show_near_ref(block.text, refs[0])
+            name, _ = show_near_ref(block.text, refs[0])
             if name and norm(name) != key:
                 others.add(norm(name))
     return len(others) >= 4
