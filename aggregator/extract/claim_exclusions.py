@@ -20,7 +20,7 @@ from aggregator.text import norm
 # set intersection, so most sentences skip every regex below.
 _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name, words in {
     "superseded": "originally initially previously had supposed moved pushed delay delayed postpone postponed "
-                  "bumped shifted reschedule rescheduled brought before until went instead rather replacing",
+                  "bumped shifted reschedule rescheduled brought before until went instead rather replacing planned",
     "ruled_out": "unlikely improbable impossible question table hope hopes rule",
     "habitual": "every each all usually typically traditionally historically tend tends last past previous prior",
     "resumed": "resume resumed resumes resuming picked restart restarted underway",
@@ -107,7 +107,8 @@ _DENIED_BY_PARTY = re.compile(
 # --- Superseded schedules ------------------------------------------------------------------------
 _SUPERSEDED_BEFORE = re.compile(
     # "now starts on 16.03.2026 …, instead of 09.03.2026"
-    r"\b(?:instead\s+of|rather\s+than|replacing)\s+(?:the\s+)?(?:planned\s+|original\s+|earlier\s+)?$|"
+    r"\b(?:instead\s+of|rather\s+than|replacing)\s+(?:on\s+|for\s+|in\s+)?(?:the\s+)?"
+    r"(?:planned\s+|original\s+|earlier\s+)?$|"
     r"\b(?:originally|initially|previously|had\s+been|was\s+supposed\s+to|were\s+supposed\s+to)\b"
     r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
     r"[^,;]{0,30}$"
@@ -119,6 +120,8 @@ _SUPERSEDED_BEFORE = re.compile(
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before|until|but)\b[^.;]{0,40}?\b(?:moved|pushed|delayed|postponed|bumped|shifted|"
     r"rescheduled|brought\s+forward)\b"
+    # "instead of on 9 March as first planned"
+    r"|^\s*,?\s*as\s+(?:first|originally|initially)\s+(?:planned|scheduled)\b"
     # "Variety had reported a late June launch; Apple went earlier": the release beat it
     r"|^[^.;]{0,40}?[;,]\s*(?:but\s+)?(?:[\w+&'’.-]+\s+){1,3}(?:went|came|arrived|landed)\s+(?:earlier|sooner|later)\b",
     re.I)

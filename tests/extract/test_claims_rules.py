@@ -644,3 +644,9 @@ def test_batch_m_wordings():
     assert events("The season finale airs on March 3.", published=p) == [(2, "finale", "2026-03-03")]
     assert events("Season 2 now starts on 16.03.2026 on Sky Atlantic, eight days after the US, instead of "
                   "09.03.2026.", published=p) == [(2, "premiere", "2026-03-16")]
+    assert events("Season 2 now starts on 16.03.2026, instead of on 9 March as first planned.", published=p) == [
+        (2, "premiere", "2026-03-16")]
+    # A date kept "as planned" or "as first announced" stands.
+    assert events("The premiere was on 9 March as planned.", published=p) == [(2, "premiere", "2026-03-09")]
+    assert events("The season premieres on 9 March, as first announced in January.", published=p) == [
+        (2, "premiere", "2026-03-09")]
