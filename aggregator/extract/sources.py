@@ -158,18 +158,24 @@ def sentence_attributions(text: str) -> list[SourceRef]:
 
 
 def _credit_match(block: Block) -> re.Match[str] | None:
-    text = block.text.strip()
+    return _credit_text_match(block.text, bool(block.links))
+
+
+# Claims and sources each ask of every block whether it is a credit line, some twice.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _credit_text_match(block_text: str, linked: bool) -> re.Match[str] | None:
+    text = block_text.strip()
     if not text or len(text) > 200 or _PHOTO_LINE.match(text):
         return None
-    m = _CREDIT.match(block.text)  # offsets into block.text, where the link anchors are
+    m = _CREDIT.match(block_text)  # offsets into block.text, where the link anchors are
     if not m:
         return None
     rest = m.group("rest").strip()
     if m.group("sep").isspace():
         # "Via Rolling Stone" without a colon: only a short line naming something.
-        if len(rest.split()) > 6 or not (rest[:1].isupper() or rest[:1].isdigit() or block.links):
+        if len(rest.split()) > 6 or not (rest[:1].isupper() or rest[:1].isdigit() or linked):
             return None
-        if m.group("label").lower().startswith("source") and not block.links and not rest[:1].isupper():
+        if m.group("label").lower().startswith("source") and not linked and not rest[:1].isupper():
             return None
     return m
 
