@@ -183,6 +183,10 @@ def show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, boo
 _BARE_NUMBER = re.compile(r"['’‘\"”]?\s+(\d{1,2})(?![\d,.%/]|:\d)(?!\s*(?:million|episodes?|things|ways|reasons))\b")
 
 
+# A capitalised run that ends a headline segment after a lower-case word: "cancel Red Mesa".
+_TRAILING_NAME = re.compile(r"(?<=[a-z] )((?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*)$")
+
+
 def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]:
     """(show, season, known) guesses from a headline, og:title or <title>."""
     if not text:
@@ -233,6 +237,14 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
                 return [(title, None, quoted)]
         return []
     show, trusted = show_near_ref(text, refs[0])
+    if show is None:
+        # "Did Paramount+ cancel Red Mesa? Is season 3 happening?": the season's question
+        # names no show; the question before it ends with the name.
+        before = [seg for seg in _SEPARATOR.split(text[:refs[0][0]]) if seg.strip()]
+        if len(before) >= 2:
+            tail = _TRAILING_NAME.search(before[-2].rstrip(" ?!"))
+            if tail and not all(w.lower() in _FILLER | _SHOWISH_STOP for w in tail.group(1).split()):
+                show = tail.group(1)
     guesses: list[tuple[str | None, int | None, bool]] = [(show, refs[0][2], trusted)]
     if show and not trusted:
         # "Foo Hollow: The Reckoning Season 2": the title may span the colon; the slug or

@@ -185,12 +185,16 @@ def _named_in(show: str, headlines: tuple[str | None, ...]) -> bool:
 
 
 def _body_confirms(body: str, show: str) -> bool:
-    """The body names `show` next to a season: "Blue Harbour season 2", "season 2 of Blue Harbour"."""
+    """The body names `show` next to a season: "Blue Harbour season 2", "season 2 of Blue Harbour",
+    "renewed Blue Harbour for a third season"."""
     name = re.escape(show).replace(r"\ ", r"\s+")
     return bool(re.search(
         rf"(?<![\w])(?:{name})['’]?s?\s+(?:season|series|seasons|part|volume|S\d)|"
         rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
-        rf"\b(?:{ORDINAL_PATTERN}|final|last|next|new)\s+season\s+of\s+(?:the\s+)?(?:{name})(?![\w])", body, re.IGNORECASE))
+        rf"\b(?:{ORDINAL_PATTERN}|final|last|next|new)\s+season\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
+        # "renewed Red Mesa for a third season"
+        rf"(?<![\w])(?:{name})\s+for\s+(?:a|an|its)\s+(?:{ORDINAL_PATTERN}|final|last|new)\s+season\b",
+        body, re.IGNORECASE))
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)

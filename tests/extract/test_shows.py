@@ -394,3 +394,12 @@ def test_more_preview_headline_words_and_a_first_episode_listing() -> None:
     # A later episode, or a first episode's recap, is no preview.
     assert not is_preview(doc("Maple & Vine: Season 2, Episode 3 – The Fair", *future), "Maple & Vine", 2)
     assert not is_preview(doc("Maple & Vine Season 2, Episode 1 ending explained", *future), "Maple & Vine", 2)
+
+
+def test_a_question_before_the_season_names_the_show_and_a_renewal_confirms_it() -> None:
+    page = doc("Did Paramount+ cancel Red Mesa? Is season 3 happening?",
+               "It wasn't cancelled. Paramount+ renewed Red Mesa for a third season on March 3, 2026.")
+    assert detect_show_season(page) == ("Red Mesa", 3)
+    # Without the body's witness the unknown name is not taken.
+    assert detect_show_season(doc("Did Paramount+ cancel Red Mesa? Is season 3 happening?",
+                                  "Nobody knows yet.")) == (None, None)
