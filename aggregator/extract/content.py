@@ -22,6 +22,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from aggregator.extract.appstate import app_state, app_state_blocks
 from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.document import Block, PageMeta
@@ -465,6 +466,7 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
     """The article's main text as blocks, in reading order. Mutates `root`
     (boilerplate is dropped), so read metadata first."""
     meta = meta or PageMeta()
+    state = app_state(root)
     _clean(root)
     if jsonld and any(obj.get("@type") == "QAPage" for obj in jsonld):
         _drop_other_answers(root)
@@ -478,5 +480,11 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
         fallback = filter_blocks(_jsonld_body(jsonld))   # "Related: …" lines and end marks in it too
         if sum(len(b.text) for b in fallback) > prose * 2:
             return fallback
+    if prose < _JSONLD_BODY_MIN and state:
+        # A Next.js page whose body only its app state holds: the headline and teaser above
+        # it, then the rich-text tree.
+        fallback = filter_blocks(app_state_blocks(state, meta.url))
+        if sum(len(b.text) for b in fallback) > prose * 2:
+            return [b for b in blocks if b.kind == "heading"][:1] + fallback
     return blocks
 
