@@ -51,7 +51,10 @@ _PREVIEW = re.compile(
     r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
     r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?|countdown|"
     # "Netflix sets 2 April", "when it starts on Sky", "Is X leaving before season 2? … recast"
-    r"sets|dated|starts?|launch\w*|begins?|leav\w*|recast\w*|exits?|exiting)\b", re.IGNORECASE)
+    r"sets|dated|starts?|launch\w*|begins?|leav\w*|recast\w*|exits?|exiting|"
+    # "X season 2 delayed to early 2027", "'X' moves up to March 25", "BBC orders second series"
+    r"delay\w*|postpon\w*|push\w*\s+back|mov\w*\s+(?:up|back|to)|orders?|ordered|commission\w*)\b",
+    re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
 _FUTURE = Caseless(re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"

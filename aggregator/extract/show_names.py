@@ -44,7 +44,9 @@ _TRAILING_VERB = re.compile(
     # "Hollow Creek gets a Season 2"
     r"(?:gets?|getting|lands?|scores?|earns?)\s+(?:a|an|its)|"
     # "Apple renews Palm Royale for a second season"
-    r"for\s+(?:a|an|its))(?:\s+(?:for|with|in|at)(?:\s+(?:a|an|its|the))?)?\s*$",
+    r"for\s+(?:a|an|its)|"
+    # "kestrel-bay-final-season-5": the season's adjective, not the name
+    r"final|last|new|next|upcoming|latest)(?:\s+(?:for|with|in|at)(?:\s+(?:a|an|its|the))?)?\s*$",
     re.IGNORECASE)
 # "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
 _TAG = re.compile(r"^\s*[\[(](?:rumou?r|news|spoilers?|official|update|exclusive|discussion|leak|confirmed|report)"

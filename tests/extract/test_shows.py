@@ -403,3 +403,13 @@ def test_a_question_before_the_season_names_the_show_and_a_renewal_confirms_it()
     # Without the body's witness the unknown name is not taken.
     assert detect_show_season(doc("Did Paramount+ cancel Red Mesa? Is season 3 happening?",
                                   "Nobody knows yet.")) == (None, None)
+
+
+def test_schedule_and_order_headlines_are_previews_and_a_slug_drops_final() -> None:
+    body = "It will be worth the wait."
+    assert is_preview(doc("Sable Coast season 2 delayed to early 2027", body), "Sable Coast", 2)
+    assert is_preview(doc("'Northlight' season 2 moves up to March 25", body), "Northlight", 2)
+    assert is_preview(doc("BBC orders second series of gothic hit 'Wildfell'", body), "Wildfell", 2)
+    page = doc("Kestrel Bay's final season gets a two-part release", "Kestrel Bay season 5 arrives in two parts.",
+               url="https://x.example/news/kestrel-bay-final-season-5-dates")
+    assert detect_show_season(page) == ("Kestrel Bay", 5)
