@@ -26,6 +26,7 @@ from aggregator.extract.appstate import app_state, app_state_blocks
 from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.document import Block, PageMeta
+from aggregator.extract.linewrap import join_wrapped_lines
 from aggregator.extract.triggers import lowered
 
 __all__ = ["extract_blocks"]
@@ -474,7 +475,7 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
     emitter = Emitter(base_url=meta.url, title_key=norm_key(meta.title))
     for node in containers:
         emitter.container(node)
-    blocks = filter_blocks(emitter.blocks)
+    blocks = filter_blocks(join_wrapped_lines(emitter.blocks))
     prose = sum(len(b.text) for b in blocks if b.kind in ("paragraph", "item", "quote"))
     if prose < _JSONLD_BODY_MIN and jsonld:
         fallback = filter_blocks(_jsonld_body(jsonld))   # "Related: …" lines and end marks in it too

@@ -74,7 +74,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "Our countdown is set to Tuesday, September 22"
         r"countdown\s+(?:is\s+)?(?:set|running)\s+(?:to|for)|"
         # "Season 1 ran from October 2 to November 20" (its run starts), "season 2 has a date:"
-        r"(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+broadcast|(?:has|have|had|was|were)\s+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
+        r"(?<!filming )(?<!production )(?<!shoot )(?<!shooting )(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+broadcast|(?:has|have|had|was|were)\s+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"

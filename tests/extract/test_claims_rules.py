@@ -639,6 +639,9 @@ def test_batch_m_wordings():
                   published=p) == [(2, "renewal", "2025-11-18")]
     assert events("The first season ran in Germany from 14.04.2025 to 02.06.2025.", published=p) == [
         (1, "premiere", "2025-04-14"), (1, "finale", "2025-06-02")]
+    # Filming that "ran from" one month to another is no run of episodes.
+    assert not any(e in ("premiere", "finale") for _, e, _ in events(
+        "Filming ran in Budapest from March to August 2025.", published=p))
     # A mid-season finale breaks the season; a date replaced "instead of" is superseded.
     assert events("The mid-season finale is scheduled for 14 December.", published=p) == []
     assert events("The season finale airs on March 3.", published=p) == [(2, "finale", "2026-03-03")]
