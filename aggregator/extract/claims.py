@@ -196,6 +196,9 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         if event == "premiere" and index > 0 and RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
                 and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 40), mentions[index - 1].start):
             event = "finale"    # "aired from June 7 to July 27": the run ends on the second date
+        elif event == "production_start" and index > 0 and _SPAN_TO.fullmatch(sentence, mentions[index - 1].end,
+                                                                                mention.start):
+            event = "production_end"    # "Filming took place between March and July 2025"
         if _of_other_work(sentence, mention, event, event_at, show):
             continue
         if event == "premiere" and event_at < mention.start and X.news_subject(sentence, event_at):
@@ -221,6 +224,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
                        re.I)
 

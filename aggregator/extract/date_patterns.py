@@ -67,7 +67,7 @@ _KINDS: dict[str, str] = {
     # "will return for a second series in the autumn": a bare season is the coming one
     "bseason": rf"(?:in|by|until|till|before|around|during)\s+(?:the\s+)?{_SEASON}(?![\s-]+(?:of\s+)?\d)",
     # A named month without a year, only after words that make it a date ("it may return").
-    "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|"
+    "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|between|"
               # "has since been moved up to April", "pushed back to March"
               rf"(?:moved|pushed|delayed|bumped|shifted|postponed|brought)\s+(?:(?:up|back|forward)\s+)?to|"
               rf"after|through|around|for|as\s+(?:soon|early|late)\s+as|"
@@ -140,7 +140,7 @@ STARTER = first_char_gate(
     r"\dtemlsbcfhniudaowp",
     r"(?<!\w)(?:\d|the|early|mid|late|latter|later|earlier|start|beginning|middle|end|tail|close|"
     r"moved|pushed|delayed|bumped|shifted|postponed|brought|"
-    r"first|second|third|fourth|final|last|back|h[12]|this|that|next|in|by|until|till|from|since|during|"
+    r"first|second|third|fourth|final|last|back|h[12]|this|that|next|in|by|until|till|from|since|during|between|"
     r"before|after|through|around|for|on|as|an?\b|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 LOOKBACK = 40
 # The same scans, case-sensitive, for ASCII text lower-cased: re.IGNORECASE compares

@@ -33,7 +33,11 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         "fspcbr",
         r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
-        r"scheduled|set to)\w*|\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
+        r"scheduled|set to)\w*|"
+        # "Filming took place in New Mexico between March and July 2025": the span's start
+        r"\b(?:film|shoot|production|principal photography)\w*\s+(?:took\s+place|ran|runs?|lasted)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:from|between)|"
+        r"\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
     ("renewal", first_char_gate("rgposc", r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
                           r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"

@@ -639,7 +639,12 @@ def test_batch_m_wordings():
                   published=p) == [(2, "renewal", "2025-11-18")]
     assert events("The first season ran in Germany from 14.04.2025 to 02.06.2025.", published=p) == [
         (1, "premiere", "2025-04-14"), (1, "finale", "2025-06-02")]
-    # Filming that "ran from" one month to another is no run of episodes.
+    # Filming that "took place between" or "ran from" one month to another starts and ends then.
+    assert events("Filming took place in New Mexico between March and July 2025.", published=p) == [
+        (2, "production_start", "2025-03-01"), (2, "production_end", "2025-07-01")]
+    assert events("Filming ran in Budapest from March to August 2025.", published=p) == [
+        (2, "production_start", "2025-03-01"), (2, "production_end", "2025-08-01")]
+    # ... and is no run of episodes.
     assert not any(e in ("premiere", "finale") for _, e, _ in events(
         "Filming ran in Budapest from March to August 2025.", published=p))
     # A mid-season finale breaks the season; a date replaced "instead of" is superseded.
