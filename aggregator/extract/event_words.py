@@ -92,6 +92,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # due date, not the rent's)
         r"(?:season|series|show|episodes?|part|it|they|installment|chapter|return|premiere)(?:\s+\w+)?\s+(?:is|are|was|were|['’]s)\s+"
         r"(?:\w+\s+)?due(?:\s+out|(?=\s+(?:in|on|by|for|later|this|next|early|late|around|sometime)\b))|"
+        # "…, with the new episodes due on BBC One in 2027": an absolute clause, no verb
+        r"(?:season|series|episodes)\s+due\s+(?:out\b|(?=(?:on|in|by|later|this|next|early|late)\b))|"
         # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
         r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
         re.I)),

@@ -658,3 +658,9 @@ def test_batch_m_wordings():
     assert events("The premiere was on 9 March as planned.", published=p) == [(2, "premiere", "2026-03-09")]
     assert events("The season premieres on 9 March, as first announced in January.", published=p) == [
         (2, "premiere", "2026-03-09")]
+
+
+def test_episodes_due_in_an_absolute_clause_are_a_premiere():
+    assert events("Filming will begin in the spring, with the new episodes due on BBC One in 2027.",
+                  published="2026-02-10") == [(2, "production_start", "2026-03-01"), (2, "premiere", "2027-01-01")]
+    assert events("The rent is due on March 3.", published="2026-02-10") == []
