@@ -1,0 +1,87 @@
+"""Dates in a release sentence that are no claims (claim_exclusions, claim_stance): denied by
+a later clause or sentence, called false anywhere on the page, doubted, superseded, a habit,
+another title's. Each on made-up sentences: one the rule must catch and one it must leave alone.
+
+Same page as test_claims_rules.py: season 2 of "Harbor Lights", published 1 March 2024
+unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from aggregator.extract.claims import extract_claims
+from aggregator.extract.document import Block
+from tests.extract.test_claims_rules import SHOW, D, events
+
+# --- Denials by a later clause or sentence -----------------------------------------------------------
+
+def test_contrast_clause_that_denies_back():
+    text = "Earlier, a few reports had claimed that the show would release on 4th of July, but that date turned out to be false."
+    assert events(text) == []
+
+
+def test_contrast_clause_where_a_party_denies_the_date():
+    text = "Some reports claimed season 2 would land in December 2026, but the studio, Dragonfly, has denied that date."
+    assert events(text) == []
+    # A denial of something else keeps the date.
+    assert events("Season 2 arrives in May 2026, but Netflix denied a March date.") == [(2, "premiere", "2026-05-01")]
+
+
+def test_no_truth_to_that():
+    text = "Fan accounts have claimed that season 2 will drop in December 2026. There is no truth to that."
+    assert events(text) == []
+
+
+def test_ruled_out_across_a_relative_clause_and_after_rule_out():
+    assert events("A summer 2026 release, which some fans were hoping for, is impossible now.") == []
+    assert events("One thing we can rule out: a summer 2026 release.") == []
+
+
+def test_dates_called_not_real_never_announced_or_beaten_are_no_claims():
+    p = "2026-06-12"
+    assert events("The November 20 release date doing the rounds on TikTok this week is not real.", published=p) == []
+    assert events("Some listings sites still show a September 24 premiere; CBS never announced that date.",
+                  published=p) == []
+    assert events("Variety had reported a late June launch; Apple went earlier.", published=p) == []
+    assert events("Before the announcement, the streamer was said to be targeting a summer 2026 launch.",
+                  published=p) == []
+    assert events("The last four seasons all premiered in late September.", published=p) == []
+    # Without the denial, the contrast or the other seasons, the date stands.
+    assert events("The November 20 release date is real, HBO says.", published=p) == [(2, "premiere", "2026-11-20")]
+    assert events("The season returns in late June, and it went over well with fans.", published=p) == [
+        (2, "premiere", "2026-06-21")]
+    assert events("Harbor Lights returns on June 20, and the last four seasons all premiered in late September.",
+                  published=p) == [(2, "premiere", "2026-06-20")]
+
+
+def test_a_title_set_apart_as_another_show_dates_that_show():
+    assert events("The news comes the same week Sea Glass, Netflix's other seaside mystery, was dated for April 2.",
+                  published="2026-01-10") == []
+    assert events("Max's other Brazilian series, Pedra Azul, premieres on March 6.", published="2026-01-10") == []
+    # The page's own show so described, or a comparison with other shows, keeps its date.
+    assert events("Harbor Lights, Netflix's other seaside mystery, was dated for April 2.",
+                  published="2026-01-10") == [(2, "premiere", "2026-04-02")]
+    assert events("Harbor Lights, unlike the other shows, was dated for April 2.",
+                  published="2026-01-10") == [(2, "premiere", "2026-04-02")]
+
+
+def test_a_day_the_page_calls_false_is_no_claim_anywhere_on_it():
+    blocks = [Block("paragraph", "Here it is: Harbor Lights season 2 premieres on Thursday, October 1, on Apple TV+."),
+              Block("paragraph", "A correction to our earlier post, which said the season premieres on Thursday, "
+                                 "October 1. That date was wrong."),
+              Block("paragraph", "The press release sets the premiere for Wednesday, October 7, with two episodes "
+                                 "followed by one a week through December 2.")]
+    found = extract_claims(blocks, 2, D("2026-03-14"), SHOW)
+    assert [(c.event, c.when.date_from.isoformat()) for c in found] == [
+        ("premiere", "2026-10-07"), ("finale", "2026-12-02")]
+    # Without the correction, the first post's date stands.
+    found = extract_claims(blocks[:1], 2, D("2026-03-14"), SHOW)
+    assert [(c.event, c.when.date_from.isoformat()) for c in found] == [("premiere", "2026-10-01")]
+
+
+def test_a_date_doubted_or_to_be_treated_as_false_is_no_claim():
+    assert events("Someone on TikTok claims it is coming out in May. Is that real, or just made up?",
+                  published="2026-02-10") == []
+    assert events("The May 22 date does not come from Prime Video. Treat it as false.", published="2026-02-10") == []
+    # A question that does not doubt the date leaves it standing.
+    assert events("Harbor Lights returns on May 22. Is that a long wait? Yes.", published="2026-02-10") == [
+        (2, "premiere", "2026-05-22")]

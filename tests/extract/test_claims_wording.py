@@ -1,0 +1,119 @@
+"""Release-event wordings: coordinated clauses, and those found by the blind batches L, M and N
+(live blogs, web stories,
+countdowns, Q&A pages, listings, e-editions, wire copy), each on made-up sentences: one the
+rule must catch and, where it could over-reach, one it must leave alone.
+
+Same page as test_claims_rules.py: season 2 of "Harbor Lights", published 1 March 2024
+unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_claims_rules import claims, events
+
+# --- Events of coordinated clauses ----------------------------------------------------------------
+
+def test_production_start_then_wrap_in_one_sentence():
+    text = "Filming began in Wilmington on May 5, 2025, and wrapped on September 12, 2025."
+    assert events(text) == [(2, "production_start", "2025-05-05"), (2, "production_end", "2025-09-12")]
+    text = "The shoot kicked off in Lucknow on 2nd of February this year and wrapped up in June this year."
+    assert events(text, published="2025-10-20") == [(2, "production_start", "2025-02-02"),
+                                                     (2, "production_end", "2025-06-01")]
+
+
+def test_a_run_that_wraps_up_is_still_a_finale():
+    text = "Season 1 premiered on May 5, 2025, and wrapped up its run on June 30, 2025."
+    assert events(text) == [(1, "premiere", "2025-05-05"), (1, "finale", "2025-06-30")]
+
+
+def test_relative_clause_of_a_finale():
+    text = "The renewal comes two weeks after the season 2 finale, which aired October 19 and drew a record."
+    assert events(text, published="2025-11-02") == [(2, "finale", "2025-10-19")]
+
+
+def test_wrapped_up_filming_ends_production():
+    assert events("Shooting for season 3 wrapped up in December 2024, the makers said.") == \
+        [(3, "production_end", "2024-12-01")]
+
+
+# --- Batch L, M and N wordings ----------------------------------------------------------------------
+
+def test_a_run_from_one_date_to_another_and_a_season_that_has_a_date():
+    assert events("Season 1 ran from October 2 to November 20, 2024.", published="2026-03-01") == [
+        (1, "premiere", "2024-10-02"), (1, "finale", "2024-11-20")]
+    assert events("Harbor Lights season 2 has a date: Thursday, April 23, on HBO Max.", published="2026-03-01") == [
+        (2, "premiere", "2026-04-23")]
+    assert events("The six new episodes could be back as early as winter 2027.") == [(2, "premiere", "2026-12-01")]
+    # A run without dates, or a date that is no season's, claims nothing.
+    assert events("The show ran for three seasons, and the date of the reunion is May 3.") == []
+
+
+def test_dated_for_broadcast_and_on_a_platform_are_premieres():
+    assert events("Update: Peacock has dated season 2 for Thursday, July 9, with all eight episodes.",
+                  published="2026-04-10") == [(2, "premiere", "2026-07-09")]
+    assert events("Series one was broadcast in September 2025 and drew 7.2 million viewers.",
+                  published="2026-04-10") == [(1, "premiere", "2025-09-01")]
+    # "are finished" is the episodes' state: the date is when they are on Netflix.
+    assert events("Le Parisien reports that the episodes are finished and could be on Netflix by the spring.",
+                  published="2021-01-20") == [(2, "premiere", "2021-03-01")]
+    assert events("The season finished on May 3, 2020.", published="2021-01-20") == [(2, "finale", "2020-05-03")]
+    # Being "on set" or a "broadcast" noun dates no release.
+    assert events("The cast will be on set in March, and the live broadcast on May 3 drew viewers.",
+                  published="2021-01-20") == []
+
+
+def test_a_bare_season_after_a_preposition_is_the_coming_one():
+    assert claims("The BBC confirmed Harbor Lights will return for a second series in the autumn.",
+                  published="2026-04-10") == [(2, "premiere", "2026-09-01", "season", "confirmed")]
+    # Said in December, "in the spring" is next year's; "the summer" alone is no date.
+    assert events("Harbor Lights should return in spring.", published="2025-12-10") == [(2, "premiere", "2026-03-01")]
+    assert events("The summer was long; season 2 is coming.") == []
+
+
+def test_animation_wraps_a_dated_noun_owns_its_date_and_not_before_is_no_denial():
+    p = "2026-06-12"
+    assert claims("Netflix is aiming for a spring 2027 release, Ferreira said, with animation due to wrap at the end "
+                  "of this year.", published=p) == [(2, "premiere", "2027-03-01", "season", "reported"),
+                                                    (2, "production_end", "2026-07-01", "half", "reported")]
+    # "won't land before spring 2027" gives the earliest date, hedged by "probably".
+    assert claims("The new episodes probably won't land before spring 2027.", published=p) == [
+        (2, "premiere", "2027-03-01", "season", "speculative")]
+    # A job title may lead the name of a speech tag.
+    assert claims("Production wrapped in Belfast in December 2025, showrunner Colm Hegarty said on stage.",
+                  published=p) == [(2, "production_end", "2025-12-01", "month", "reported")]
+    assert claims("Our countdown is set to Tuesday, September 22, a guess until ABC confirms.", published=p) == [
+        (2, "premiere", "2026-09-22", "day", "speculative")]
+
+
+def test_batch_m_wordings():
+    p = "2026-02-10"
+    # "no." ends a sentence unless a number follows ("No. 1").
+    assert events("Not yet, no. Prime Video renewed Harbor Lights for a second season on November 18, 2025.",
+                  published=p) == [(2, "renewal", "2025-11-18")]
+    assert events("The first season ran in Germany from 14.04.2025 to 02.06.2025.", published=p) == [
+        (1, "premiere", "2025-04-14"), (1, "finale", "2025-06-02")]
+    # Filming that "took place between" or "ran from" one month to another starts and ends then.
+    assert events("Filming took place in New Mexico between March and July 2025.", published=p) == [
+        (2, "production_start", "2025-03-01"), (2, "production_end", "2025-07-01")]
+    assert events("Filming ran in Budapest from March to August 2025.", published=p) == [
+        (2, "production_start", "2025-03-01"), (2, "production_end", "2025-08-01")]
+    # ... and is no run of episodes.
+    assert not any(e in ("premiere", "finale") for _, e, _ in events(
+        "Filming ran in Budapest from March to August 2025.", published=p))
+    # A mid-season finale breaks the season; a date replaced "instead of" is superseded.
+    assert events("The mid-season finale is scheduled for 14 December.", published=p) == []
+    assert events("The season finale airs on March 3.", published=p) == [(2, "finale", "2026-03-03")]
+    assert events("Season 2 now starts on 16.03.2026 on Sky Atlantic, eight days after the US, instead of "
+                  "09.03.2026.", published=p) == [(2, "premiere", "2026-03-16")]
+    assert events("Season 2 now starts on 16.03.2026, instead of on 9 March as first planned.", published=p) == [
+        (2, "premiere", "2026-03-16")]
+    # A date kept "as planned" or "as first announced" stands.
+    assert events("The premiere was on 9 March as planned.", published=p) == [(2, "premiere", "2026-03-09")]
+    assert events("The season premieres on 9 March, as first announced in January.", published=p) == [
+        (2, "premiere", "2026-03-09")]
+
+
+def test_episodes_due_in_an_absolute_clause_are_a_premiere():
+    assert events("Filming will begin in the spring, with the new episodes due on BBC One in 2027.",
+                  published="2026-02-10") == [(2, "production_start", "2026-03-01"), (2, "premiere", "2027-01-01")]
+    assert events("The rent is due on March 3.", published="2026-02-10") == []
