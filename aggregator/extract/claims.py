@@ -26,7 +26,7 @@ from aggregator.extract.claim_seasons import (
     seasons_of,
 )
 from aggregator.extract.claim_stance import certainty_of, denied, denied_after
-from aggregator.extract.dates import RUN_TO, DateMention, find_dates, writes_day_first
+from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
     EVENT_NEEDLES,
@@ -144,10 +144,12 @@ def extract_claims(
             refs = season_refs(sentence, parts, show, page_season)
             if dated[position]:
                 following = sentences[position + 1] if position + 1 < len(sentences) else ""
+                falsified = _falsified(sentence, dated[position], following)
                 false_days.update(m.when.date_from for m in dated[position]
-                                  if m.when.precision == "day" and _called_false(sentence, m, following))
+                                  if m.start in falsified and m.when.precision == "day")
                 found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published,
-                                              show, section_cites, locale=locale, mentions=dated[position]))
+                                              show, section_cites, locale=locale, mentions=dated[position],
+                                              falsified=falsified))
             if refs:
                 context_season = refs[-1][2]
     # A day the page calls false anywhere is no claim anywhere on it: a live blog's correction
@@ -158,16 +160,20 @@ def extract_claims(
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
                      page_season: int | None, published: date | None, show: str | None,
                      section_cites: list[str], locale: DateLocale = DateLocale(),
-                     mentions: list[DateMention] | None = None) -> list[ReleaseClaim]:
+                     mentions: list[DateMention] | None = None,
+                     falsified: set[int] | None = None) -> list[ReleaseClaim]:
     """The claims of one sentence (`following` is the next one, for denials that point back;
-    `mentions` its dates when the caller has found them already)."""
+    `mentions` its dates and `falsified` the starts of those the page calls false, when the
+    caller has found them already)."""
     found: list[ReleaseClaim] = []
     previous_end = 0
     if mentions is None:
         mentions = find_dates(sentence, published, locale.day_first, locale.southern)
+    if falsified is None:
+        falsified = _falsified(sentence, mentions, following)
     for index, mention in enumerate(mentions):
         lo, previous_end = previous_end, mention.end
-        if _not_a_claim(sentence, mention, following):
+        if mention.start in falsified or _not_a_claim(sentence, mention):
             continue
         later = mentions[index + 1].start if index + 1 < len(mentions) else len(sentence)
         located = _event_of(sentence, mention, lo, later)
@@ -196,7 +202,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         if event == "premiere" and index > 0 and RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
                 and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 40), mentions[index - 1].start):
             event = "finale"    # "aired from June 7 to July 27": the run ends on the second date
-        elif event == "production_start" and index > 0 and _SPAN_TO.fullmatch(sentence, mentions[index - 1].end,
+        elif event == "production_start" and index > 0 and SPAN_JOIN.fullmatch(sentence, mentions[index - 1].end,
                                                                                 mention.start):
             event = "production_end"    # "Filming took place between March and July 2025"
         if _of_other_work(sentence, mention, event, event_at, show):
@@ -224,7 +230,6 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
-_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
                        re.I)
 
@@ -246,23 +251,26 @@ def _row_claims(block: Block, columns: list[int | None], published: date | None,
     return found
 
 
-def _called_false(sentence: str, mention: DateMention, following: str,
-                  clause: tuple[int, int] | None = None) -> bool:
-    """The page calls the date false: a denial after it in its clause ("the November 20 date
-    is not real"), in the next clause, or in the next sentence ("... on March 1. That's fake")."""
-    start, end = clause or clause_of(sentence, mention.start)
-    if denied_after(sentence[mention.end:end]) or X.denied_by_next_clause(sentence, end):
-        return True
-    return bool(following) and end == len(sentence) and X.denies_back(following)
+def _falsified(sentence: str, mentions: list[DateMention], following: str) -> set[int]:
+    """Starts of the dates the page calls false: a denial after one in its clause ("the
+    November 20 date is not real"), in the next clause, or in the next sentence ("... on
+    March 1. That's fake"). Read once per sentence: the claims skip them, and a day among
+    them is no claim anywhere on the page."""
+    out: set[int] = set()
+    for mention in mentions:
+        _, end = clause_of(sentence, mention.start)
+        if denied_after(sentence[mention.end:end]) or X.denied_by_next_clause(sentence, end) or (
+                following and end == len(sentence) and X.denies_back(following)):
+            out.add(mention.start)
+    return out
 
 
-def _not_a_claim(sentence: str, mention: DateMention, following: str) -> bool:
-    """Dates the grammar around them disqualifies whatever their event (claim_exclusions)."""
+def _not_a_claim(sentence: str, mention: DateMention) -> bool:
+    """Dates the grammar around them disqualifies whatever their event (claim_exclusions);
+    dates the page calls false are `_falsified`'s."""
     if mention.start < X.stamp_end(sentence):
         return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..."
     clause = clause_of(sentence, mention.start)
-    if _called_false(sentence, mention, following, clause):
-        return True
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):

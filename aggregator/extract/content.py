@@ -27,6 +27,7 @@ from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.document import Block, PageMeta
 from aggregator.extract.linewrap import join_wrapped_lines
+from aggregator.extract.metadata import jsonld_types
 from aggregator.extract.triggers import lowered
 
 __all__ = ["extract_blocks"]
@@ -469,7 +470,7 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
     meta = meta or PageMeta()
     state = app_state(root)
     _clean(root)
-    if jsonld and any(obj.get("@type") == "QAPage" for obj in jsonld):
+    if jsonld and any("qapage" in jsonld_types(obj) for obj in jsonld):
         _drop_other_answers(root)
     containers = _choose(root)
     emitter = Emitter(base_url=meta.url, title_key=norm_key(meta.title))

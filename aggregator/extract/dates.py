@@ -370,7 +370,8 @@ def _in_year(mention: DateMention, year: int) -> DateMention:
 
 # What joins the two ends of a range: "from April 2 to May 21", "June 7–July 27".
 RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)   # also "between … and …"
+# What joins a span's two ends: "from March to July", "between March and July", "May 2–9".
+SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\d{4}|\b(?:this|next|last)\s+year\b", re.IGNORECASE)
 
 
@@ -380,7 +381,7 @@ def _share_range_year(found: list[DateMention], sentence: str) -> list[DateMenti
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
         if first.when.precision not in ("day", "month") or _YEAR_IN.search(first.text) \
-                or not _YEAR_IN.search(second.text) or not _RANGE_JOIN.fullmatch(sentence, first.end, second.start):
+                or not _YEAR_IN.search(second.text) or not SPAN_JOIN.fullmatch(sentence, first.end, second.start):
             continue
         start, end = first.when.date_from, second.when.date_from
         # "from December 20 to January 5, 2025": the first end is in the year before

@@ -78,7 +78,8 @@ _WRAP_OPEN = ("<!--", "<![CDATA[", "//", "/*")
 _WRAP_CLOSE = ("-->", "]]>", "*/")
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def jsonld_types(obj: dict[str, Any]) -> set[str]:
+    """A JSON-LD object's @type(s), lower-cased, without a schema.org URL prefix."""
     t = obj.get("@type")
     items = t if isinstance(t, list) else [t]
     return {str(x).rsplit("/", 1)[-1].lower() for x in items if x}
@@ -96,7 +97,7 @@ def _flatten(node: Any, out: list[dict[str, Any]]) -> None:
                 return
         out.append(node)
         main = node.get("mainEntity")
-        if isinstance(main, dict) and _types(main) & ARTICLE_TYPES:
+        if isinstance(main, dict) and jsonld_types(main) & ARTICLE_TYPES:
             out.append(main)
 
 
@@ -187,7 +188,7 @@ def _keywords(value: Any) -> list[str]:
 def _pick_article(jsonld: list[dict[str, Any]], url: str | None) -> dict[str, Any] | None:
     """The JSON-LD object describing this page: an article type (the one whose
     url matches the page when several are listed), else a WebPage."""
-    articles = [o for o in jsonld if _types(o) & ARTICLE_TYPES]
+    articles = [o for o in jsonld if jsonld_types(o) & ARTICLE_TYPES]
     if len(articles) > 1 and url:
         key = url.split("?")[0].rstrip("/")
         for obj in articles:
@@ -197,7 +198,7 @@ def _pick_article(jsonld: list[dict[str, Any]], url: str | None) -> dict[str, An
                 return obj
     if articles:
         return max(articles, key=lambda o: (bool(o.get("headline")), bool(o.get("datePublished"))))
-    pages = [o for o in jsonld if _types(o) & PAGE_TYPES]
+    pages = [o for o in jsonld if jsonld_types(o) & PAGE_TYPES]
     return pages[0] if pages else None
 
 
@@ -319,7 +320,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     publisher = art.get("publisher") if art else None
     site = _first(meta, ("og:site_name",)) or next(iter(_name_of(publisher)), None)
     if not site:
-        site = next((n for o in jsonld if _types(o) & {"website", "organization", "newsmediaorganization"}
+        site = next((n for o in jsonld if jsonld_types(o) & {"website", "organization", "newsmediaorganization"}
                      for n in _name_of(o)), None)
     pm.site_name = _clean(site or _first(meta, _META_SITE_KEYS)) or domain
 
@@ -329,10 +330,10 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
     html_title = strip_site_suffix(title_el.text_content(), pm.site_name, domain) if title_el is not None else None
     h1 = _best_h1(root, html_title, pm.site_name)
-    headline = art.get("headline") if art and _types(art) & ARTICLE_TYPES else None
+    headline = art.get("headline") if art and jsonld_types(art) & ARTICLE_TYPES else None
     if h1:  # several article objects for one page: the one whose headline is the h1
         key = _tokens(h1)
-        headline = next((o["headline"] for o in jsonld if _types(o) & ARTICLE_TYPES
+        headline = next((o["headline"] for o in jsonld if jsonld_types(o) & ARTICLE_TYPES
                          and isinstance(o.get("headline"), str) and _tokens(_clean(o["headline"])) == key), headline)
     candidates = [headline, h1, _first(meta, _META_TITLE_KEYS), html_title]
     for cand in candidates:
@@ -348,9 +349,9 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     # Dates. Page-level fallbacks (<time>, byline) are skipped on pages that say
     # they are not articles (og:type website, no JSON-LD article): section fronts.
     og_type = (_first(meta, ("og:type",)) or "").lower()
-    is_article = bool(art and _types(art) & ARTICLE_TYPES)
+    is_article = bool(art and jsonld_types(art) & ARTICLE_TYPES)
     listing = not is_article and (og_type in ("website", "blog", "profile") or bool(
-        art and _types(art) & {"collectionpage", "profilepage", "searchresultspage"}))
+        art and jsonld_types(art) & {"collectionpage", "profilepage", "searchresultspage"}))
     pm.published = parse_date(art.get("datePublished") or art.get("dateCreated")) if art else None
     pm.modified = parse_date(art.get("dateModified")) if art else None
     if pm.published is None:

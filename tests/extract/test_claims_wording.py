@@ -1,7 +1,6 @@
 """Release-event wordings: coordinated clauses, and those found by the blind batches L, M and N
-(live blogs, web stories,
-countdowns, Q&A pages, listings, e-editions, wire copy), each on made-up sentences: one the
-rule must catch and, where it could over-reach, one it must leave alone.
+(live blogs, web stories, countdowns, Q&A pages, listings, e-editions, wire copy), each on
+made-up sentences: one the rule must catch and, where it could over-reach, one it must leave alone.
 
 Same page as test_claims_rules.py: season 2 of "Harbor Lights", published 1 March 2024
 unless a test says otherwise.
