@@ -16,7 +16,7 @@ from typing import Any
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.castcrew import crew_names
 from aggregator.extract.castnames import CHAR, NAME, clean_char, clean_name, status_of, valid_char
-from aggregator.extract.castprose import _paren_credit, pronoun_credits, prose_credits
+from aggregator.extract.castprose import paren_credit, pronoun_credits, prose_credits
 from aggregator.extract.document import Block, Document
 from aggregator.extract.sentences import split_sentences, strip_speaker
 from aggregator.extract.shows import is_known_show
@@ -277,7 +277,7 @@ def _read_item(text: str, cast_context: bool, list_status: CastStatus | None, cr
         return
     match = _ITEM_PAREN.match(text)
     if match:
-        credit = _paren_credit(match.group("a"), match.group("c"), actor_outside=True)
+        credit = paren_credit(match.group("a"), match.group("c"), actor_outside=True)
         if credit:
             credits.add(credit[0], credit[1], own or list_status or "unknown", strong=True)
             return

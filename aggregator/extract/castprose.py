@@ -366,7 +366,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
                 continue    # read already by a pattern that knows what the parenthesis is
             if _AS_AFTER.match(sentence, match.end()):
                 continue    # "X (The Quiet Acre) as rival rancher Y": a past credit; "as" gives the role
-            credit = _paren_credit(match.group("out"), match.group("in"), actor_outside=True)
+            credit = paren_credit(match.group("out"), match.group("in"), actor_outside=True)
             if credit and any(actor == credit[0] and char for _, actor, char, _ in found):
                 continue    # "X (Small Mercies) as Lyle Peck": the role is read already
             if credit:
@@ -476,7 +476,7 @@ def _antecedent(text: str) -> str | None:
     return best
 
 
-def _paren_credit(outside: str, inside: str, actor_outside: bool) -> tuple[str, str | None] | None:
+def paren_credit(outside: str, inside: str, actor_outside: bool) -> tuple[str, str | None] | None:
     """Decide which side of "A (B)" is the actor: a 2-4 word name against a one-word
     role settles it; otherwise `actor_outside` (lists: "Actor (Role)"; prose: "Role (Actor)")."""
     inside = inside.strip()
