@@ -29,7 +29,7 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
                   "adaptation adaptations game games videogame remaster remasters remake remakes novel novels "
                   "book books comic comics manga podcast documentary documentaries stage musical original",
     "speech": "said says announced announces announcement confirmed confirms revealed reveals told tweeted "
-              "posted teased stated explained shared",
+              "posted teased stated explained shared added noted admitted insisted",
 }.items()}
 _FAMILY_OF: dict[str, list[str]] = {}
 for _name, _keys in _KEYWORDS.items():
@@ -378,6 +378,31 @@ def said_at_event(sentence: str, start: int) -> bool:
         return False
     lo = max(0, start - _SPEECH_REACH)
     return bool(_SPEECH_EVENT_BEFORE.search(sentence, lo, start))
+
+
+# "In an interview on February 2, Lane said …", "Speaking to Deadline on May 3, …", "During a
+# January 10 appearance on Late Night, Hart revealed …": a fronted phrase of the occasion the
+# speaker spoke at, its date that occasion's. Occasions of speech only: a trailer or a video
+# shown at an event has its own release date.
+_OCCASION_LEAD = re.compile(
+    r"\W*(?:(?:in|during|at|via|through|on|from)\s+(?:an?|the|his|her|their|its|(?-i:[A-Z])[\w'’.&+-]*['’]s?)\s+"
+    r"(?:[\w'’.&+-]+\s+){0,5}?(?:interview|statement|press\s+release|appearance|post|tweet|podcast|conversation|chat|"
+    r"q\s?&\s?a|earnings\s+call|call|press\s+conference|conference|newsletter|letter|memo|e-?mail|message|profile|"
+    r"briefing|keynote|ama|livestream|stream|story)s?\b"
+    r"|(?:speaking|talking|appearing|writing|chatting|posting)\s+(?:to|with|at|on|in|during|via)\b)", re.I)
+
+
+def said_in_lead(sentence: str, start: int) -> bool:
+    """The date stands in a fronted phrase of the occasion someone spoke at ("In a statement on
+    February 2, Netflix said …"): the phrase runs to the first comma, and the sentence goes on
+    to say what was said."""
+    if "speech" not in _families(sentence) or "," in sentence[:start]:
+        return False
+    lead = _OCCASION_LEAD.match(sentence)
+    if lead is None or lead.start() > start:
+        return False
+    comma = sentence.find(",", start)
+    return comma > 0 and "speech" in _families(sentence[comma:])
 
 
 # --- Update stamps -------------------------------------------------------------------------------

@@ -298,7 +298,8 @@ def _said_when(sentence: str, start: int, end: int | None = None) -> bool:
     """The date is when something was said ("Netflix announced on June 12 that ...", "In
     August 2025, Screen Rant reported that ...")."""
     # The anchored patterns only reach a few words back: search that window, not the sentence.
-    if _SPEECH_BEFORE.search(sentence, max(0, start - 80), start) or X.said_at_event(sentence, start):
+    if _SPEECH_BEFORE.search(sentence, max(0, start - 80), start) or X.said_at_event(sentence, start) \
+            or X.said_in_lead(sentence, start):
         return True
     return end is not None and _LEADING.fullmatch(sentence, 0, start) is not None \
         and _SPEECH_AFTER_LEAD.match(sentence, end) is not None

@@ -85,3 +85,28 @@ def test_a_date_doubted_or_to_be_treated_as_false_is_no_claim():
     # A question that does not doubt the date leaves it standing.
     assert events("Harbor Lights returns on May 22. Is that a long wait? Yes.", published="2026-02-10") == [
         (2, "premiere", "2026-05-22")]
+
+
+# --- The occasion someone spoke at ----------------------------------------------------------------
+
+def test_a_fronted_occasion_of_speech_dates_the_speech():
+    text = "In a statement on February 2, Netflix said the season would arrive in May."
+    assert events(text) == [(2, "premiere", "2024-05-01")]
+    text = "Speaking to Deadline on February 2, Lane said filming would begin in April."
+    assert events(text) == [(2, "production_start", "2024-04-01")]
+    text = "During a January 10 appearance on Late Night, Hart revealed that season 2 arrives May 9."
+    assert events(text) == [(2, "premiere", "2024-05-09")]
+
+
+def test_a_renewal_announced_at_the_occasion_is_dated_by_it():
+    text = "In a statement on February 2, Netflix confirmed it had renewed the show for a second season."
+    assert events(text) == [(2, "renewal", "2024-02-02")]
+
+
+def test_a_fronted_phrase_without_speech_keeps_its_date():
+    # Nobody speaks after the comma: the date is the season's own.
+    text = "In a livestream on February 2, the second season arrived in full."
+    assert events(text) == [(2, "premiere", "2024-02-02")]
+    # A trailer shown at an event has its own release date.
+    text = "At the Tudum event on February 2, Netflix debuted the trailer and said more was coming."
+    assert events(text) == [(2, "trailer", "2024-02-02")]

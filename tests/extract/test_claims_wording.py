@@ -116,3 +116,14 @@ def test_episodes_due_in_an_absolute_clause_are_a_premiere():
     assert events("Filming will begin in the spring, with the new episodes due on BBC One in 2027.",
                   published="2026-02-10") == [(2, "production_start", "2026-03-01"), (2, "premiere", "2027-01-01")]
     assert events("The rent is due on March 3.", published="2026-02-10") == []
+
+
+def test_streaming_as_an_adjective_is_no_release():
+    assert events("The streaming price rose in January 2024.") == []
+    assert events("The streaming giant raised its prices in January 2024.") == []
+    assert events("Season 2 starts streaming on Netflix on May 9.") == [(2, "premiere", "2024-05-09")]
+
+
+def test_a_season_that_starts_premieres():
+    assert events("In Germany, Staffel 2 starts one day later, on 9 March.") == [(2, "premiere", "2024-03-09")]
+    assert events("Season 2 starts filming in May.") == [(2, "production_start", "2024-05-01")]
