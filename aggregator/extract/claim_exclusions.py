@@ -284,13 +284,16 @@ def in_relative_clause(sentence: str, date_start: int, date_end: int, verb_at: i
 # December 26": the verb's subject is a strike or a rerun, not the season.
 _EXTERNAL_SUBJECT = re.compile(
     r"\b(?:strikes?|walkouts?|pandemic|lockdowns?|shutdowns?|negotiations|talks|marathons?|reruns?|re-runs?|"
-    r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event))\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
+    r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event)|"
+    # "Netflix's Tudum event returns on September 24": a fan event or ceremony, not the season
+    r"(?:fan\s+)?events?|conventions?|comic-?cons?|expos?|upfronts?|ceremon(?:y|ies)|awards|showcases?|galas?|"
+    r"screenings?|panels?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
     r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
 _EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
 
 
 def external_subject(sentence: str, verb_at: int) -> bool:
-    """The event verb's subject is a strike, a pandemic or a rerun, not the season."""
+    """The event verb's subject is a strike, a pandemic, a rerun or a fan event, not the season."""
     lo = max(0, verb_at - 80)
     return _EXTERNAL_SUBJECT.search(sentence, lo, verb_at) is not None or \
         _EXTERNAL_OBJECT.search(sentence, lo, verb_at + 40) is not None
@@ -390,6 +393,21 @@ _OCCASION_LEAD = re.compile(
     r"q\s?&\s?a|earnings\s+call|call|press\s+conference|conference|newsletter|letter|memo|e-?mail|message|profile|"
     r"briefing|keynote|ama|livestream|stream|story)s?\b"
     r"|(?:speaking|talking|appearing|writing|chatting|posting)\s+(?:to|with|at|on|in|during|via)\b)", re.I)
+
+
+# "According to a January 20 report from Deadline", "in a Feb. 2 Instagram post": the date
+# modifies the source, so it is when the source appeared.
+_SOURCE_NOUN_AFTER = re.compile(
+    r"[\s,]*(?:(?-i:[A-Z])[\w'’.+&-]*\s+){0,2}(?:report|interview|statement|post|tweet|article|story|press\s+release|"
+    r"newsletter|podcast|episode\s+of|video|announcement|memo|letter|e-?mail|profile|appearance|conversation|"
+    r"chat|call|briefing|livestream)s?\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that|[\w’'.&+-]+['’]s?)\s+$", re.I)
+
+
+def dates_a_source(sentence: str, start: int, end: int) -> bool:
+    """The date is an attribute of a source named right after it ("a January 20 report")."""
+    return _DETERMINER_BEFORE.search(sentence, max(0, start - 30), start) is not None and \
+        _SOURCE_NOUN_AFTER.match(sentence, end) is not None
 
 
 def said_in_lead(sentence: str, start: int) -> bool:

@@ -299,7 +299,7 @@ def _said_when(sentence: str, start: int, end: int | None = None) -> bool:
     August 2025, Screen Rant reported that ...")."""
     # The anchored patterns only reach a few words back: search that window, not the sentence.
     if _SPEECH_BEFORE.search(sentence, max(0, start - 80), start) or X.said_at_event(sentence, start) \
-            or X.said_in_lead(sentence, start):
+            or X.said_in_lead(sentence, start) or (end is not None and X.dates_a_source(sentence, start, end)):
         return True
     return end is not None and _LEADING.fullmatch(sentence, 0, start) is not None \
         and _SPEECH_AFTER_LEAD.match(sentence, end) is not None

@@ -59,8 +59,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         "prdalhscobetfiwkmg",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
-        # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach"
-        r"hit(?:s|ting)?(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
+        # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach", "hit Netflix's Top 10"
+        r"hit(?:s|ting)?(?!\s+(?:[\w'’]+\s+)?(?:top\b|no\.|number\b|#|\d))(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
         r"service|platform)|(?-i:[A-Z])))|"
         # "streams on Hulu"; not the adjective of "the streaming giant", "streaming prices"
         r"stream(?:s|ed|ing)?(?!\s+(?:service|giant|platform|price|plan|tier|rights|deal|number|chart|war|era|"

@@ -110,3 +110,16 @@ def test_a_fronted_phrase_without_speech_keeps_its_date():
     # A trailer shown at an event has its own release date.
     text = "At the Tudum event on February 2, Netflix debuted the trailer and said more was coming."
     assert events(text) == [(2, "trailer", "2024-02-02")]
+
+
+def test_a_date_that_modifies_a_source_dates_the_source():
+    text = "According to a January 20 report from Deadline, season 2 is set for May."
+    assert events(text) == [(2, "premiere", "2024-05-01")]
+    # A date that modifies the event stays the event's.
+    assert events("The May 9 premiere will be followed by weekly episodes.") == [(2, "premiere", "2024-05-09")]
+
+
+def test_a_fan_event_or_a_chart_is_not_the_season():
+    assert events("Netflix's Tudum event returns on September 24, where the trailer is expected.") == []
+    assert events("Season 1 hit Netflix's Top 10 on March 5, 2023 and stayed there for six weeks.") == []
+    assert events("Season 2 hits Netflix on May 9.") == [(2, "premiere", "2024-05-09")]
