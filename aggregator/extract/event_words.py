@@ -54,6 +54,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           r"weekly\s+(?:through|until|till)|"
                           # "two episodes followed by one a week through December 2"
                           r"(?:one|an\s+episode|episodes?)\s+(?:a|per|each|every)\s+week\s+(?:through|until|till)|"
+                          # "new episodes every Thursday through June 27"
+                          r"(?:every|each)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
     ("premiere", first_char_gate(
         "prdalhscobetfiwkmg",
@@ -113,7 +115,7 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "production_end": ("film", "shoot", "production", "photography", "wrap", "animation"),
     "production_start": ("film", "shoot", "production", "photography", "camera"),
     "renewal": ("renew", "green", "pick", "order", "commission"),
-    "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap"),
+    "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap", "every", "each"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",

@@ -127,3 +127,8 @@ def test_streaming_as_an_adjective_is_no_release():
 def test_a_season_that_starts_premieres():
     assert events("In Germany, Staffel 2 starts one day later, on 9 March.") == [(2, "premiere", "2024-03-09")]
     assert events("Season 2 starts filming in May.") == [(2, "production_start", "2024-05-01")]
+
+
+def test_episodes_every_weekday_through_a_date_end_the_run():
+    text = "Season 2 premieres May 9 with two episodes, followed by new episodes every Thursday through June 27."
+    assert events(text) == [(2, "premiere", "2024-05-09"), (2, "finale", "2024-06-27")]
