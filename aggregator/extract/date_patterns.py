@@ -63,6 +63,11 @@ _KINDS: dict[str, str] = {
     "later": r"(?P<lw>later|earlier)\s+this\s+(?P<unit>year|month)",
     "hyear": rf"{_YEAR_PART}{_YR}",
     "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week)",
+    # "the new season drops in just three weeks": weeks or months from P (`dates._plausible`
+    # wants a release verb before it: "filmed in six weeks" is a duration)
+    "inspan": r"in\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|another\s+)?(?P<n>[1-9]|1[0-2]|an?|one|two|three|"
+              r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>weeks?|months?)\b(?:['’]\s+time\b)?"
+              r"(?!\s+(?:ago|later|after|before|earlier|of|from|since)\b)",
     "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
     # "will return for a second series in the autumn": a bare season is the coming one
     "bseason": rf"(?:in|by|until|till|before|around|during)\s+(?:the\s+)?{_SEASON}(?![\s-]+(?:of\s+)?\d)",
@@ -134,7 +139,7 @@ ANCHOR = first_char_gate(
     r"\dqjfmasondhywctv",
     r"(?<![\w.,/])\d|\b(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|"
-    r"autumn|winter|holidays?|year|month|week|christmas|new\s+year'?s|halloween|valentine'?s|"
+    r"autumn|winter|holidays?|year|months?|weeks?|christmas|new\s+year'?s|halloween|valentine'?s|"
     r"thanksgiving)\b", re.IGNORECASE)
 STARTER = first_char_gate(
     r"\dtemlsbcfhniudaowp",

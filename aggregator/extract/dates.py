@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
@@ -201,6 +201,11 @@ def _vague(kind: str, g: Parts, published: date | None, southern: bool = False) 
         if unit == "month":
             return R.relative_month(offset, published)
         return R.relative_week(offset, published)
+    if kind == "inspan":
+        n = _COUNT_WORDS.get(g["n"][0].lower()) or int(g["n"][0])
+        if g["unit"][0].lower().startswith("month"):
+            return R.relative_month(n, published)
+        return R.day_range(published + timedelta(weeks=n), "week")
     if kind == "rseason":
         return R.this_season(_season_word(g["season"][0], southern), published, which)
     if kind == "bseason":
@@ -240,6 +245,8 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
         return False
     if kind == "bmonth" and "art" in g and not _EVENT_NOUN_AFTER.match(sentence, match.end()):
         return False  # "a May birthday" is no date; "a May premiere" is
+    if kind == "inspan" and not _RELEASE_BEFORE_SPAN.search(sentence, max(0, start - 50), start):
+        return False  # "shot in six weeks" is a duration; "drops in three weeks" is a date
     if kind == "feast" and not ("eve" in g or "year" in g or g["feast"][1] > 0):
         return False  # "a Christmas special" is no date; "on/by/around Christmas", "Christmas Day" are
     # "for the last year", "over the next month" are spans of time, not P's neighbours.
@@ -249,6 +256,12 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
     return not (kind in ("dmy", "dm") and _NOT_DATE_BEFORE.search(sentence[max(0, start - 12):start]))
 
 
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# A present or future release verb in the clause before "in three weeks".
+_RELEASE_BEFORE_SPAN = re.compile(
+    r"\b(?:will|['’]ll|arrives?|drops?|premieres?|returns?|lands?|launches?|debuts?|hits?|comes?|coming|back|"
+    r"out|due|airs?|streams?|expect(?:s|ed)?)\b[^.;,:]{0,30}$", re.I)
 _EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
 
 

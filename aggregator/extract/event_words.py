@@ -76,7 +76,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
         # "the show will be back in early 2025", "fans will have to wait until 2026"
         r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around|as\s+early\s+as)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
-        r"fourth|final|last|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+        r"fourth|final|last|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+        r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|just|only)\s)|"
         r"this|next|early|late))|wait(?:ing)?\s+(?:until|till)|"
         r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
         # "In Germany, Staffel 2 starts one day later, on 9 March": a season that starts premieres

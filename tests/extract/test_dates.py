@@ -406,3 +406,23 @@ def test_dotted_dates_are_day_first_unless_the_year_leads() -> None:
     assert days("The 2025.04.18 broadcast") == ["2025-04-18"]
     # Prices and version numbers are no dates.
     assert days("It costs 3.50 and 12.5 percent more.") == []
+
+
+@pytest.mark.parametrize(("sentence", "start", "end", "precision"), [
+    ("The new season drops in just three weeks.", "2021-07-06", "2021-07-12", "week"),
+    ("Season 2 will be back in two months' time.", "2021-08-01", "2021-08-31", "month"),
+    ("It arrives in a month.", "2021-07-01", "2021-07-31", "month"),
+])
+def test_weeks_or_months_from_the_published_date(sentence: str, start: str, end: str, precision: str) -> None:
+    (mention,) = find_dates(sentence, D("2021-06-15"))
+    assert (mention.when.date_from.isoformat(), mention.when.date_to.isoformat(), mention.when.precision) == \
+        (start, end, precision)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Filming wrapped in six weeks.",                      # a duration, no release verb
+    "The season will drop two weeks later.",             # no "in"
+    "It premiered in two weeks of chaos, three weeks ago.",
+])
+def test_a_span_of_weeks_without_a_coming_release_is_no_date(sentence: str) -> None:
+    assert find_dates(sentence, D("2021-06-15")) == []
