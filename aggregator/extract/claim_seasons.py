@@ -173,4 +173,7 @@ def coordinated(sentence: str, refs: list[tuple[int, int, int]], ref: tuple[int,
     lo, hi = sorted([ref, chosen])
     between = [r for r in ordered if lo < r < hi]
     chain = [lo, *between, hi]
-    return all(a[1] <= b[0] and _COORDINATION.match(sentence[a[1]:b[0]]) for a, b in zip(chain, chain[1:]))
+    # A bare comma before the last one starts a new clause ("the gap between the first two
+    # seasons, season 3 could premiere …"); a list closes with "and".
+    return all(a[1] <= b[0] and _COORDINATION.match(sentence[a[1]:b[0]]) for a, b in zip(chain, chain[1:])) \
+        and sentence[chain[-2][1]:chain[-1][0]].strip() != ","

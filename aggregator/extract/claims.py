@@ -221,11 +221,24 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             event = "renewal"
         seasons = [previous_season] if previous_season is not None else \
             seasons_of(sentence, mention, refs, context_season, page_season, published, event, event_at, show)
+        if len(seasons) > 1 and "respectively" in sentence:
+            seasons = _respective(sentence, mentions, mention, seasons)
         for season in seasons:
             claim = _claim(sentence, mention, season, event, section_cites, published)
             if claim is not None:
                 found.append(claim)
     return found
+
+
+def _respective(sentence: str, mentions: list[DateMention], mention: DateMention,
+                seasons: list[int | None]) -> list[int | None]:
+    """"Seasons 1 and 2 arrived in March 2021 and March 2022, respectively": the listed
+    seasons take the listed dates in order (when the two lists are as long)."""
+    at = sentence.find("respectively")
+    listed = [m for m in mentions if m.end <= at][-len(seasons):]
+    if len(listed) == len(seasons) and mention in listed:
+        return [seasons[listed.index(mention)]]
+    return seasons
 
 
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")

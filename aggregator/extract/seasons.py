@@ -42,6 +42,7 @@ _ORD_SEASON = Caseless(first_char_gate(
     r"\dfsten",
     r"\b(" + _ORD + r")(?:\s*(?:,|and|&)\s*(" + _ORD + r"))?(?:\s+(?:and\s+)?(?:final|last|new|latest|upcoming))?"
     r"\s+(?:seasons?|series)\b", re.IGNORECASE))
+_FIRST_N = re.compile(r"\b(?:the|its|their|all)\s+first\s+(two|three|four|five|[2-5])\s+(?:seasons|series)\b", re.I)
 # These scans open with \b or a look-behind: gated on their first characters (first_char_gate).
 # "S2", "S02", "S2E3", "S02 E03": capital S only ("s2" in prose is rarely a season).
 _SHORT = first_char_gate("S", r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
@@ -150,6 +151,11 @@ def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
             found.append((match.start(), match.end(), value))
     found.sort()
     found = _drop_overlaps(found)
+    for match in (_FIRST_N.finditer(text) if seasons and "first" in low else ()):
+        # "the first two seasons": one list of seasons 1..N, sharing the phrase's span
+        n = _number(match.group(1)) or 0
+        found = sorted([r for r in found if not (match.start() <= r[0] and r[1] <= match.end())]
+                       + [(match.start(), match.end(), k) for k in range(1, n + 1)])
     if parts:
         for match in (_ORD_PART.finditer(text) if parts_words else ()):   # "the third part" of Lupin
             value = _number(match.group(1))

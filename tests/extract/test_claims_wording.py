@@ -132,3 +132,16 @@ def test_a_season_that_starts_premieres():
 def test_episodes_every_weekday_through_a_date_end_the_run():
     text = "Season 2 premieres May 9 with two episodes, followed by new episodes every Thursday through June 27."
     assert events(text) == [(2, "premiere", "2024-05-09"), (2, "finale", "2024-06-27")]
+
+
+def test_respectively_pairs_the_listed_seasons_with_the_listed_dates():
+    text = "Seasons 1 and 2 arrived in March 2021 and March 2022, respectively."
+    assert events(text) == [(1, "premiere", "2021-03-01"), (2, "premiere", "2022-03-01")]
+    text = "The first two seasons premiered in March 2021 and March 2022 respectively."
+    assert events(text) == [(1, "premiere", "2021-03-01"), (2, "premiere", "2022-03-01")]
+
+
+def test_a_comma_after_a_season_list_starts_a_new_clause():
+    text = "Netflix hasn't confirmed a date, but based on the gap between the first two seasons, " \
+           "season 3 could premiere in early 2025."
+    assert events(text) == [(3, "premiere", "2025-01-01")]

@@ -413,3 +413,9 @@ def test_schedule_and_order_headlines_are_previews_and_a_slug_drops_final() -> N
     page = doc("Kestrel Bay's final season gets a two-part release", "Kestrel Bay season 5 arrives in two parts.",
                url="https://x.example/news/kestrel-bay-final-season-5-dates")
     assert detect_show_season(page) == ("Kestrel Bay", 5)
+
+
+def test_the_first_n_seasons_are_seasons_one_to_n():
+    text = "The first two seasons premiered in March 2021 and March 2022."
+    assert seasons(text) == [("The first two seasons", 1), ("The first two seasons", 2)]
+    assert seasons("The first season premiered in 2021.") == [("first season", 1)]
