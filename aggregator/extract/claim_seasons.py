@@ -41,6 +41,8 @@ _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were rel
 _SEASON_PIECE = re.compile(r"\b(?:part|volume|vol\.)\s+(?:\d+|one|two|three|I{1,3})\b(?!\s+of\b)", re.I)
 _SINCE_DEBUT = re.compile(r"\bsince\s+(?:its|the\s+(?:show|series)['’]s?)\s+(?:debut|premiere|launch)\b", re.I)
 _SERIES_PREMIERE = re.compile(r"\b(?:its|the|a)\s+series\s+premiere\s+(?:on|in|of)?\s*$", re.I)
+_ITS_DEBUT_BEFORE = re.compile(r"\b(?:its|the\s+(?:show|series)['’]s?)\s+$", re.I)
+_DEBUT_AFTER = re.compile(r"\s*(?:debut|premiere|launch|bow)\b", re.I)
 _FOLLOWED = re.compile(r"\s+(?:\w+\s+){0,2}?follow(?:ed|s)\b", re.I)
 # Clauses joined by "and"/"while": the second may name its own season and event.
 COORDINATED = re.compile(r",?\s+(?:and|while|whereas)\s+", re.I)
@@ -144,6 +146,10 @@ def seasons_of(
     if event == "premiere" and published is not None and mention.when.date_to < published \
             and _SINCE_DEBUT.search(sentence, 0, mention.start):
         return [1]  # "Since its debut in January 2023, the show has ...": the series' first season
+    if event == "premiere" and published is not None and mention.when.date_to < published \
+            and _ITS_DEBUT_BEFORE.search(sentence, max(0, mention.start - 20), mention.start) \
+            and _DEBUT_AFTER.match(sentence, mention.end):
+        return [1]  # "two weeks after its January 2023 debut": the show's own debut
     if event == "premiere" and E.show_premiered(sentence, mention.start, show):
         return [1]  # "The series, which premiered in September 2021, ...": the series premiere
     if event == "trailer":

@@ -145,3 +145,11 @@ def test_a_comma_after_a_season_list_starts_a_new_clause():
     text = "Netflix hasn't confirmed a date, but based on the gap between the first two seasons, " \
            "season 3 could premiere in early 2025."
     assert events(text) == [(3, "premiere", "2025-01-01")]
+
+
+def test_a_premiere_noun_the_date_modifies_owns_it():
+    text = "Netflix renewed the show for a second season just two weeks after its January 2023 debut."
+    assert events(text) == [(1, "premiere", "2023-01-01")]     # the show's own debut: season 1
+    assert events("The trailer teases a May 9 premiere.") == [(2, "premiere", "2024-05-09")]
+    # The verb still wins where no determiner makes the date the noun's.
+    assert events("Netflix renewed the show in January 2023, debut numbers in hand.") == [(2, "renewal", "2023-01-01")]
