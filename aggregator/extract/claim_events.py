@@ -159,3 +159,14 @@ def show_premiered(sentence: str, date_start: int, show: str | None) -> bool:
     return re.search(rf"\b(?:{'|'.join(names)})[\"”’']?(?:\s*,\s*which)?\s+(?:first\s+|originally\s+)?"
                      rf"(?:premiered|debuted|launched|first\s+aired)\s+(?:\w+\s+){{0,3}}$",
                      sentence[:date_start], re.I) is not None
+
+
+# "Netflix released the first teaser …, and it ends with a date: February 20", "The teaser ends
+# on a 'Summer 2026' card": what a trailer ends on is the date it tells, the premiere's.
+_ENDS_ON_A = re.compile(r"end(?:s|ed)?\s+(?:with|on)\s+(?:a|an|the)\b", re.I)
+_PROMO_BEFORE = re.compile(r"\b(?:trailer|teaser|promo|video|clip|PV)s?\b", re.I)
+
+
+def trailer_ends_on(sentence: str, verb_at: int) -> bool:
+    """The finale word at `verb_at` is a trailer ending on a card or a date."""
+    return _ENDS_ON_A.match(sentence, verb_at) is not None and _PROMO_BEFORE.search(sentence, 0, verb_at) is not None

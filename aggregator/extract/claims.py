@@ -244,7 +244,7 @@ def _respective(sentence: str, mentions: list[DateMention], mention: DateMention
 _DETERMINER = re.compile(r"\b(?:its|a|an|the|their|his|her|[\w’'.&+-]+['’]s)\s+$", re.I)
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
-_RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?)\s+(?:\w+\s+){0,4}?from\s+$",
+_RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out)\s+(?:\w+\s+){0,4}?from\s+$",
                        re.I)
 
 
@@ -439,6 +439,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 if best is None or distance < best[0]:
                     best = (distance, event, match.start())
         if best is not None:
+            if best[1] == "finale" and best[2] < mention.start and E.trailer_ends_on(sentence, best[2]):
+                return "premiere", best[2]  # "the teaser ends with a date: February 20"
             if best[1] == "premiere" and best[2] < mention.start and E.finale_subject(sentence, lo, best[2]):
                 return "finale", best[2]    # "the finale ... when it aired on May 2"
             if best[1] == "premiere" and best[2] < mention.start and E.trailer_subject(sentence, lo, best[2]):

@@ -262,6 +262,8 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _RELEASE_BEFORE_SPAN = re.compile(
     r"\b(?:will|['’]ll|arrives?|drops?|premieres?|returns?|lands?|launches?|debuts?|hits?|comes?|coming|back|"
     r"out|due|airs?|streams?|expect(?:s|ed)?)\b[^.;,:]{0,30}$", re.I)
+_RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*[^.;,\d]{0,12}\d{1,2}[^.;\d]{0,12}?"
+                               r"\b((?:19|20)\d\d)\b", re.IGNORECASE)
 _EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
 
 
@@ -279,6 +281,12 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None,
     if not g or not _plausible(kind, g, match, sentence):
         return None
     when = _exact(kind, g, published, day_first) if kind in _EXACT else _vague(kind, g, published, southern)
+    if when is None and published is None and kind in ("md", "dm"):
+        # "from September 10 to November 26, 2025" on a page with no date: the range's year
+        # (`_share_range_year` then moves a first end that falls after the second)
+        year = _RANGE_YEAR_AFTER.match(sentence, end)
+        if year is not None:
+            when = _exact(kind, g, date(int(year.group(1)), 1, 1), day_first)
     if when is None:
         return None
     if kind == "bmonth" and "which" not in g:

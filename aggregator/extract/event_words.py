@@ -56,7 +56,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           r"(?:one|an\s+episode|episodes?)\s+(?:a|per|each|every)\s+week\s+(?:through|until|till)|"
                           # "new episodes every Thursday through June 27"
                           r"(?:every|each)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:through|until|till)|"
-                          r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))(?: its run)?)\b", re.I)),
+                          r"wrap(?:s|ped)?\s+(?:up\s+)?(?:its|their|the\s+season['’]s)\s+(?:\w+\s+)?run|"
+                          r"wrap(?:s|ped)? up(?! (?:filming|production|shooting)))\b", re.I)),
     ("premiere", first_char_gate(
         "prdalhscobetfiwkmg",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
@@ -65,6 +66,12 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"hit(?:s|ting)?(?!\s+(?:[\w'’]+\s+)?(?:top\b|no\.|number\b|#|\d))(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
         r"service|platform)|(?-i:[A-Z])))|"
         # "streams on Hulu"; not the adjective of "the streaming giant", "streaming prices"
+        # British "series one went out on ITV1 from 4 September"
+        r"(?:went|goes)\s+out(?=\s+(?:on|from|in|at)\b)|"
+        # "Apple has set Bellweather season 2 for Friday, September 18"
+        # (not an idiom: "set a record for", "set the stage for")
+        r"set\s+(?!(?:(?:a|an|the|its|their|new)\s+)*(?:record|stage|tone|bar|scene|standard|precedent|trap|goal|pace|"
+        r"example|course|fire|sights|eyes|up|off|out|aside|apart)s?\b)(?:[\w'’:+&-]+\s+){1,6}?for(?=\s)|"
         r"stream(?:s|ed|ing)?(?!\s+(?:service|giant|platform|price|plan|tier|rights|deal|number|chart|war|era|"
         r"landscape|app|subscription|subscriber|market|business|rating|figure|compan(?:y|ies)|partner|arm|division|"
         r"provider|outlet|wing|unit|revenue|budget|slate|viewer|reporter|site|world|space|industry)s?\b)|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"

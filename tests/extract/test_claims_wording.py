@@ -153,3 +153,19 @@ def test_a_premiere_noun_the_date_modifies_owns_it():
     assert events("The trailer teases a May 9 premiere.") == [(2, "premiere", "2024-05-09")]
     # The verb still wins where no determiner makes the date the noun's.
     assert events("Netflix renewed the show in January 2023, debut numbers in hand.") == [(2, "renewal", "2023-01-01")]
+
+
+def test_batch_o_wordings():
+    # A run that "wrapped its run", British "went out … from … to …", "has set … for".
+    text = "The first season premiered on October 4, 2023 and wrapped its run on December 20, 2023."
+    assert events(text) == [(1, "premiere", "2023-10-04"), (1, "finale", "2023-12-20")]
+    text = "Series one went out on ITV1 from 4 September to 9 October 2023."
+    assert events(text) == [(1, "premiere", "2023-09-04"), (1, "finale", "2023-10-09")]
+    assert events("Apple has set Harbor Lights season 2 for Friday, September 18.") == [(2, "premiere", "2024-09-18")]
+    assert events("The drama set a record for Netflix in March 2023.") == []
+
+
+def test_what_a_trailer_ends_on_is_the_premiere():
+    text = "Netflix released the first teaser on February 9, and it ends with a date: May 20."
+    assert events(text) == [(2, "trailer", "2024-02-09"), (2, "premiere", "2024-05-20")]
+    assert events("The season ends on May 3 with a two-part finale.") == [(2, "finale", "2024-05-03")]

@@ -426,3 +426,11 @@ def test_weeks_or_months_from_the_published_date(sentence: str, start: str, end:
 ])
 def test_a_span_of_weeks_without_a_coming_release_is_no_date(sentence: str) -> None:
     assert find_dates(sentence, D("2021-06-15")) == []
+
+
+def test_a_range_gives_its_year_to_a_yearless_first_end_without_a_published_date() -> None:
+    found = find_dates("Season 3 aired from September 10 to November 26, 2025.", None)
+    assert [m.when.date_from.isoformat() for m in found] == ["2025-09-10", "2025-11-26"]
+    found = find_dates("It ran from December 10 to January 26, 2026.", None)
+    assert [m.when.date_from.isoformat() for m in found] == ["2025-12-10", "2026-01-26"]
+    assert find_dates("It aired on May 3.", None) == []
