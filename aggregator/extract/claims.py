@@ -436,6 +436,10 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 elif 0 <= match.start() - mention.end <= 1 and _DETERMINER.search(sentence, max(0, mention.start - 12),
                                                                                  mention.start):
                     distance = -1   # "renewed … two weeks after its January 2023 debut": the debut's date
+                if 0 < lo and match.end() <= lo:
+                    # Wording before the previous date is that date's: "wrapped filming in October
+                    # 2021 and hit Netflix on April 14, 2023" (a date with none of its own still takes it)
+                    distance += 400
                 if best is None or distance < best[0]:
                     best = (distance, event, match.start())
         if best is not None:

@@ -65,6 +65,12 @@ _REEL_AFTER = re.compile(r"\s+(?:preview|sizzle|teaser)\s+reel\b|\s+(?:sizzle|sl
 _BRAND_BEFORE = re.compile(r"\b(?-i:[A-Z][\w+]*)\s$")
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|return|launch|bow|arrival|finale|date|start|shoot)",
                                re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!['’])")
+# A year that names a season of the year, a window or a schedule is still a date ("a 2025
+# premiere window", "the 2026 season").
+_TIME_NOUN_AFTER = re.compile(r"\s+(?:season|series|window|slot|run|rollout|schedule|timeline|target|production|filming|"
+                              r"summer|spring|fall|autumn|winter|holiday|slate|lineup|calendar|edition|episode)", re.IGNORECASE)
 # Words before a number that make it an index or a rank, not a day or a year.
 _NOT_DATE_BEFORE = re.compile(
     r"(?:\b(?:seasons?|episodes?|eps?|parts?|chapters?|vol|volume|no\.|number|book|series|top|"
@@ -231,6 +237,10 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
         if int(match.group()) > 2035 or _NOT_DATE_BEFORE.search(before):
             return False
         if _COUNT_AFTER.match(sentence, match.end()):
+            return False
+        # "the 2023 strikes", "a 2019 novel": a year that names a thing, not an event's date
+        if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(sentence, match.end()) \
+                and not _EVENT_NOUN_AFTER.match(sentence, match.end()) and not _TIME_NOUN_AFTER.match(sentence, match.end()):
             return False
         # "Jump Festa 2026", "Comic-Con 2025": a year in an event's name is its edition.
         if _EDITION_BEFORE.search(sentence, max(0, start - 30), start):

@@ -21,22 +21,27 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("trailer", first_char_gate("tpfs", r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
                            r"(?-i:PV))s?\b", re.I)),
     ("production_end", first_char_gate(
-        "fspwita",
+        "fspwitac",
         r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,60}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
+        # "cameras stopped rolling in March 2024"
+        r"|\bcameras?\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased|cease)\s+rolling\b"
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
         re.I)),
     ("production_start", first_char_gate(
         "fspcbr",
         r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
-        r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|roll|rolling|"
+        r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|"
+        r"(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )roll|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )rolling|"
         r"scheduled|set to)\w*|"
         # "Filming took place in New Mexico between March and July 2025": the span's start
         r"\b(?:film|shoot|production|principal photography)\w*\s+(?:took\s+place|ran|runs?|lasted)\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:from|between)|"
+        # "Season 1 shot from February to June 2024" (the span's start; the second end wraps)
+        r"\b(?:shot|filmed)\s+(?:(?:in|on|across)\s+[\w'’ -]{1,30}?\s+)?(?:from|between)\b|"
         r"\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b", re.I)),
     ("renewal", first_char_gate("rgposc", r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
@@ -61,7 +66,10 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("premiere", first_char_gate(
         "prdalhscobetfiwkmg",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
-        r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|land(?:s|ed|ing)?|"
+        r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|"
+        # "lands on Netflix", "landed in May"; not "landed three Emmy nominations", "landed a role"
+        r"land(?:s|ed|ing)?(?!\s+(?:a|an|the|its|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"several|multiple|another|top)\b)|"
         # "hits Netflix", "hit screens"; not "a surprise hit of", "hit the beach", "hit Netflix's Top 10"
         r"hit(?:s|ting)?(?!\s+(?:[\w'’]+\s+)?(?:top\b|no\.|number\b|#|\d))(?=\s+(?:screens|theaters|theatres|cinemas|streaming|the\s+(?:small\s+screen|streamer|"
         r"service|platform)|(?-i:[A-Z])))|"
@@ -79,7 +87,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"(?:be|is|are)\s+on(?=\s+(?-i:[A-Z]))|"
         r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"
         # "the season opens on May 3"; not "the writers' room opened in October"
-        r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?:opened|opens)|"
+        r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?<!room, which )(?<!rooms, which )"
+        r"(?<!room that )(?:opened|opens)|"
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
         # "the show will be back in early 2025", "fans will have to wait until 2026"
         r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around|as\s+early\s+as)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
@@ -110,7 +119,11 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "…, with the new episodes due on BBC One in 2027": an absolute clause, no verb
         r"(?:season|series|episodes)\s+due\s+(?:out\b|(?=(?:on|in|by|later|this|next|early|late)\b))|"
         # A date given as the earliest or a guess is a release estimate: "2025 at the earliest".
-        r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is)\b",
+        r"at the earliest|is the earliest|(?:our|my) (?:best )?(?:guess|bet|prediction) is|"
+        r"(?:my|our|the smart) money(?:['’]s| is)\s+on|"
+        # "we could see season 2 by early 2025"
+        r"(?:could|will|should|might|may|can|expect to)\s+see\s+(?:the\s+)?(?:new\s+|next\s+|\w+\s+)?"
+        r"(?:season|series|episodes|installment|chapter|part|it|them)(?:\s+\d+)?)\b",
         re.I)),
 ]
 
@@ -120,15 +133,15 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 # tests/extract/test_event_words.py checks every needle list against every fixture match.
 EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
-    "production_end": ("film", "shoot", "production", "photography", "wrap", "animation"),
-    "production_start": ("film", "shoot", "production", "photography", "camera"),
+    "production_end": ("film", "shoot", "production", "photography", "wrap", "animation", "camera"),
+    "production_start": ("film", "shoot", "shot", "production", "photography", "camera"),
     "renewal": ("renew", "green", "pick", "order", "commission"),
     "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap", "every", "each"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
                  "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due", "countdown",
-                 "ran", "runs", "date", "be on", "is on", "are on", "broadcast"),
+                 "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
 

@@ -169,3 +169,33 @@ def test_what_a_trailer_ends_on_is_the_premiere():
     text = "Netflix released the first teaser on February 9, and it ends with a date: May 20."
     assert events(text) == [(2, "trailer", "2024-02-09"), (2, "premiere", "2024-05-20")]
     assert events("The season ends on May 3 with a two-part finale.") == [(2, "finale", "2024-05-03")]
+
+
+# --- Batch P (mainstream prose) -----------------------------------------------------------------
+
+def test_wording_before_the_previous_date_is_that_dates():
+    text = "Season 1 wrapped filming in October 2021 and hit Netflix on April 14, 2023, eight months later."
+    assert events(text) == [(1, "production_end", "2021-10-01"), (1, "premiere", "2023-04-14")]
+    # A date with no wording of its own still takes the earlier verb.
+    assert events("Season 2 premieres May 9 and June 13.") == [(2, "premiere", "2024-05-09"), (2, "premiere", "2024-06-13")]
+
+
+def test_production_spans_and_stops():
+    text = "Season 2 was quicker: cameras stopped rolling in March 2023 and the episodes dropped on June 2, 2023."
+    assert events(text) == [(2, "production_end", "2023-03-01"), (2, "premiere", "2023-06-02")]
+    assert events("Season 1 shot from February to June 2022.") == [(1, "production_start", "2022-02-01"),
+                                                                   (1, "production_end", "2022-06-01")]
+
+
+def test_guesses_and_intransitive_landings():
+    assert events("My money is on summer 2025, with a trailer at Tudum before that.") == [(2, "premiere", "2025-06-01")]
+    assert events("We could see season 2 by early 2025.") == [(2, "premiere", "2025-01-01")]
+    assert events("It also landed three Emmy nominations on July 15, 2023.") == []
+    assert events("Season 2 landed on Netflix on May 9.") == [(2, "premiere", "2024-05-09")]
+    assert events("Bright is back to run the writers room, which opens April 6.") == []
+
+
+def test_a_year_that_names_a_thing_is_no_date():
+    text = "Season 2 followed on September 13, 2023, after a long gap (the 2023 strikes were to blame)."
+    assert events(text) == [(2, "premiere", "2023-09-13")]
+    assert events("Season 2 is targeting a 2025 release.") == [(2, "premiere", "2025-01-01")]
