@@ -114,8 +114,9 @@ _SUPERSEDED_BEFORE = re.compile(
     r"[^,;]{0,30}$"
     # "pushed back from March 3", "delayed from its original June date"
     r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?"
-    # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from"
-    r"(?:\s+(?!from\b)[\w'’:+-]+){0,5}?\s+from\s+"
+    # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from", and
+    # the new date too ("pushed the season 2 premiere of X back to July 9 from June 11")
+    r"(?:\s+(?!from\b)[\w'’:+-]+){0,12}?,?\s+from\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:original\s+|planned\s+|earlier\s+|initial\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before|until|but)\b[^.;]{0,40}?\b(?:moved|pushed|delayed|postponed|bumped|shifted|"
@@ -280,6 +281,18 @@ def in_relative_clause(sentence: str, date_start: int, date_end: int, verb_at: i
     return _RELATIVE_OPEN.search(sentence, max(0, date_start - 120), date_start) is not None
 
 
+# "the first series streams on BritBox, which raises its price … on April 1": a relative clause
+# opened after the event word holds the date, so the date is the clause's, not the event's.
+# ("…, which in the US means Friday, January 8" restates the event's date: not such a clause)
+_RELATIVE_AFTER_VERB = re.compile(
+    r",\s+(?:which|who)\s+(?![^,;()]*\b(?:means?|is|are|would\s+be|translates|puts|makes)\b)[^,;()]*$", re.I)
+
+
+def in_later_relative_clause(sentence: str, verb_at: int, date_start: int) -> bool:
+    """The date sits in a ", which …" clause that opens between the event word and the date."""
+    return verb_at < date_start and _RELATIVE_AFTER_VERB.search(sentence, verb_at, date_start) is not None
+
+
 # "The writers' strike, which began in May 2023, ...", "a marathon of season 1 airs on
 # December 26": the verb's subject is a strike or a rerun, not the season.
 _EXTERNAL_SUBJECT = re.compile(
@@ -363,6 +376,26 @@ def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
         return False
     lo = max(clause[0], start - 40)
     return bool(_RESUMED.search(sentence, lo, start))
+
+
+# --- Corrections and premises --------------------------------------------------------------------
+# "An earlier version of this story said the season premieres June 4.": the date corrected away.
+_CORRECTION = re.compile(r"\W*(?:an?\s+|the\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
+                         r"(?:story|article|post|report|piece|page)\b", re.I)
+# "if cameras stop rolling in May, …", "It could arrive in 2025 if filming starts in May": a
+# condition's date is a premise, not a claim.
+_CONDITION_BEFORE = re.compile(r"(?<!\bas )(?<!\beven )\b(?:if|unless|assuming|provided\s+that)\b(?!\s+not\b)"
+                               r"[^,;:()]*$", re.I)
+
+
+def corrected_away(sentence: str) -> bool:
+    """The sentence tells what an earlier version of the page said."""
+    return _CORRECTION.match(sentence) is not None
+
+
+def in_condition(sentence: str, start: int) -> bool:
+    """The date stands in an if-clause (no comma between the "if" and the date)."""
+    return _CONDITION_BEFORE.search(sentence, max(0, start - 120), start) is not None
 
 
 # --- When something was said ---------------------------------------------------------------------

@@ -209,7 +209,8 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             continue
         if event == "premiere" and event_at < mention.start and X.news_subject(sentence, event_at):
             continue
-        if X.in_relative_clause(sentence, mention.start, mention.end, event_at):
+        if X.in_relative_clause(sentence, mention.start, mention.end, event_at) \
+                or X.in_later_relative_clause(sentence, event_at, mention.start):
             continue
         if X.external_subject(sentence, event_at):
             continue
@@ -282,8 +283,10 @@ def _falsified(sentence: str, mentions: list[DateMention], following: str) -> se
 def _not_a_claim(sentence: str, mention: DateMention) -> bool:
     """Dates the grammar around them disqualifies whatever their event (claim_exclusions);
     dates the page calls false are `_falsified`'s."""
-    if mention.start < X.stamp_end(sentence):
-        return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..."
+    if mention.start < X.stamp_end(sentence) or X.corrected_away(sentence):
+        return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ...", "An earlier version of this story said …"
+    if X.in_condition(sentence, mention.start):
+        return True     # "if cameras stop rolling in May, …": a premise
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared

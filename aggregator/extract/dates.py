@@ -259,6 +259,9 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
         return False  # "shot in six weeks" is a duration; "drops in three weeks" is a date
     if kind == "feast" and not ("eve" in g or "year" in g or g["feast"][1] > 0):
         return False  # "a Christmas special" is no date; "on/by/around Christmas", "Christmas Day" are
+    if kind == "feast" and _IN_TIME_BEFORE.search(sentence, max(0, start - 12), start) \
+            and _DATED_EARLIER.search(sentence, 0, start):
+        return False  # "premiered on October 30, 2024, just in time for Halloween": a reason, not a second date
     # "for the last year", "over the next month" are spans of time, not P's neighbours.
     if kind in ("rel", "rseason") and sentence[max(0, start - 4):start].lower() == "the ":
         return False
@@ -274,6 +277,9 @@ _RELEASE_BEFORE_SPAN = re.compile(
     r"out|due|airs?|streams?|expect(?:s|ed)?)\b[^.;,:]{0,30}$", re.I)
 _RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*[^.;,\d]{0,12}\d{1,2}[^.;\d]{0,12}?"
                                r"\b((?:19|20)\d\d)\b", re.IGNORECASE)
+_IN_TIME_BEFORE = re.compile(r"\bin\s+time\s+$", re.IGNORECASE)
+_DATED_EARLIER = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+                            re.IGNORECASE)
 _EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
 
 

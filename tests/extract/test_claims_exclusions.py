@@ -123,3 +123,34 @@ def test_a_fan_event_or_a_chart_is_not_the_season():
     assert events("Netflix's Tudum event returns on September 24, where the trailer is expected.") == []
     assert events("Season 1 hit Netflix's Top 10 on March 5, 2023 and stayed there for six weeks.") == []
     assert events("Season 2 hits Netflix on May 9.") == [(2, "premiere", "2024-05-09")]
+
+
+# --- Corrections, premises, later relative clauses, superseded dates (batch P) --------------------
+
+def test_what_an_earlier_version_said_is_no_claim():
+    assert events("An earlier version of this story said the season premieres June 4.") == []
+
+
+def test_a_date_in_an_if_clause_is_a_premise():
+    text = "Season 2 needed ten months of post-production, so if cameras stop rolling in May, a March 2025 premiere is possible."
+    assert events(text) == [(2, "premiere", "2025-03-01")]
+    assert events("It could arrive in 2025 if filming starts in May.") == [(2, "premiere", "2025-01-01")]
+    # A comma closes the condition; "should" is no condition.
+    assert events("If the pattern holds, season 2 should arrive in August 2024.") == [(2, "premiere", "2024-08-01")]
+
+
+def test_a_relative_clause_opened_after_the_event_holds_its_own_date():
+    text = "In the US, the first series streams on BritBox, which raises its price to $10.99 a month on April 1."
+    assert events(text) == []
+    text = "Crunchyroll will simulcast the new season as it airs in Japan, which in the US means Friday, May 10."
+    assert events(text) == [(2, "premiere", "2024-05-10")]
+
+
+def test_the_date_a_premiere_was_pushed_from_is_superseded():
+    text = "Netflix has pushed the season 2 premiere back to July 9 from June 11, a spokesperson said."
+    assert events(text) == [(2, "premiere", "2024-07-09")]
+
+
+def test_a_holiday_the_date_was_in_time_for_is_no_second_date():
+    assert events("Season 1 premiered on October 30, 2023, just in time for Halloween.") == [(1, "premiere", "2023-10-30")]
+    assert events("Season 2 will be out in time for Halloween.") == [(2, "premiere", "2024-10-31")]
