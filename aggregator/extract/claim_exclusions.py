@@ -204,7 +204,12 @@ def other_work_subject(sentence: str, verb_at: int, show: str | None) -> bool:
 # antecedent is another title dates that title.
 _TITLE_WHICH = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){1,5}),\s+which\b"
-    r"[^,;]{0,80}$")
+    r"[^,;]{0,80}$"
+    # a one-word title is a show as the object of a network's verb: "Hulu canceled Fairweather, which …"
+    r"|\b(?:cancel+ed|axed|renewed|scrapped|pulled|ordered)\s+(?P<t1>(?-i:[A-Z])[\w'’&-]*),\s+which\b[^,;]{0,80}$"
+    # a work named in apposition: "picked up its spinoff, Lantern Point: Rescue, which premieres …"
+    r"|\b(?:spin-?offs?|prequels?|sequels?|film|movie|novel|book|game|podcast|documentary)\s*,\s+"
+    r"(?P<t2>(?:The\s+)?[A-Z][^,;]{0,50}),\s+which\b[^,;]{0,80}$")
 
 
 def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> bool:
@@ -214,7 +219,9 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
     match = _TITLE_WHICH.search(sentence, max(0, date_start - 160), date_start)
     if match is None:
         return False
-    title = match.group("t")
+    if match.group("t2"):
+        return True     # another work, whatever its name shares with the show's
+    title = match.group("t") or match.group("t1")
     key = norm(show) if show else ""
     return not key or key not in norm(title)
 
@@ -222,7 +229,8 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
 # "Sea Glass, Netflix's other seaside mystery, was dated for April 2": a title set apart as
 # another show of the network dates that show.
 _TITLE = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}"
-_OTHER = r"(?:[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
+# (the network may take words: "Prime Video's other London crime show")
+_OTHER = r"(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
 # ... or the other way round: "Max's other Brazilian series, Pedra Azul, premieres on ...".
 _OTHER_APPOSITIVE = re.compile(rf"(?P<t>{_TITLE}),\s+{_OTHER},|(?<![\w,])\s*{_OTHER},\s+(?P<t2>{_TITLE}),")
 

@@ -154,3 +154,11 @@ def test_the_date_a_premiere_was_pushed_from_is_superseded():
 def test_a_holiday_the_date_was_in_time_for_is_no_second_date():
     assert events("Season 1 premiered on October 30, 2023, just in time for Halloween.") == [(1, "premiere", "2023-10-30")]
     assert events("Season 2 will be out in time for Halloween.") == [(2, "premiere", "2024-10-31")]
+
+
+def test_other_titles_set_apart_date_themselves():
+    text = "For comparison, The Gilded Cage, Prime Video's other London crime show, returned on January 30."
+    assert events(text) == []
+    assert events("The renewal comes a day after Hulu canceled Fairweather, which ended its run on Feb. 10.") == []
+    text = "The network picked up its spinoff, Harbor Lights: Rescue, which premieres Jan. 14, 2025."
+    assert events(text) == []
