@@ -170,3 +170,18 @@ _PROMO_BEFORE = re.compile(r"\b(?:trailer|teaser|promo|video|clip|PV)s?\b", re.I
 def trailer_ends_on(sentence: str, verb_at: int) -> bool:
     """The finale word at `verb_at` is a trailer ending on a card or a date."""
     return _ENDS_ON_A.match(sentence, verb_at) is not None and _PROMO_BEFORE.search(sentence, 0, verb_at) is not None
+
+
+# A capitalised event word between capitalised words is part of a name ("Season Drop Hub", "Hot
+# Air Media"); a month, a weekday or a label's "Date" after it is no name ("Drops On May 9",
+# "Expected Release Date").
+_CAPITAL_WORD_BEFORE = re.compile(r"(?-i:[A-Z])[\w&.'’-]*\s+$")
+_NAME_WORD_AFTER = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|On|In|At|By|Date|Dates|"
+    r"For|Of|To|This|Next|The)\b)(?-i:[A-Z])")
+
+
+def inside_a_name(sentence: str, start: int, end: int) -> bool:
+    """The capitalised word at start..end stands inside a multi-word name."""
+    return _CAPITAL_WORD_BEFORE.search(sentence, max(0, start - 30), start) is not None \
+        and _NAME_WORD_AFTER.match(sentence, end) is not None

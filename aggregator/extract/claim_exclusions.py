@@ -170,6 +170,8 @@ _OTHER_WORK = re.compile(
     r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
     r"(?!\s+(?:premiere|release|air|date|plan|schedule|cast|run|season|target|window|timeline|story|score|"
     r"series\s+premiere)\b)")
+_WORK_THAT = re.compile(r"\b(?:novel|book|film|movie|game|comic|manga|podcast|spin-?off|prequel|sequel|documentary|"
+                        r"album|soundtrack)s?\s+(?:that|which)\s+(?:\w+\s+){0,2}$", re.I)
 _THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
 # Where the subject of a clause starts: the sentence, a clause mark, or a coordinating joint.
 # A colon inside a title ("A spin-off, Dead Reckoning: Landfall, is ...") joins no clauses.
@@ -183,6 +185,8 @@ def other_work_subject(sentence: str, verb_at: int, show: str | None) -> bool:
     on ("the prequel premiered on May 4", "a film adaptation came out in 2013")."""
     if "other_work" not in _families(sentence) or not _OTHER_WORK.search(sentence, 0, verb_at):
         return False
+    if _WORK_THAT.search(sentence, max(0, verb_at - 40), verb_at):
+        return True     # "the companion graphic novel that comes out on May 19"
     start = 0
     # The whole sentence is searched (an end position would hide the title test's lookahead).
     for joint in _SUBJECT_START.finditer(sentence):

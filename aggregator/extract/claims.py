@@ -428,6 +428,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                     continue    # "five days after the premiere, on August 26"
                 if event == "premiere" and E.production_started(sentence, match.start(), match.group()):
                     continue
+                if sentence[match.start()].isupper() and E.inside_a_name(sentence, match.start(), match.end()):
+                    continue    # "She joined Season Drop Hub in 2024": a name, not a release
                 if event == "trailer" and E.tells_a_date(sentence, match.end(), mention.start):
                     continue    # "the new teaser promises season 4 in spring 2023": a premiere date
                 # Prefer wording before the date; patterns are ordered most specific first.

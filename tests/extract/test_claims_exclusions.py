@@ -162,3 +162,11 @@ def test_other_titles_set_apart_date_themselves():
     assert events("The renewal comes a day after Hulu canceled Fairweather, which ended its run on Feb. 10.") == []
     text = "The network picked up its spinoff, Harbor Lights: Rescue, which premieres Jan. 14, 2025."
     assert events(text) == []
+
+
+def test_a_work_that_comes_out_and_a_name_that_holds_a_verb():
+    text = "Fans can pick up Harbor Lights: The Orchard Book, the companion graphic novel that comes out on May 19."
+    assert events(text) == []
+    assert events("She joined Season Drop Hub in 2024 after five years in local radio.") == []
+    assert events("Harbor Lights Season 2 Drops On May 9") == [(2, "premiere", "2024-05-09")]
+    assert events("Expected Release Date: May 9") == [(2, "premiere", "2024-05-09")]

@@ -295,3 +295,12 @@ def test_a_qa_page_is_its_question_and_accepted_answer() -> None:
     # Without the QAPage data, or without an accepted answer, every answer stays.
     assert any("my uncle" in t for t in texts(doc(f"{question}<div id='answers'>{other}{accepted}</div>")))
     assert any("my uncle" in t for t in texts(doc(f"{question}<div id='answers'>{other}</div>", head=ld)))
+
+
+def test_a_wordpress_author_box_is_not_the_article():
+    # Simple Author Box (saboxplugin) after the post: the writer's bio dates nothing of the show.
+    box = ('<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>She joined the site in 2019 after five '
+           "years in local radio and has covered release dates ever since.</p></div></div>")
+    texts = [b.text for b in doc(f"<article><p>{P1}</p><p>{P2}</p><p>{P3}</p>{box}</article>").blocks]
+    assert any("scheduled to start in June 2020" in t for t in texts)
+    assert not any("local radio" in t for t in texts)
