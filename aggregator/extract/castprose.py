@@ -13,13 +13,23 @@ import re
 from collections.abc import Iterator
 
 from aggregator.extract.caseless import Caseless
+from aggregator.extract.castgrammar import (
+    ASIDE,
+    AUX,
+    DC,
+    DESC,
+    GUARD,
+    NAMED_DESC,
+    NOT_DESC,
+    A,
+    C,
+    role_aside,
+)
 from aggregator.extract.castnames import (
     CHAR,
     NAME,
-    NAME_FIRST,
     NAME_LIST_SPLIT,
     NAME_RE,
-    NAME_REST,
     TWO_WORD_NAME,
     clean_name,
     status_of,
@@ -28,149 +38,93 @@ from aggregator.extract.castnames import (
 from aggregator.extract.triggers import first_char_gate, mentions_any
 from aggregator.items import CastStatus
 
-# Not a character named in a possessive relative clause ("X, whose Dr. Ada Bell was written
-# out, returns") nor the name after a title ("Dr. Ada Bell").
-# The look-behinds come after the name's capital (castnames.NAME_REST), one character wider.
-_A = (rf"(?P<a>[{NAME_FIRST}](?<!whose\s[{NAME_FIRST}])(?<!\b(?:Dr|Mr|Ms)\.\s[{NAME_FIRST}])"
-      rf"(?<!\bMrs\.\s[{NAME_FIRST}]){NAME_REST})")
-_C = rf"(?P<c>{CHAR})"
-# A descriptor before the role's name is lower-case words, an agency acronym or a nationality:
-# "returns as the glacial Sylvie Grateau", "joins as DEA agent Susan Duffy", "as British foreign
-# secretary Austin Dennison", "as her impossibly chic boss, Sylvie Grateau". The role is the
-# proper-noun run after it.
-_DEMONYM = (r"(?:American|British|English|Scottish|Welsh|Irish|French|German|Italian|Spanish|Portuguese|Dutch|"
-            r"Russian|Ukrainian|Polish|Swedish|Norwegian|Danish|Finnish|Greek|Turkish|Israeli|Iranian|Egyptian|"
-            r"Indian|Pakistani|Chinese|Japanese|Korean|Vietnamese|Thai|Filipino|Australian|Canadian|Mexican|"
-            r"Brazilian|Argentine|Colombian|Cuban|Nigerian|Kenyan|Soviet|European|African|Asian|Texan)")
-_ACRO = r"(?:[A-Z]{2,4}\d?(?![\w'’-]))"
-# Words that end a descriptor: a conjunction or preposition starts another phrase.
-_NOT_DESC = r"(?:and|or|but|nor|well|too|also|then|while|who|which|that|whose|when|where|with|of|in|from|at|on|" \
-            r"for|to|by|after|before|because|since|again|once|this|is|was|will)\b"
-_DESC_WORD = rf"(?:(?!{_NOT_DESC})[a-z][\w'’-]*|{_ACRO}|{_DEMONYM})"
-
-
-def _desc(name: str) -> str:
-    return rf"(?P<{name}>(?:(?:the|a|an|his|her|their)\s+)?(?:{_DESC_WORD},?\s+){{0,3}}?)"
-
-
-_DESC = _desc("d")
-# The role may not start with an acronym or nationality that a lower-case word follows.
-# "as a guest star, Variety reported": a speech tag, not the role's name.
-_NOT_SPEAKER = r"(?!(?:[A-Z][\w'’.-]*\s+){1,3}(?:reported|reports|said|says|confirmed|announced|told|revealed)\b)"
-_GUARD = rf"(?!(?:{_ACRO}|{_DEMONYM})\s+(?!{_NOT_DESC})[a-z]){_NOT_SPEAKER}"
-# A lower-case role when no name follows: "could return as the recruiter too".
-_LC_HEAD_STOP = r"(?:rest|same|lead|leads|star|stars|main|show|series|season|cast|character|role|part|head|face|" \
-                r"one|other|others|new|first|last|latter|former|showrunner|director|writer|creator|producer|" \
-                r"executive|host|voice|actor|actress|season's|show's|series')\b"
-_LC = rf"(?P<lc>the\s+(?!{_LC_HEAD_STOP})[a-z][\w'’-]*(?:\s+(?!{_NOT_DESC}|{_LC_HEAD_STOP})[a-z][\w'’-]*)?)" \
-      rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:too|with|who|again|once|in|for|this|and|but|from|after|when)\b)"
-# A description, then the role's name after a comma: "a new gym teacher, Coach Rizzo",
-# "Charlotte's scheming aunt, Lady Pemberton", "a rival company's artistic director, Fenella Crisp".
-_NAMED_DESC = (rf"(?:(?:the|a|an|his|her|their)\s+|(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+)"
-               rf"(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,4}}(?!{_NOT_DESC})[a-z][\w'’-]*,\s+"
-               rf"{_NOT_SPEAKER}")
-# "as <role>": a described proper-noun role, else a lower-case one.
-_DC = rf"(?:(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}|{_LC})"
-_ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
-def _role_aside(n: str = "2", required: bool = False) -> str:
-    """", who played young Ye Wenjie in the first two seasons," or ", whose (character) Frank
-    Drury was killed off,": an aside that names the actor's role (groups c<n>/d<n>, c3)."""
-    return (rf"(?:,\s+who\s+(?:plays|played|portrays|portrayed|has played)\s+{_desc('d' + n)}{_GUARD}"
-            rf"(?P<c{n}>{CHAR})(?:\s+(?:in|on|for|since|until|throughout)\s[^,]{{1,40}})?,|"
-            rf",\s+whose\s+(?:character\s+)?(?P<c3>{CHAR})\s+[^,]{{1,80}},{'' if required else '|' + _ASIDE})")
-
-
-_AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|once again|again|reportedly|officially|newly|" \
-       r"set to|expected to|expected|likely|likely to|" \
-       r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
-
 # (pattern, status the wording itself states or None to read it from the sentence)
 _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # "Theo Vance's Count Orsini was killed off in the finale" (before the exit pattern, which
     # would read the role as the actor); a two-word name, not "Netflix's Count Orsini".
-    (re.compile(rf"(?=[A-Z][\w'’.-]*\s+[A-Z][^\s']*['’]s\s){_A}['’]s\s+{_C}\s+(?:was|has been|is|got|had been)\s+"
+    (re.compile(rf"(?=[A-Z][\w'’.-]*\s+[A-Z][^\s']*['’]s\s){A}['’]s\s+{C}\s+(?:was|has been|is|got|had been)\s+"
                 rf"(?:(?:all\s+but|effectively)\s+)?(?:killed off|written out|killed)\b"), "exiting"),
     # "Zine Tseng, who played young Ye Wenjie, will not return": the aside names the role.
     # "Marcus Fell, whose Frank Drury was killed off last season, will not return": the
     # possessive relative clause names the role.
-    (re.compile(rf"{_A}{_role_aside()}\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t|"
+    (re.compile(rf"{A}{role_aside()}\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t|"
                 rf"did not|didn['’]t|has not|hasn['’]t)\s+"
                 rf"(?:be\s+)?(?:returning|returned|return|back|coming back|reprising|reprise)"
-                rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{_DC})?"), "exiting"),
-    (re.compile(rf"{_A}{_role_aside()}\s+{_AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
+                rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{DC})?"), "exiting"),
+    (re.compile(rf"{A}{role_aside()}\s+{AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
                 rf"stepp(?:ed|ing) away|(?:been )?killed off|written out)\b(?:\s+(?:the\s+)?(?:show|series|cast|role))?"
-                rf"(?:\s+(?:as|of)\s+{_C})?"), "exiting"),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|(?:coming\s+)?back)"
+                rf"(?:\s+(?:as|of)\s+{C})?"), "exiting"),
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|(?:coming\s+)?back)"
                 rf"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?(?:\s+[a-z][\w'’-]*){{0,3}}?\s+"
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
-                rf"(?:role|part)s?\s+))?(?:as|of)\s+{_DC}"), "returning"),
+                rf"(?:role|part)s?\s+))?(?:as|of)\s+{DC}"), "returning"),
     # "Saoirse Dunne, whose Dr. Ada Bell was written out last season, returns for the closing arc"
-    (re.compile(rf"{_A}{_role_aside(required=True)}\s+{_AUX}(?:return(?:s|ing)?|back)\b"), "returning"),
+    (re.compile(rf"{A}{role_aside(required=True)}\s+{AUX}(?:return(?:s|ing)?|back)\b"), "returning"),
     # "Wi Ha-jun has teased a return as detective Hwang Jun-ho"
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:[a-z]+\s+){{0,2}}?(?:a|his|her|their)\s+(?:[a-z]+\s+)?(?:return|comeback)\s+"
-                rf"as\s+{_DC}"), None),
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:[a-z]+\s+){{0,2}}?(?:a|his|her|their)\s+(?:[a-z]+\s+)?(?:return|comeback)\s+"
+                rf"as\s+{DC}"), None),
     # "Thomas Ian Griffith, who will reprise his Karate Kid Part III role as Terry Silver"
     # "... will reprise his Rogue One role, Orson Krennic"
-    (re.compile(rf"{_A},?\s+(?:who\s+)?{_AUX}(?:reprise[sd]?|reprising)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,6}}?"
-                rf"role(?:\s+as|,)\s+{_DC}"), "returning"),
+    (re.compile(rf"{A},?\s+(?:who\s+)?{AUX}(?:reprise[sd]?|reprising)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,6}}?"
+                rf"role(?:\s+as|,)\s+{DC}"), "returning"),
     # "Keely Fairbanks has been upped to series regular as Junie", "Harriet Quinn, who appeared
     # in five episodes as the vicar, will be promoted to series regular"
-    (re.compile(rf"{_A}{_role_aside()}\s+{_AUX}(?:been\s+)?(?:promoted|upped|bumped\s+up|elevated|upgraded)\s+to\s+"
-                rf"(?:a\s+)?series[- ]regular(?:\s+status)?(?:\s+as\s+{_DC})?"), "returning"),
+    (re.compile(rf"{A}{role_aside()}\s+{AUX}(?:been\s+)?(?:promoted|upped|bumped\s+up|elevated|upgraded)\s+to\s+"
+                rf"(?:a\s+)?series[- ]regular(?:\s+status)?(?:\s+as\s+{DC})?"), "returning"),
     # "Lady Gaga will also make a cameo appearance as Rosaline Rotwood"
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:make|makes|made|making)\s+(?:a|an)\s+(?:special\s+|brief\s+)?"
-                rf"(?:cameo|guest)(?:\s+(?:appearance|spot|turn|role))?\s+as\s+{_DC}"), "new"),
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:make|makes|made|making)\s+(?:a|an)\s+(?:special\s+|brief\s+)?"
+                rf"(?:cameo|guest)(?:\s+(?:appearance|spot|turn|role))?\s+as\s+{DC}"), "new"),
     # "They are joined by Park Min-gyu", "Grayson Ames ..., replacing Colm Reddy"
-    (re.compile(rf"\b(?:joined|rounded\s+out)\s+by\s+(?:newcomer\s+)?{_A}(?:\s+as\s+{_DC})?"), "new"),
-    (re.compile(rf"\breplacing\s+{_A}"), "exiting"),
+    (re.compile(rf"\b(?:joined|rounded\s+out)\s+by\s+(?:newcomer\s+)?{A}(?:\s+as\s+{DC})?"), "new"),
+    (re.compile(rf"\breplacing\s+{A}"), "exiting"),
     # "A new character, the travelling pastry chef Kiyoshi, will be voiced by Ryo Tanba"
-    (re.compile(rf"(?:(?:a|an|the)\s+(?:new\s+)?character,\s+)?{_DESC}{_GUARD}{_C},?\s+{_AUX}(?:be\s+|been\s+)?"
-                rf"(?:played|voiced|portrayed)\s+by\s+{_A}"), None),
+    (re.compile(rf"(?:(?:a|an|the)\s+(?:new\s+)?character,\s+)?{DESC}{GUARD}{C},?\s+{AUX}(?:be\s+|been\s+)?"
+                rf"(?:played|voiced|portrayed)\s+by\s+{A}"), None),
     # "Antony Starr reprises Homelander"
-    (re.compile(rf"{_A}\s+{_AUX}(?:reprise[sd]?|reprising)\s+{_C}"), "returning"),
+    (re.compile(rf"{A}\s+{AUX}(?:reprise[sd]?|reprising)\s+{C}"), "returning"),
     # "This is Henry Cavill's final season as Geralt of Rivia"
-    (re.compile(rf"{_A}['’]s\s+(?:(?:final|last|first|second|third|fourth|fifth|new|latest|next)\s+)?season\s+as\s+{_C}"),
+    (re.compile(rf"{A}['’]s\s+(?:(?:final|last|first|second|third|fourth|fifth|new|latest|next)\s+)?season\s+as\s+{C}"),
      None),
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)\s+on|c[oa]mes?\s+aboard|boards?|boarded)"
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:join(?:s|ed|ing)?|sign(?:s|ed|ing)\s+on|c[oa]mes?\s+aboard|boards?|boarded)"
                 rf"\s+(?:the\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?"
                 # "joins the cast in a mystery role": a role the page does not name
-                rf"(?:(?:as|to play)\s+{_DC}|in\s+an?\s+(?:[a-z]+\s+){{0,2}}role\b)"), "new"),
+                rf"(?:(?:as|to play)\s+{DC}|in\s+an?\s+(?:[a-z]+\s+){{0,2}}role\b)"), "new"),
     # "X has been roped in to play the antagonist, a corrupt politician named Bhairav Yadav"
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:cast|tapped|hired|recruited|enlisted|roped\s+in|brought\s+(?:on|in))\s+"
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:cast|tapped|hired|recruited|enlisted|roped\s+in|brought\s+(?:on|in))\s+"
                 rf"(?:to play\s+|as\s+|in the (?:[a-z]+\s+){{0,2}}role of\s+)"
                 rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},?\s+(?:(?:a|an|the)\s+)?"
-                rf"(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
+                rf"(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+)?{DESC}{GUARD}{C}"), "new"),
     # "Prime Video has cast Ivo Brandauer as the season's big bad, a Swiss banker known only as The Notary"
     (re.compile(rf"\b(?:(?:has|have|had)\s+(?:also\s+|now\s+)?(?:cast|tapped|hired|enlisted|added)|"
-                rf"(?:also\s+)?(?:adds|welcomes|introduces))\s+{_A}(?:\s+\([^()]{{1,40}}\))?\s+"
+                rf"(?:also\s+)?(?:adds|welcomes|introduces))\s+{A}(?:\s+\([^()]{{1,40}}\))?\s+"
                 rf"(?:as|to play)\s+(?:(?:the|a|an)\s+[^,.;]{{1,40}}?,\s+(?:(?:a|an|the)\s+)?"
-                rf"(?:[\w'’-]+\s+){{0,4}}?(?:named|called|known(?:\s+only)?\s+as)\s+)?{_DESC}{_GUARD}{_C}"), "new"),
+                rf"(?:[\w'’-]+\s+){{0,4}}?(?:named|called|known(?:\s+only)?\s+as)\s+)?{DESC}{GUARD}{C}"), "new"),
     # "Joseph Quinn is new this season, playing Eddie Munson"
-    (re.compile(rf"{_A}{_ASIDE}\s+(?:is|are|was|will be)\s+(?:also\s+)?(?:new|back|returning)\b(?:\s+[a-z]+){{0,3}},\s+"
-                rf"(?:playing|as|reprising\s+(?:his|her|their)\s+role\s+as)\s+{_DC}"), None),
+    (re.compile(rf"{A}{ASIDE}\s+(?:is|are|was|will be)\s+(?:also\s+)?(?:new|back|returning)\b(?:\s+[a-z]+){{0,3}},\s+"
+                rf"(?:playing|as|reprising\s+(?:his|her|their)\s+role\s+as)\s+{DC}"), None),
     # "Gong Yoo, the recruiter with the ddakji tiles, is also back": the appositive is the role.
-    (re.compile(rf"{_A},\s+(?P<ap>the\s+[a-z][^,]{{0,60}}?|(?:a|an)\s+[a-z][^,]{{0,60}}?|{CHAR}),\s+{_AUX}"
+    (re.compile(rf"{A},\s+(?P<ap>the\s+[a-z][^,]{{0,60}}?|(?:a|an)\s+[a-z][^,]{{0,60}}?|{CHAR}),\s+{AUX}"
                 rf"(?:back|return(?:s|ing)?|reprising|coming back)\b(?!\s+(?:as|to|of|in|for)\b)"), "returning"),
     # "Lee Byung-hun's Front Man is coming back", "Gong Yoo's suited recruiter will be back"
-    (re.compile(rf"{_A}['’]s\s+(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?:{_GUARD}{_C}|(?P<pn>[a-z][\w'’-]*))\s+"
-                rf"{_AUX}(?:coming back|back|returning|returns|return)\b"), "returning"),
+    (re.compile(rf"{A}['’]s\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?:{GUARD}{C}|(?P<pn>[a-z][\w'’-]*))\s+"
+                rf"{AUX}(?:coming back|back|returning|returns|return)\b"), "returning"),
     # "Hervé Pierre is still lurking as the awful Hubert Pellegrini"
-    (re.compile(rf"{_A}{_ASIDE}\s+{_AUX}(?:still\s+)?(?:appear(?:s|ing)?|show(?:s|ing)?\s+up|turn(?:s|ing)?\s+up|stars?\s+again|"
-                rf"pop(?:s|ping)?\s+up|lurk(?:s|ing)?|stick(?:s|ing)?\s+around|around)\s+as\s+{_DC}"), None),
-    (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{_A},?\s+"
-                rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+(?:{_NAMED_DESC})?{_C}"), "new"),
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:still\s+)?(?:appear(?:s|ing)?|show(?:s|ing)?\s+up|turn(?:s|ing)?\s+up|stars?\s+again|"
+                rf"pop(?:s|ping)?\s+up|lurk(?:s|ing)?|stick(?:s|ing)?\s+around|around)\s+as\s+{DC}"), None),
+    (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{A},?\s+"
+                rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+(?:{NAMED_DESC})?{C}"), "new"),
     # "Tessa Markham (Blue Hour), who will play Priya Lal": the parenthesis is a past credit.
-    (re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
+    (re.compile(rf"{A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
                 rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+"
-                rf"(?:{_NAMED_DESC}|{_DESC}(?:(?:named|called)\s+)?{_GUARD}){_C}"), None),
+                rf"(?:{NAMED_DESC}|{DESC}(?:(?:named|called)\s+)?{GUARD}){C}"), None),
     # "And the big addition is Harriet Osei-Kwame, who's playing a rival understudy named Colette."
-    (re.compile(rf"{_A},\s+who(?:['’]s|['’]ll| is| will)\s+(?:be\s+)?play(?:ing)?\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?"
-                rf"(?:named|called)\s+)?{_DESC}{_GUARD}{_C}"), None),
-    (re.compile(rf"\bstarring\s+{_A}\s+as\s+{_C}"), None),
-    (re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?{_ASIDE}\s+{_AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
+    (re.compile(rf"{A},\s+who(?:['’]s|['’]ll| is| will)\s+(?:be\s+)?play(?:ing)?\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?"
+                rf"(?:named|called)\s+)?{DESC}{GUARD}{C}"), None),
+    (re.compile(rf"\bstarring\s+{A}\s+as\s+{C}"), None),
+    (re.compile(rf"{A}(?:\s+\([^()]{{1,40}}\))?{ASIDE}\s+{AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
                 rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+"
-                rf"(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+|{_NAMED_DESC})?{_C}"),
+                rf"(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+|{NAMED_DESC})?{C}"),
      None),
 ]
 # Lower-case words one of which each pattern above needs, in the same order: a substring test
@@ -213,24 +167,24 @@ _GATED_PATTERNS = [(p, status, frozenset(n), "ap" in p.groupindex or "pn" in p.g
                    for (p, status), n in zip(_PATTERNS, _NEEDLES)]
 _NEEDLE_WORDS = tuple(dict.fromkeys(w for n in _NEEDLES for w in n))
 # "the ghost courier Yeon-woo and the librarian Ha-eun": each role of a list may be described.
-_ITEM_DESC = rf"(?:(?:the|a|an)\s+(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{0,2}})?"
+_ITEM_DESC = rf"(?:(?:the|a|an)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}})?"
 # "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence", "A, B and C are
 # all expected to return as X, Y and Z (respectively)", "A and B lead the season as X and Y": aligned.
 _PAIRS = re.compile(
-    rf"(?P<al>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}"
+    rf"(?P<al>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{AUX}"
     rf"(?:(?:will not|won['’]t|will no longer|are not|aren['’]t)\s+(?:be\s+)?(?:back|return\w*)|"
     rf"(?:return|reprise|are back|will be back|be back|back|play|star|join|lead|headline|front)\w*|"
     # "have both signed on again, as Dr Annie Fox and Sergeant Bill Rangi"
     rf"sign(?:s|ed)?\s+on)"
     rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?,?\s+(?:as|of)\s+"
-    rf"(?:(?:the\s+)?(?:(?!{_NOT_DESC})[a-z][\w'’-]*\s+){{1,3}})?"
+    rf"(?:(?:the\s+)?(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{1,3}})?"
     rf"(?P<cl>{_ITEM_DESC}{CHAR}(?:,\s+{_ITEM_DESC}{CHAR})*,?\s+(?:and|&)\s+{_ITEM_DESC}{CHAR})")
 _INVERTED = re.compile(
     rf"\b(?i:also\s+)?(?i:returning|back|coming\s+back)(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?\s+"
     rf"(?:are|is|will\s+be)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?)")
 # "Jason Bateman, Laura Linney and Julia Garner will all return" (no roles).
 _GROUP = re.compile(
-    rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{_AUX}(?:(?:all|both)\s+)?"
+    rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{AUX}(?:(?:all|both)\s+)?"
     rf"(?P<neg>(?:not|won['’]t|no longer|aren['’]t)\s+(?:be\s+)?)?"
     rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*(?!\s+forces)|(?:been\s+)?cast|exit\w*|leav\w*)\b")
 # "Returning cast members include A as B, C (D) and E."
@@ -239,7 +193,7 @@ _INCLUDE = Caseless(re.compile(
     r"\b(?:include|includes|including|are|will be|:)\s+(?P<list>.+)$", re.IGNORECASE))
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+|;\s*)")
 # "Desmond Kaye (Small Mercies) as Lyle Peck": with "as", the parenthesis is a past credit.
-_PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{_A}(?:\s*\((?P<p>[^)]{{1,50}})\))?(?:\s+as\s+{_C})?\s*[.!]?$")
+_PIECE = re.compile(rf"^(?:(?:and|plus)\s+)?{A}(?:\s*\((?P<p>[^)]{{1,50}})\))?(?:\s+as\s+{C})?\s*[.!]?$")
 # "Picard (Patrick Stewart)" in a cast paragraph; which side is the actor is decided below.
 _PAREN = re.compile(rf"(?P<out>{CHAR})\s+\((?P<in>[^()]{{2,60}})\)")
 # "Sheriff Ray Cutter (Jesse Dunleavy) faces ...": a ranked role, its actor in parentheses,
@@ -255,7 +209,7 @@ _INCLUDE_WORDS = ("cast", "stars", "actors", "faces", "additions", "newcomers", 
                   "ensemble", "players")
 # "Actor as Role" anywhere in a cast sentence; its " as " is a quick test first.
 # "Carla Montague as publisher Evelyn Drury": a described role keeps its proper-noun run.
-_AS = re.compile(rf"{_A}(?:\s+\([^()]{{1,40}}\))?\s+as\s+(?:{_NAMED_DESC}|{_DESC}{_GUARD}){_C}")
+_AS = re.compile(rf"{A}(?:\s+\([^()]{{1,40}}\))?\s+as\s+(?:{NAMED_DESC}|{DESC}{GUARD}){C}")
 _AS_HINT = re.compile(r"\sas\s")
 _AS_AFTER = re.compile(r"\s+as\s")
 _WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[\w.'’-]+\s+){0,2}$")
@@ -430,7 +384,7 @@ def _appositive_role(text: str) -> str | None | bool:
         return valid_char(text) if text[:1].isalpha() else None
     head: list[str] = []
     for word in words[1:4]:
-        if re.fullmatch(_NOT_DESC, word) or not word[:1].islower():
+        if re.fullmatch(NOT_DESC, word) or not word[:1].islower():
             break
         if word.endswith(("'s", "’s", "s'", "s’")):
             return None     # "the show's narrator": a job on the show, not a role in it
@@ -444,8 +398,8 @@ def _appositive_role(text: str) -> str | None | bool:
 
 # "... newcomer Jamie Lee Curtis will not be a newcomer at all: she is back as Donna Berzatto"
 _PRONOUN = re.compile(
-    rf"\b(?:[Ss]he|[Hh]e)\s+(?:['’]s\s+)?{_AUX}(?P<verb>return(?:s|ing)?|reprises?|reprising|back|joins?|joining|plays|"
-    rf"is playing|stars as)\s+(?:(?:his|her)\s+role\s+)?(?:as\s+)?{_DC}")
+    rf"\b(?:[Ss]he|[Hh]e)\s+(?:['’]s\s+)?{AUX}(?P<verb>return(?:s|ing)?|reprises?|reprising|back|joins?|joining|plays|"
+    rf"is playing|stars as)\s+(?:(?:his|her)\s+role\s+)?(?:as\s+)?{DC}")
 _PRONOUN_HINT = first_char_gate("SsHh", r"\b(?:[Ss]he|[Hh]e)\b")
 
 
