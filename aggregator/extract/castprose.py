@@ -21,6 +21,7 @@ from aggregator.extract.castgrammar import (
     GUARD,
     NAMED_DESC,
     NOT_DESC,
+    NOT_SPEAKER,
     A,
     C,
     role_aside,
@@ -115,9 +116,22 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"\b(?:newcomers?|new(?:est)? additions?|new cast members?|new faces?|series newcomers?)\s+{A},?\s+"
                 rf"(?:who\s+)?(?:will\s+)?(?:play(?:s|ing)?|portray(?:s|ing)?|as|stars? as)\s+(?:{NAMED_DESC})?{C}"), "new"),
     # "Tessa Markham (Blue Hour), who will play Priya Lal": the parenthesis is a past credit.
-    (re.compile(rf"{A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined|returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as|"
+    # "Colin Fairweather, who returns as Sheriff Arne Dahl": the verb states the status.
+    (re.compile(rf"{A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:will\s+)?(?:returns?|returned|is back)(?:\s+\w+){{0,2}}?\s+as\s+"
+                rf"(?:{NAMED_DESC}|{DESC}(?:(?:named|called)\s+)?{GUARD}){C}"), "returning"),
+    (re.compile(rf"{A}(?:\s+\([^()]{{1,40}}\))?,\s+who\s+(?:(?:will\s+)?(?:joins?|joined)(?:\s+\w+){{0,2}}?\s+as|"
                 rf"plays|played|portrays|portrayed|will play|is playing|stars as|starred as)\s+"
                 rf"(?:{NAMED_DESC}|{DESC}(?:(?:named|called)\s+)?{GUARD}){C}"), None),
+    # "Bill Harrow, who has been cast as the crew's new fence, a retired jeweller named Augustine
+    # Pike", "Paloma Reyes, who has been cast as a 17-year-old rookie, Sofia Marin"
+    (re.compile(rf"{A},\s+who\s+(?:has|have|had)\s+been\s+cast\s+as\s+(?:(?:the|a|an|his|her|their|[A-Z][\w'’-]*['’]s)\s+"
+                rf"[^,.;()]{{1,50}}?(?:,\s+(?:a|an|the)\s+[^,.;()]{{1,50}}?)?(?:,\s+|\s+(?:named|called)\s+))?{NOT_SPEAKER}{C}"),
+     "new"),
+    # "Dayo Adeyemi, back as Commander Ife, told …", "Maya Lindgren, a newcomer as Deputy Kari Holm"
+    (re.compile(rf"{A},\s+(?:back|returning)\s+as\s+{DC}"), "returning"),
+    (re.compile(rf"{A},\s+(?:a\s+|the\s+)?(?:series\s+)?newcomer\s+as\s+{DC}"), "new"),
+    # "the new kid on the block is Rafael Ibarra, playing a 200-year-old jazz trumpeter named Eddie"
+    (re.compile(rf"{A},\s+playing\s+(?:a|an|the)\s+[^,.;()]{{1,60}}?\s+(?:named|called)\s+{C}"), None),
     # "And the big addition is Harriet Osei-Kwame, who's playing a rival understudy named Colette."
     (re.compile(rf"{A},\s+who(?:['’]s|['’]ll| is| will)\s+(?:be\s+)?play(?:ing)?\s+(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,4}}?"
                 rf"(?:named|called)\s+)?{DESC}{GUARD}{C}"), None),
@@ -153,6 +167,11 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("appear", "show", "turn", "pop", "lurk", "stick", "around", "again"),
     ("newcomer", "addition", "new cast", "new face"),
     (", who",),
+    (", who",),
+    ("been cast",),
+    (", back as", ", returning as"),
+    ("newcomer as",),
+    (", playing",),
     (", who",),
     ("starring",),
     ("play", "portray", "star", "voice", "take", "step"),

@@ -264,3 +264,22 @@ def test_inverted_returns_and_possessive_descriptions() -> None:
     assert cast("Back for the season is Emma Myers.") == [("Emma Myers", None, "returning")]
     # "Tyler's new rival" describes a role; a possessive is not its name.
     assert cast("Owen Painter has been tapped to play Tyler's new rival.") == [("Owen Painter", None, "new")]
+
+
+def test_appositive_returns_castings_and_newcomers() -> None:
+    assert cast("Dayo Adeyemi, back as Commander Ife, told the Hall H crowd that season 4 is the one.") == [
+        ("Dayo Adeyemi", "Commander Ife", "returning")]
+    assert cast("Colin Fairweather, who returns as Sheriff Arne Dahl, and Port Calder's own Maya Lindgren, "
+                "a newcomer as Deputy Kari Holm, are expected on set.") == [
+        ("Colin Fairweather", "Sheriff Arne Dahl", "returning"), ("Maya Lindgren", "Deputy Kari Holm", "new")]
+    assert cast("Joining them is veteran actor Bill Harrow, who has been cast as the crew's new fence, "
+                "a retired jeweller named Augustine Pike.") == [("Bill Harrow", "Augustine Pike", "new")]
+    assert cast("Joining them is Paloma Reyes, who has been cast as a 17-year-old rookie, Sofia Marin.") == [
+        ("Paloma Reyes", "Sofia Marin", "new")]
+    assert roles("The new kid on the block is Rafael Ibarra, playing a 200-year-old jazz trumpeter named Eddie.") == {
+        "Rafael Ibarra": "Eddie"}
+
+
+def test_a_feeling_word_before_a_name_is_not_the_name() -> None:
+    assert [a for a, _, _ in cast("Poor Desmond Achterberg won't be back: his captain died in the finale.")] == [
+        "Desmond Achterberg"]
