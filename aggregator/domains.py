@@ -11,7 +11,9 @@ from urllib.parse import urlsplit
 
 import tldextract
 
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+# The list's private section counts: a blog at tvhunches.blogspot.com is its own site, not
+# Blogger's (the same for *.github.io, *.wordpress.com and the like).
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
 @lru_cache(maxsize=65536)
@@ -20,6 +22,8 @@ def registrable_domain(url_or_host: str | None) -> str | None:
 
     >>> registrable_domain("https://www.bbc.co.uk/news/x")
     'bbc.co.uk'
+    >>> registrable_domain("https://tvhunches.blogspot.com/2026/02/x.html")
+    'tvhunches.blogspot.com'
     """
     if not url_or_host:
         return None

@@ -127,6 +127,22 @@ def _time_stamps(root: lxml.html.HtmlElement) -> list[str]:
     return out
 
 
+def _itemprop_stamps(root: lxml.html.HtmlElement, prop: str) -> list[str]:
+    """Values of the microdata property `prop` on elements other than <meta> and <time> (read
+    elsewhere): the `content`, `datetime` or (an <abbr>'s) `title` attribute."""
+    out = []
+    for attr in _ITEMPROPS(root):
+        if prop not in attr.split():
+            continue
+        el = attr.getparent()
+        if el.tag in ("meta", "time"):
+            continue
+        value = el.get("content") or el.get("datetime") or el.get("title")
+        if value:
+            out.append(value)
+    return out
+
+
 def read_jsonld(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
     """Every JSON-LD object of the page, @graph and arrays flattened; broken
     blocks are repaired when cheap (trailing commas, HTML comments) or skipped."""
@@ -242,6 +258,8 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     title = _clean(title)
     if not title:
         return None
+    if site_name and title.casefold().startswith(site_name.casefold() + ":"):
+        title = title[len(site_name) + 1:].strip() or title    # Blogger's "Blog Name: Post title"
     parts = _TITLE_SEP.split(title)
     if len(parts) < 2:
         return title
@@ -256,6 +274,18 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     if len(last.split()) <= 4 and len(last) * 2 < len(" ".join(parts[:-1])):
         return _rejoin(title, parts[:-1])
     return title
+
+
+_NAME_PART_SEP = re.compile(r"\s+(?:[|•·»–—:]|-{1,2}|::)\s+|:\s+")
+
+
+def _name_in_title(title: str, domain: str) -> str | None:
+    """The part of a page title that spells the domain's name ("TV Hunches" for tvhunches.*)."""
+    label = re.sub(r"[^\w]", "", domain.split(".")[0].casefold())
+    for part in _NAME_PART_SEP.split(_clean(title) or ""):
+        if 2 < len(part) < 60 and re.sub(r"[^\w]", "", part.casefold()) in (label, "the" + label):
+            return part.strip()
+    return None
 
 
 def _rejoin(title: str, kept: list[str]) -> str:
@@ -323,11 +353,15 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         site = next((n for o in jsonld if jsonld_types(o) & {"website", "organization", "newsmediaorganization"}
                      for n in _name_of(o)), None)
     pm.site_name = _clean(site or _first(meta, _META_SITE_KEYS)) or domain
+    title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
+    if pm.site_name == domain and domain and title_el is not None:
+        # No name given: a part of the <title> that spells the domain is the site's name
+        # ("TV Hunches: Copperline season 3 is filming!" on tvhunches.blogspot.com).
+        pm.site_name = _name_in_title(title_el.text_content(), domain) or domain
 
     # Title: JSON-LD headline, the h1 that matches the <title> (the visible
     # headline; og:title is often a different social-media headline), og:title,
     # then <title> without its site suffix.
-    title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
     html_title = strip_site_suffix(title_el.text_content(), pm.site_name, domain) if title_el is not None else None
     h1 = _best_h1(root, html_title, pm.site_name)
     headline = art.get("headline") if art and jsonld_types(art) & ARTICLE_TYPES else None
@@ -363,6 +397,11 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         # mean none of them is this page's.
         stamps = [d for d in map(parse_date, _time_stamps(root)[:20]) if d]
         if stamps and len({str(d)[:10] for d in stamps}) <= 2 and not listing:
+            pm.published = stamps[0]
+    if pm.published is None and not listing:
+        # Microdata on another element: Blogger's <abbr itemprop="datePublished" title="…">.
+        stamps = [d for d in map(parse_date, _itemprop_stamps(root, "datePublished")[:20]) if d]
+        if stamps and len({str(d)[:10] for d in stamps}) <= 2:
             pm.published = stamps[0]
 
     # Author.

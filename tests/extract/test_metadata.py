@@ -179,10 +179,25 @@ def test_canonical_then_og_url() -> None:
 # --- title and site name -----------------------------------------------------
 
 def test_title_suffix_stripped_and_site_from_domain() -> None:
+    # No og:site_name: the <title> part that spells the domain is the site's name.
     m = meta(page(title="Picard Season 2: Release Date, Cast | The Outlet Times"),
              url="https://www.outlettimes.com/x")
     assert m.title == "Picard Season 2: Release Date, Cast"
+    assert m.site_name == "The Outlet Times"
+    # No part spells it: the domain stands in.
+    m = meta(page(title="Picard Season 2: Release Date, Cast | OT"), url="https://www.outlettimes.com/x")
     assert m.site_name == "outlettimes.com"
+
+
+def test_a_blogger_post_names_its_blog_first_and_dates_itself_in_microdata() -> None:
+    body = ('<h1>TV Hunches</h1><div class="post"><h3 class="post-title">Copperline season 3 is filming!</h3>'
+            '<span class="post-timestamp">at <abbr class="published" itemprop="datePublished" '
+            'title="2025-09-03T18:47:00-07:00">6:47 PM</abbr></span>' + BODY + '</div>')
+    m = meta(page(body=body, title="TV Hunches: Copperline season 3 is filming!"),
+             url="https://tvhunches.blogspot.com/2025/09/copperline-season-3-filming.html")
+    assert (m.site_name, m.domain) == ("TV Hunches", "tvhunches.blogspot.com")
+    assert m.title == "Copperline season 3 is filming!"
+    assert str(m.published) == "2025-09-03 18:47:00-07:00"
 
 
 def test_title_h1_beats_title_tag_and_logo_h1_is_ignored() -> None:
