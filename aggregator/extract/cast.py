@@ -235,6 +235,11 @@ _PROSE_TRIGGER = Caseless(first_char_gate(
 
 
 _QUESTION = re.compile(r"\?[\s\"'’”)]*$")
+# A question told, not asked: "Whether Mina Sato will return as Reiko has not been confirmed",
+# "It is unclear whether Cho returns".
+_WONDERED = re.compile(r"^\W*whether\b|\b(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|confirmed)|"
+                       r"remains\s+to\s+be\s+seen|wonder\w*|no\s+word\s+(?:on|yet\s+on))\s+(?:\w+\s+){0,2}?(?:whether|if)\b",
+                       re.IGNORECASE)
 
 
 def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credits: _Credits) -> None:
@@ -244,7 +249,7 @@ def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credit
     weak: list[tuple[str, str | None, CastStatus]] = []
     strong = 0
     for sentence in _sentences(text):
-        if _QUESTION.search(sentence):
+        if _QUESTION.search(sentence) or _WONDERED.search(sentence):
             before = f"{before} {sentence}"
             continue    # "Will Lena Cho return as Deputy Rae?": asked, not credited
         for actor, char, st in prose_credits(sentence, status, cast_section, weak):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import ORDINAL_PATTERN, parse_season_ref
@@ -136,7 +137,8 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
             if key and not known and (game or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show)
                                                and not (kind == "slug" and (_named_in(show, (meta.title, h1,
                                                                                              meta.description))
-                                                                            or key in keyword_keys)))):
+                                                                            or key in keyword_keys))
+                                               and not (kind == "headline" and _in_url(show, meta.url)))):
                 show = key = ""
         else:
             key = ""
@@ -182,6 +184,19 @@ def _named_in(show: str, headlines: tuple[str | None, ...]) -> bool:
     # Quote marks around the name ("'Low Tide' is coming back") are no part of a longer word.
     return any(text and re.search(rf"(?<!\w)(?<!\w['’])(?:{name})(?!\w)(?!['’]\w)", text, re.IGNORECASE)
                for text in headlines)
+
+
+def _in_url(show: str, url: str | None) -> bool:
+    """The URL's path spells the name as a slug's subject ("wolf-moon-ranch-final-season" for
+    "Wolf Moon Ranch"): the headline's name has a second witness where the slug numbers no season."""
+    slug = norm(show).replace(" ", "-")
+    if not url or len(slug) < 4 or "-" not in slug:
+        return False
+    path = urlsplit(url).path.lower()
+    # the name as the slug's subject: followed by what a season page says of it, not a person's
+    # name in "who-is-alissa-giambrone-season-19-contestant"
+    return re.search(rf"(?<![a-z0-9]){re.escape(slug)}-(?:final|last|new|next|renew|return|release|premiere|trailer)",
+                     path) is not None
 
 
 def _body_confirms(body: str, show: str) -> bool:

@@ -283,3 +283,9 @@ def test_appositive_returns_castings_and_newcomers() -> None:
 def test_a_feeling_word_before_a_name_is_not_the_name() -> None:
     assert [a for a, _, _ in cast("Poor Desmond Achterberg won't be back: his captain died in the finale.")] == [
         "Desmond Achterberg"]
+
+
+def test_a_question_told_credits_nobody() -> None:
+    assert cast("Whether Mina Sato will return as the food critic Reiko has not been confirmed.") == []
+    assert cast("It is unclear whether Lena Cho will return as Deputy Rae.") == []
+    assert cast("Lena Cho will return as Deputy Rae.") == [("Lena Cho", "Deputy Rae", "returning")]

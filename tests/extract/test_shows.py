@@ -419,3 +419,19 @@ def test_the_first_n_seasons_are_seasons_one_to_n():
     text = "The first two seasons premiered in March 2021 and March 2022."
     assert seasons(text) == [("The first two seasons", 1), ("The first two seasons", 2)]
     assert seasons("The first season premiered in 2021.") == [("first season", 1)]
+
+
+def test_a_slug_that_names_the_show_as_its_subject_witnesses_the_headline() -> None:
+    page = doc("Wolf Moon Ranch season 4 will be the last", "Production starts in February in Montana.",
+               url="https://x.example/2025/12/wolf-moon-ranch-final-season.html")
+    assert detect_show_season(page) == ("Wolf Moon Ranch", 4)
+    assert is_preview(page, "Wolf Moon Ranch", 4)
+    # A person's name in the slug is no show's witness.
+    page = doc("Who Is Alissa Giambrone, Season 19 Contestant?", "She is a flight attendant.",
+               url="https://x.example/alissa-giambrone-contestant-profile/")
+    assert detect_show_season(page)[0] is None
+
+
+def test_a_headline_about_the_wait_is_preview_vocabulary() -> None:
+    page = doc("Pendleton Hall series 2: still waiting", "Still no date, and ITV is quiet. The cast is confirmed to return.")
+    assert is_preview(page, "Pendleton Hall", 2)
