@@ -260,6 +260,12 @@ def test_own_outlet_never_a_source_by_name_or_domain() -> None:
     assert find_sources(_doc(P("Per THR, it returns.")), OutletRef(None, "hollywoodreporter.com")) == []
 
 
+def test_a_papers_short_name_for_itself_is_no_source() -> None:
+    own = OutletRef("The Lakeshore Herald", "lakeshoreherald.com")
+    doc = _doc(P("Lindgren's mother told the Herald that she cried."), P("Lindgren told Variety she was thrilled."))
+    assert names(find_sources(doc, own)) == ["Variety"]
+
+
 def test_dedupe_and_order_of_first_appearance() -> None:
     deadline = "https://deadline.com/2021/01/star-trek-picard-season-2-1234567890/"
     doc = _doc(
