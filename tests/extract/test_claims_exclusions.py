@@ -170,3 +170,8 @@ def test_a_work_that_comes_out_and_a_name_that_holds_a_verb():
     assert events("She joined Season Drop Hub in 2024 after five years in local radio.") == []
     assert events("Harbor Lights Season 2 Drops On May 9") == [(2, "premiere", "2024-05-09")]
     assert events("Expected Release Date: May 9") == [(2, "premiere", "2024-05-09")]
+
+
+def test_a_writer_who_calls_the_date_fake_denies_it():
+    text = "Some TikTok account says season 2 drops this October. I'm calling that fake until Hulu says otherwise."
+    assert events(text) == []
