@@ -96,6 +96,9 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|just|only)\s)|"
         r"this|next|early|late))|wait(?:ing)?\s+(?:until|till)|"
         r"(?:start|begin|began|begun|kick)\w*(?: off)?(?= (?:on|in|streaming|airing))|(?:start|begin)s? (?:streaming|airing)|"
+        # "will begin its second season on Oct. 1", "kicks off its final run in May"
+        r"(?:(?:begin|start|launch|open)(?:s|ning|ing)?|kick(?:s|ing)?\s+off)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:season|series|run|chapter|installment)\b|"
         # "In Germany, Staffel 2 starts one day later, on 9 March": a season that starts premieres
         r"(?:season|series|staffel|saison|part)\s+(?:\w+\s+)?(?:starts|begins)\b(?!\s+(?:filming|shooting|production))|"
         r"pencil+ed in|scheduled for|slotted|"

@@ -199,3 +199,10 @@ def test_a_year_that_names_a_thing_is_no_date():
     text = "Season 2 followed on September 13, 2023, after a long gap (the 2023 strikes were to blame)."
     assert events(text) == [(2, "premiere", "2023-09-13")]
     assert events("Season 2 is targeting a 2025 release.") == [(2, "premiere", "2025-01-01")]
+
+
+def test_a_show_that_begins_its_season_premieres_it():
+    assert events("Peacock's \"Harbor Lights\" will begin its second season on Oct. 1, a spokesperson said.") == [
+        (2, "premiere", "2024-10-01")]
+    assert events("The show kicks off its final run in May.") == [(2, "premiere", "2024-05-01")]
+    assert events("Filming will begin its second block in May.") == [(2, "production_start", "2024-05-01")]
