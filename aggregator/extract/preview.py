@@ -35,7 +35,9 @@ _FIRST_EPISODE = re.compile(r"episode\s+(?:1|one)|ep\.?\s*1|S\d{1,2}\s?E0?1|\d{1
 _STRONG_PREVIEW = re.compile(
     r"\b(?:release date|premiere date|release time|what time|when (?:will|is|does)|trailer|teaser|first look|"
     r"renew\w*|everything we know|what we know|coming)\b", re.IGNORECASE)
-_BOX_OFFICE = Caseless(first_char_gate("bogtrnmv", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
+_BOX_OFFICE = Caseless(first_char_gate("bogtrnmvs", r"\b(?:box[- ]office|opening weekend|grossed|ticket sales|ratings (?:record|hit|slump)|"
+                         # "Ratings: 'Halcyon Drive' Season 3 Finale Hits Series High"
+                         r"ratings\s*:|series[- ](?:high|low)s?|"
                          r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE))
 _LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+|\d+\s+(?:best|new|great|tv|shows|series|"
                    r"biggest|most)|most anticipated|shows like|round-?up|what to watch)\b", re.IGNORECASE)

@@ -435,3 +435,9 @@ def test_a_slug_that_names_the_show_as_its_subject_witnesses_the_headline() -> N
 def test_a_headline_about_the_wait_is_preview_vocabulary() -> None:
     page = doc("Pendleton Hall series 2: still waiting", "Still no date, and ITV is quiet. The cast is confirmed to return.")
     assert is_preview(page, "Pendleton Hall", 2)
+
+
+def test_a_ratings_headline_is_no_preview() -> None:
+    page = doc("Ratings: 'Halcyon Drive' Season 3 Finale Hits Series High Since Premiere",
+               "CBS has renewed the drama for a fourth season, which is expected this fall.")
+    assert not is_preview(page, "Halcyon Drive", 3)
