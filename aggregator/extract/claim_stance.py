@@ -29,7 +29,7 @@ _HEDGE = first_char_gate(
     r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
     r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|presumabl\w*|potentially|"
     r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
-    r"seems|appears to|on track|"
+    r"seems|appears to|on track|money(?:['’]s| is) on|hunch|"
     # a network "eyeing", "targeting" or "aiming for" a date states a plan (CONVENTIONS)
     r"eye(?:s|ing|d)|target(?:s|ing|ed)|aim(?:s|ing|ed)\s+(?:for|at))\b", re.I)
 _NEGATION = Caseless(first_char_gate(

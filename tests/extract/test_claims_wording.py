@@ -188,7 +188,8 @@ def test_production_spans_and_stops():
 
 
 def test_guesses_and_intransitive_landings():
-    assert events("My money is on summer 2025, with a trailer at Tudum before that.") == [(2, "premiere", "2025-06-01")]
+    assert claims("My money is on summer 2025, with a trailer at Tudum before that.") == [
+        (2, "premiere", "2025-06-01", "season", "speculative")]
     assert events("We could see season 2 by early 2025.") == [(2, "premiere", "2025-01-01")]
     assert events("It also landed three Emmy nominations on July 15, 2023.") == []
     assert events("Season 2 landed on Netflix on May 9.") == [(2, "premiere", "2024-05-09")]
