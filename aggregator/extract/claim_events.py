@@ -64,7 +64,11 @@ _RELATIVE_TO_FINALE = re.compile(r"\s*,\s*(?:which|that)\b[^,]*$", re.I)
 
 
 # "Filming on season 4 began ...": what began is the production, not the season.
-_PRODUCTION_SUBJECT = re.compile(r"\b(?:film\w*|shoot\w*|production|principal photography|cameras?)\b", re.I)
+# So is other work that starts ("Writing on season 2 began in October 2023", "casting began"):
+# no release event at all (production_started is only asked about premiere verbs).
+_PRODUCTION_SUBJECT = re.compile(r"\b(?:film\w*|shoot\w*|production|principal photography|cameras?|writing|"
+                                 r"writers['’]?\s+room|pre-?production|post-?production|development|casting|auditions|"
+                                 r"rehearsals|table\s+reads?|negotiations|talks|work)\b", re.I)
 _START_VERB = ("start", "began", "begin", "begun", "kick")
 
 

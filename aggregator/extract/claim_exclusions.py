@@ -214,6 +214,11 @@ _TITLE_WHICH = re.compile(
     r"[^,;]{0,80}$"
     # a one-word title is a show as the object of a network's verb: "Hulu canceled Fairweather, which …"
     r"|\b(?:cancel+ed|axed|renewed|scrapped|pulled|ordered)\s+(?P<t1>(?-i:[A-Z])[\w'’&-]*),\s+which\b[^,;]{0,80}$"
+    # a platform: "Netflix, which launched its streaming service in 2007, …"
+    r"|(?<![\w-])(?P<t3>Netflix|Hulu|Amazon|Prime\s+Video|Apple(?:\s+TV\+?)?|Disney\+?|HBO(?:\s+Max)?|Max|Paramount\+?|"
+    # (unless the clause is about the show: "moves to Netflix, which releases season 2 on May 9")
+    r"Peacock|Showtime|Starz|AMC\+?|FX|BBC|ITV|Channel\s+4|Sky|Crunchyroll|YouTube|Roku|Tubi),\s+which\b"
+    r"(?![^,;]*\b(?:season|series|episodes?|show|it|them|part|premiere|finale|drama|comedy)\b)[^,;]{0,80}$"
     # a work named in apposition: "picked up its spinoff, Lantern Point: Rescue, which premieres …"
     r"|\b(?:spin-?offs?|prequels?|sequels?|film|movie|novel|book|game|podcast|documentary)\s*,\s+"
     r"(?P<t2>(?:The\s+)?[A-Z][^,;]{0,50}),\s+which\b[^,;]{0,80}$")
@@ -226,8 +231,8 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
     match = _TITLE_WHICH.search(sentence, max(0, date_start - 160), date_start)
     if match is None:
         return False
-    if match.group("t2"):
-        return True     # another work, whatever its name shares with the show's
+    if match.group("t2") or match.group("t3"):
+        return True     # another work (whatever its name shares with the show's) or a platform
     title = match.group("t") or match.group("t1")
     key = norm(show) if show else ""
     return not key or key not in norm(title)

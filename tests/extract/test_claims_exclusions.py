@@ -175,3 +175,10 @@ def test_a_work_that_comes_out_and_a_name_that_holds_a_verb():
 def test_a_writer_who_calls_the_date_fake_denies_it():
     text = "Some TikTok account says season 2 drops this October. I'm calling that fake until Hulu says otherwise."
     assert events(text) == []
+
+
+def test_a_platforms_own_history_and_work_that_begins_date_no_release():
+    assert events("Netflix, which launched its streaming service in 2007, renewed the show quickly.") == []
+    assert events("The show moves to Netflix, which releases season 2 on May 9.") == [(2, "premiere", "2024-05-09")]
+    assert events("Writing on season 2 began in October 2023, according to showrunner Jo Lane.") == []
+    assert events("Season 2 began on Netflix in May.") == [(2, "premiere", "2024-05-01")]
