@@ -122,6 +122,8 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
             tokens = tokens[i + 1:]
             break
     while tokens and tokens[0].lower().strip(".,'’") in LEAD_STOP:
+        if len(tokens) == 2 and tokens[0].lower() in _DESCRIPTOR_NAMES and tokens[1].lower() not in LEAD_STOP:
+            break   # "Oscar Lindgren", "Emmy Rossum": the descriptor is the first name
         tokens.pop(0)
     core = [t for t in tokens if t.lower() not in PARTICLES and t.lower().rstrip(",") not in _SUFFIXES]
     if not core or not (min_words <= len(core) <= 4):

@@ -130,6 +130,11 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # "Dayo Adeyemi, back as Commander Ife, told …", "Maya Lindgren, a newcomer as Deputy Kari Holm"
     (re.compile(rf"{A},\s+(?:back|returning)\s+as\s+{DC}"), "returning"),
     (re.compile(rf"{A},\s+(?:a\s+|the\s+)?(?:series\s+)?newcomer\s+as\s+{DC}"), "new"),
+    # "…, with Noeline Gibbs back as their nan"
+    (re.compile(rf"\bwith\s+{A}\s+(?:back|returning)\s+as\s+(?:{DC}|(?P<kin>(?:their|his|her)\s+[a-z][\w'’-]*))"),
+     "returning"),
+    # "Jules Amari takes over the role of Luc": a new actor in an old role
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:takes?|took|taking)\s+over\s+(?:the\s+role\s+of|as)\s+{DC}"), "new"),
     # "the new kid on the block is Rafael Ibarra, playing a 200-year-old jazz trumpeter named Eddie"
     (re.compile(rf"{A},\s+playing\s+(?:a|an|the)\s+[^,.;()]{{1,60}}?\s+(?:named|called)\s+{C}"), None),
     # "And the big addition is Harriet Osei-Kwame, who's playing a rival understudy named Colette."
@@ -137,7 +142,8 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"(?:named|called)\s+)?{DESC}{GUARD}{C}"), None),
     (re.compile(rf"\bstarring\s+{A}\s+as\s+{C}"), None),
     (re.compile(rf"{A}(?:\s+\([^()]{{1,40}}\))?{ASIDE}\s+{AUX}(?:play(?:s|ed|ing)?|portray(?:s|ed|ing)?|stars? as|starred as|starring as|"
-                rf"voices|voiced|will voice|takes? on the role of|take over as|takes over as|steps? into the role of)\s+"
+                rf"voices|voiced|will voice|takes? on the role of|takes? over the role of|take over as|takes over as|"
+                rf"steps? into the role of)\s+"
                 rf"(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?(?:named|called)\s+|{NAMED_DESC})?{C}"),
      None),
 ]
@@ -171,6 +177,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("been cast",),
     (", back as", ", returning as"),
     ("newcomer as",),
+    ("back as", "returning as"),
+    ("over the role", "over as"),
     (", playing",),
     (", who",),
     ("starring",),
@@ -383,6 +391,8 @@ def _role(match: re.Match[str], sentence: str) -> str | None | bool:
         return None if _PERSON_NOUN.search(noun) or noun in {"character", "role", "part"} else f"the {noun}"
     if groups.get("ap") is not None:
         return _appositive_role(groups["ap"])
+    if groups.get("kin"):
+        return groups["kin"]    # "back as their nan": the role as the page writes it
     for c_group, d_group in (("c", "d"), ("c2", "d2"), ("c3", "d3")):
         if groups.get(c_group):
             if _PARTITIVE.search(groups.get(d_group) or "") or _GROUP_NOUN.match(sentence, match.end(c_group)):

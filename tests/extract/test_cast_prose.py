@@ -289,3 +289,12 @@ def test_a_question_told_credits_nobody() -> None:
     assert cast("Whether Mina Sato will return as the food critic Reiko has not been confirmed.") == []
     assert cast("It is unclear whether Lena Cho will return as Deputy Rae.") == []
     assert cast("Lena Cho will return as Deputy Rae.") == [("Lena Cho", "Deputy Rae", "returning")]
+
+
+def test_first_names_that_are_also_descriptors_and_roles_taken_over() -> None:
+    assert cast("Oscar Lindgren is back as Marty Vos.") == [("Oscar Lindgren", "Marty Vos", "returning")]
+    assert [a for a, _, _ in cast("Oscar winner Olivia Colman joins the cast as Queen Mab.")] == ["Olivia Colman"]
+    assert cast("Felix Moreau has exited the series; Jules Amari takes over the role of Luc.")[-1] == (
+        "Jules Amari", "Luc", "new")
+    assert cast("Tom Bui will return as Vinnie, with Noeline Gibbs back as their nan.")[-1] == (
+        "Noeline Gibbs", "their nan", "returning")
