@@ -69,7 +69,7 @@ _RELATIVE_TO_FINALE = re.compile(r"\s*,\s*(?:which|that)\b[^,]*$", re.I)
 _PRODUCTION_SUBJECT = re.compile(r"\b(?:film\w*|shoot\w*|production|principal photography|cameras?|writing|"
                                  r"writers['’]?\s+room|pre-?production|post-?production|development|casting|auditions|"
                                  r"rehearsals|table\s+reads?|negotiations|talks|work)\b", re.I)
-_START_VERB = ("start", "began", "begin", "begun", "kick")
+_START_VERB = ("start", "began", "begin", "begun", "kick", "ran", "run", "took place")
 
 
 def production_started(sentence: str, verb_start: int, verb: str) -> bool:

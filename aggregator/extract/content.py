@@ -155,6 +155,7 @@ _ITEMPROPS = lxml.etree.XPath("//@itemprop")
 _PARAGRAPHS = lxml.etree.XPath("//p")
 
 
+_FOOTNOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§¶]{1,3})\]?")
 _DOOMED = "aggregator-dropped"  # a tag no page uses: marks boilerplate for one strip_elements pass
 
 
@@ -185,6 +186,13 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     """Remove non-content tags and boilerplate containers in place."""
     # Tails stay (with_tail=False), as with drop_tree: text after a <script> is text.
     lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    # Footnote marks ("before 2028.<sup>2</sup> Casey ...") would glue onto the sentence's
+    # last word or number; the note they point to is read where it stands.
+    footnotes = [sup for sup in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(sup.text_content().strip())]
+    for sup in footnotes:
+        sup.tag = _DOOMED
+    if footnotes:
+        lxml.etree.strip_elements(root, _DOOMED, with_tail=False)
     body = root.find("body")
     if body is None:
         return

@@ -38,7 +38,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )roll|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )rolling|"
         r"scheduled|set to)\w*|"
         # "Filming took place in New Mexico between March and July 2025": the span's start
-        r"\b(?:film|shoot|production|principal photography)\w*\s+(?:took\s+place|ran|runs?|lasted)\s+"
+        r"\b(?:film|shoot|production|principal photography)\w*\)?\s+(?:(?:on|of|for)\s+(?:[\w'’-]+\s+){1,4}?)?"
+        r"(?:took\s+place|ran|runs?|lasted)\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:from|between)|"
         # "Season 1 shot from February to June 2024" (the span's start; the second end wraps)
         r"\b(?:shot|filmed)\s+(?:(?:in|on|across)\s+[\w'’ -]{1,30}?\s+)?(?:from|between)\b|"
@@ -64,7 +65,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           r"wrap(?:s|ped)?\s+(?:up\s+)?(?:its|their|the\s+season['’]s)\s+(?:\w+\s+)?run|"
                           r"wrap(?:s|ped)? up(?! (?:filming|production|shooting)))\b", re.I)),
     ("premiere", first_char_gate(
-        "prdalhscobetfiwkmg",
+        "prdalhscobetfiwkmgjn",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|"
         # "lands on Netflix", "landed in May"; not "landed three Emmy nominations", "landed a role"
@@ -105,7 +106,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "Our countdown is set to Tuesday, September 22"
         r"countdown\s+(?:is\s+)?(?:set|running)\s+(?:to|for)|"
         # "Season 1 ran from October 2 to November 20" (its run starts), "season 2 has a date:"
-        r"(?<!filming )(?<!production )(?<!shoot )(?<!shooting )(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+broadcast|(?:has|have|had|was|were)\s+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
+        r"(?<!filming )(?<!production )(?<!shoot )(?<!shooting )(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+broadcast|(?:(?:has|have|had|was|were|just|officially|finally|now)\s+)+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"

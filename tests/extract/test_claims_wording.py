@@ -207,3 +207,13 @@ def test_a_show_that_begins_its_season_premieres_it():
         (2, "premiere", "2024-10-01")]
     assert events("The show kicks off its final run in May.") == [(2, "premiere", "2024-05-01")]
     assert events("Filming will begin its second block in May.") == [(2, "production_start", "2024-05-01")]
+
+
+def test_batch_r_wordings():
+    text = "Here is everything we know about season 2, which Netflix just dated for Thursday, May 21."
+    assert events(text) == [(2, "premiere", "2024-05-21")]
+    assert events("Filming on season 2 ran from February to July 2023 in Prague.") == [
+        (2, "production_start", "2023-02-01"), (2, "production_end", "2023-07-01")]
+    assert events("El rodaje (filming) took place between March and July 2023 in Cadiz.") == [
+        (2, "production_start", "2023-03-01"), (2, "production_end", "2023-07-01")]
+    assert events("Season 1 ran from June 7 to July 27, 2023.") == [(1, "premiere", "2023-06-07"), (1, "finale", "2023-07-27")]

@@ -304,3 +304,11 @@ def test_a_wordpress_author_box_is_not_the_article():
     texts = [b.text for b in doc(f"<article><p>{P1}</p><p>{P2}</p><p>{P3}</p>{box}</article>").blocks]
     assert any("scheduled to start in June 2020" in t for t in texts)
     assert not any("local radio" in t for t in texts)
+
+
+def test_footnote_marks_do_not_glue_onto_the_sentence():
+    body = ("<article><p>If the pattern holds, a third season would not arrive before 2028.<sup>2</sup> Casey Bloys "
+            f"will field questions in May.</p><p>{P1}</p><p>{P2}</p><p>Launched on May 21<sup>st</sup>.</p></article>")
+    texts = [b.text for b in doc(body).blocks]
+    assert any("before 2028. Casey Bloys" in t for t in texts)
+    assert any("May 21st" in t for t in texts)    # an ordinal suffix is no footnote
