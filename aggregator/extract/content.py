@@ -131,6 +131,10 @@ def _boiler_level(attrs: dict[str, str]) -> int:
     if role and role.lower() in _ROLES:
         return 2
     if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
+        # The folded rest of an article ("Continue reading" reveals it) is the article.
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if _FOLDED_ARTICLE.search(names) and _class_verdict(names.strip()) < 2:
+            return 0
         return 1
     style = attrs.get("style")
     if style and _HIDDEN_STYLE.search(style):
@@ -144,6 +148,8 @@ def _boiler_level(attrs: dict[str, str]) -> int:
     return _class_verdict(cls or ident) if cls or ident else 0
 
 
+_FOLDED_ARTICLE = re.compile(r"(?:article|story|post|entry)[_-]*(?:body|rest|more|remainder|continued|fold|content)|"
+                             r"(?:read|continue)[_-]*more[_-]*(?:content|body)", re.IGNORECASE)
 # The attributes _boiler_level reads besides class and id.
 _LEVEL_KEYS = frozenset({"role", "aria-hidden", "hidden", "style", "aria-label"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")

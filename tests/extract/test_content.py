@@ -312,3 +312,14 @@ def test_footnote_marks_do_not_glue_onto_the_sentence():
     texts = [b.text for b in doc(body).blocks]
     assert any("before 2028. Casey Bloys" in t for t in texts)
     assert any("May 21st" in t for t in texts)    # an ordinal suffix is no footnote
+
+
+def test_the_folded_rest_of_an_article_is_the_article():
+    body = (f'<article><div class="ns-article__body"><p>{P1}</p><p>{P2}</p></div>'
+            '<button class="ns-continue">Continue reading</button>'
+            f'<div class="ns-article__rest" hidden><p>{P3}</p></div>'
+            '<div class="related-stories" hidden><p>Ozark season 5 arrives in May, says a long related teaser.</p></div>'
+            '</article>')
+    texts = [b.text for b in doc(body).blocks]
+    assert any("co-creator Michael Chabon" in t for t in texts)
+    assert not any("Ozark" in t for t in texts)
