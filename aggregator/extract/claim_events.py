@@ -171,8 +171,15 @@ _ENDS_ON_A = re.compile(r"end(?:s|ed)?\s+(?:with|on)\s+(?:a|an|the)\b", re.I)
 _PROMO_BEFORE = re.compile(r"\b(?:trailer|teaser|promo|video|clip|PV)s?\b", re.I)
 
 
+_ENDS_ON_CARD = re.compile(r"end(?:s|ed)?\s+(?:with|on)\s+(?:a|an|the)\s+[\"“'‘][^\"”'’]{1,30}[\"”'’]\s+"
+                           r"(?:card|title\s+card|date\s+card|caption|slate|tease)\b", re.I)
+
+
 def trailer_ends_on(sentence: str, verb_at: int) -> bool:
-    """The finale word at `verb_at` is a trailer ending on a card or a date."""
+    """The finale word at `verb_at` is a trailer ending on a card or a date ("it ends on an
+    'Autumn 2026' card" needs no trailer word: only footage ends on a card)."""
+    if _ENDS_ON_CARD.match(sentence, verb_at):
+        return True
     return _ENDS_ON_A.match(sentence, verb_at) is not None and _PROMO_BEFORE.search(sentence, 0, verb_at) is not None
 
 

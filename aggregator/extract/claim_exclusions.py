@@ -47,12 +47,14 @@ def _families(sentence: str) -> frozenset[str]:
 # The next clause or sentence opens with a subject pointing back at the date ("That's fake",
 # "That date is wrong", "it is fan-made") and denies it early on.
 _BACK_SUBJECT = re.compile(
-    r"^\W*(?:that|this|it|which|the\s+(?:date|claim|rumou?r|report|listing|video|clip|post|leak))"
+    # (after a speaker: "…, but our insider says that's just wishful thinking")
+    r"^\W*(?:(?:our|an?|the|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:says?|said|insists?|tells\s+us|told\s+us)\s+)?"
+    r"(?:that|this|it|which|the\s+(?:date|claim|rumou?r|report|listing|video|clip|post|leak))"
     r"(?:['’]s\b|\s+(?:is|was|has been|turned out to be|date|claim|rumou?r|report|one|listing|video|clip)\b)",
     re.I)
 _DENIAL_WORDS = re.compile(
     r"\b(?:fake|false|untrue|not true|wrong|incorrect|fan-?made|hoax|bogus|made[- ]up|debunked|baseless|"
-    r"unfounded|not real|nonsense|a rumou?r|not official|unofficial)\b", re.I)
+    r"unfounded|not real|nonsense|a rumou?r|not official|unofficial|wishful thinking|pure speculation)\b", re.I)
 _DENIAL_REACH = 80
 
 
@@ -396,6 +398,19 @@ def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
         return False
     lo = max(clause[0], start - 40)
     return bool(_RESUMED.search(sentence, lo, start))
+
+
+# --- Leaving a service ---------------------------------------------------------------------------
+# "seasons 1 and 2 are leaving Netflix in the UK on Feb. 28", "last day to watch: March 3":
+# when a library loses the show, not a release.
+_LEAVING_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|(?:is|are)\s+(?:being\s+)?removed\s+from|expir(?:e|es|ing)|"
+                             r"last\s+day\s+to\s+(?:watch|stream)|departing)\b[^.;]{0,50}$", re.I)
+
+
+def leaving_service(sentence: str, start: int) -> bool:
+    """The date is when a streaming library drops the show."""
+    return ("leav" in sentence or "remov" in sentence or "expir" in sentence or "last day" in sentence
+            or "depart" in sentence) and _LEAVING_BEFORE.search(sentence, max(0, start - 70), start) is not None
 
 
 # --- Corrections and premises --------------------------------------------------------------------

@@ -44,7 +44,7 @@ from aggregator.text import norm
 # A date right after a speech verb is when something was said, not what was claimed:
 # "Netflix announced this week that ...", "The actor said in April that ...".
 _SPEECH_BEFORE = Caseless(re.compile(
-    r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: \w+)?|tweeted|posted|"
+    r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: [\w&]+){0,2}|tweeted|posted|"
     r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official|"
     # "revealed the season 2 premiere date at Tudum on September 24": when it was revealed
     r"(?:revealed|announced|confirmed|unveiled|shared|dropped)\s+the\s+(?:[\w-]+\s+){0,3}?(?:premiere|release|return|"
@@ -154,7 +154,26 @@ def extract_claims(
                 context_season = refs[-1][2]
     # A day the page calls false anywhere is no claim anywhere on it: a live blog's correction
     # ("our 3:58 p.m. post said October 1. That date was wrong") voids the post it corrects.
-    return collapse([c for c in found if c.when.precision != "day" or c.when.date_from not in false_days])
+    kept = [c for c in found if c.when.precision != "day" or c.when.date_from not in false_days]
+    return collapse(_later_production(kept, page_season))
+
+
+def _later_production(claims: list[ReleaseClaim], page_season: int | None) -> list[ReleaseClaim]:
+    """Filming of an earlier season that the page dates after that season was already on air
+    ("… the first season's finale on 20 April. Production began in Vancouver on 6 July.") is
+    the filming of the page's season: a season is not shot after it airs."""
+    if not page_season:
+        return claims
+    aired: dict[int, date] = {}
+    for claim in claims:
+        if claim.event in ("premiere", "finale") and claim.season and claim.season < page_season:
+            first = aired.get(claim.season)
+            aired[claim.season] = claim.when.date_to if first is None else min(first, claim.when.date_to)
+    for claim in claims:
+        if claim.event in ("production_start", "production_end") and claim.season in aired \
+                and claim.when.date_from > aired[claim.season]:
+            claim.season = page_season
+    return claims
 
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
@@ -287,6 +306,8 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ...", "An earlier version of this story said …"
     if X.in_condition(sentence, mention.start):
         return True     # "if cameras stop rolling in May, …": a premise
+    if X.leaving_service(sentence, mention.start):
+        return True     # "seasons 1 and 2 are leaving Netflix on Feb. 28"
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared

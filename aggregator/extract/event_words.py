@@ -83,7 +83,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"example|course|fire|sights|eyes|up|off|out|aside|apart)s?\b)(?:[\w'’:+&-]+\s+){1,6}?for(?=\s)|"
         r"stream(?:s|ed|ing)?(?!\s+(?:service|giant|platform|price|plan|tier|rights|deal|number|chart|war|era|"
         r"landscape|app|subscription|subscriber|market|business|rating|figure|compan(?:y|ies)|partner|arm|division|"
-        r"provider|outlet|wing|unit|revenue|budget|slate|viewer|reporter|site|world|space|industry)s?\b)|launch(?:es|ed|ing)?|come out|comes out|came out|out on|available|"
+        r"provider|outlet|wing|unit|revenue|budget|slate|viewer|reporter|site|world|space|industry)s?\b)|launch(?:es|ed|ing)?|come out|comes out|came out|(?<!handed )(?<!hands )(?<!sold )(?<!ruled )(?<!pointed )(?<!found )(?<!checked )out on|available|"
         # "could be on Netflix by the spring": on a platform (a capital), not "be on set"
         r"(?:be|is|are)\s+on(?=\s+(?-i:[A-Z]))|"
         r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"

@@ -36,8 +36,12 @@ _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|mont
 # "Staffel 2" or "saison 2" beside "season 2".
 _SEASONS = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
     "st",
-    r"(?:\b(?i:seasons?)|\bSeries|\b(?i:series)(?=\s+\d)|\b(?i:temporadas?|staffeln?|saisons?)(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
+    r"(?:\b(?i:seasons?)|\bSeries|\b(?i:series)(?=\s+\d)|"
+    # British "series two" in lower case; not "the series one of the best", "the series one day"
+    r"\b(?i:series)(?=\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s+(?i:of|day|more|last|thing|reason|who|that|which|is|was)\b))|\b(?i:temporadas?|staffeln?|saisons?)(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
     + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
+_SERIES_NOT_SEASON = re.compile(r"\s+(?:of|day|more|last|thing|reason|who|that|which|is|was)\b", re.IGNORECASE)
 _ORD_SEASON = Caseless(first_char_gate(
     r"\dfsten",
     r"\b(" + _ORD + r")(?:\s*(?:,|and|&)\s*(" + _ORD + r"))?(?:\s+(?:and\s+)?(?:final|last|new|latest|upcoming))?"
@@ -132,7 +136,8 @@ def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
     parts_words = "part" in low or "vol" in low or "instal" in low
     found: list[tuple[int, int, int]] = []
     for match in (_SEASONS.finditer(text) if seasons else ()):
-        if match.group().startswith("series") and not match.group(1)[:1].isdigit():
+        if match.group().startswith("series") and not match.group(1)[:1].isdigit() \
+                and _SERIES_NOT_SEASON.match(text, match.end()):
             continue    # "the series one of the best": not British "Series One"
         found.extend(_season_list(match))
     for match in (_ORD_SEASON.finditer(text) if seasons and has_ordinal(low) else ()):

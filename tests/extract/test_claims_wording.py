@@ -217,3 +217,25 @@ def test_batch_r_wordings():
     assert events("El rodaje (filming) took place between March and July 2023 in Cadiz.") == [
         (2, "production_start", "2023-03-01"), (2, "production_end", "2023-07-01")]
     assert events("Season 1 ran from June 7 to July 27, 2023.") == [(1, "premiere", "2023-06-07"), (1, "finale", "2023-07-27")]
+
+
+# --- Batch Q ----------------------------------------------------------------------------------------
+
+def test_filming_after_a_season_aired_is_the_next_seasons():
+    text = ("CBS renewed the show in April 2024, a week before the first season's finale on 20 April 2024. "
+            "Production began in Vancouver on 6 July.")
+    assert events(text, published="2024-08-30")[-1] == (2, "production_start", "2024-07-06")
+    # Filming before the season aired stays the season's.
+    text = "The first season premiered on May 1, 2023, after filming wrapped in January 2023."
+    assert events(text, published="2024-08-30") == [(1, "premiere", "2023-05-01"), (1, "production_end", "2023-01-01")]
+
+
+def test_batch_q_wordings():
+    assert events("Fans are convinced it will land on Sept. 17, but our insider says that's just wishful thinking.") == []
+    assert events("The second season's Emmy for drama writing, handed out on September 14, 2023, did no harm.") == []
+    assert events('Forty seconds of fog and bells, and it ends on an "Autumn 2024" card.') == [(2, "premiere", "2024-09-01")]
+    text = "The BBC hasn't set a date, but producer Hannah Brook told a fan Q&A on 28 February that it returns in autumn."
+    assert events(text) == [(2, "premiere", "2024-09-01")]
+    assert events("Heads up: seasons 1 and 2 of Harbor Lights are leaving Netflix in the UK on Feb. 28.") == []
+    text = "For comparison, the series two trailer arrived on 10 August 2023, three weeks before series two."
+    assert events(text, season=3) == [(2, "trailer", "2023-08-10")]
