@@ -10,6 +10,7 @@ off from the date, and a generic release verb whose subject is a finale
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "If the strikes wrap up soon, season 2 could arrive ...": what happens in the condition
 # is not the event of a date in the main clause (and the other way round).
@@ -159,10 +160,14 @@ def trailer_subject(sentence: str, lo: int, verb_at: int) -> bool:
 def show_premiered(sentence: str, date_start: int, show: str | None) -> bool:
     """A past premiere whose subject is the show itself ("Stillwater County premiered in
     September 2023", "the series, which premiered in ..."): the show's first season."""
+    return _premiered_subject(show).search(sentence[:date_start]) is not None
+
+
+@lru_cache(maxsize=4096)  # one pattern per show name (see shows._confirming)
+def _premiered_subject(show: str | None) -> re.Pattern[str]:
     names = [r"the\s+(?:show|series)"] + ([re.escape(show).replace(r"\ ", r"\s+")] if show else [])
-    return re.search(rf"\b(?:{'|'.join(names)})[\"”’']?(?:\s*,\s*which)?\s+(?:first\s+|originally\s+)?"
-                     rf"(?:premiered|debuted|launched|first\s+aired)\s+(?:\w+\s+){{0,3}}$",
-                     sentence[:date_start], re.I) is not None
+    return re.compile(rf"\b(?:{'|'.join(names)})[\"”’']?(?:\s*,\s*which)?\s+(?:first\s+|originally\s+)?"
+                      rf"(?:premiered|debuted|launched|first\s+aired)\s+(?:\w+\s+){{0,3}}$", re.I)
 
 
 # "Netflix released the first teaser …, and it ends with a date: February 20", "The teaser ends

@@ -7,6 +7,7 @@ matched back to the page's ("der-grenzgaenger" → "Der Grenzgänger").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from aggregator.extract.seasons import parse_season_ref
@@ -283,14 +284,21 @@ def _accented(word: str) -> str:
     return "".join(out) + re.escape(word[at:])
 
 
-def surface(name: str, texts: tuple[str | None, ...]) -> str | None:
-    """How the page writes a slug's name ("Pine And Prosper" -> "Pine & Prosper",
-    "Harlans Ridge" -> "Harlan's Ridge"): the first mixed-case match in `texts`."""
+@lru_cache(maxsize=4096)  # one pattern per slug name, not per page (see shows._confirming)
+def _surface_pattern(name: str) -> re.Pattern[str] | None:
     words = [r"(?:and|&)" if w == "and" else _accented(w[:-1]) + r"['’]?s" if len(w) > 3 and w.endswith("s")
              else _accented(w) for w in name.lower().split()]
     if not words:
         return None
-    pattern = re.compile(r"(?<![\w'’])" + r"\s+".join(words) + r"(?![\w'’])", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’])" + r"\s+".join(words) + r"(?![\w'’])", re.IGNORECASE)
+
+
+def surface(name: str, texts: tuple[str | None, ...]) -> str | None:
+    """How the page writes a slug's name ("Pine And Prosper" -> "Pine & Prosper",
+    "Harlans Ridge" -> "Harlan's Ridge"): the first mixed-case match in `texts`."""
+    pattern = _surface_pattern(name)
+    if pattern is None:
+        return None
     for text in texts:
         for match in pattern.finditer(text or ""):
             if not _all_caps(match.group()) and match.group()[0].isupper():
