@@ -39,7 +39,7 @@ _BOX_OFFICE = Caseless(first_char_gate("bogtrnmvs", r"\b(?:box[- ]office|opening
                          # "Ratings: 'Halcyon Drive' Season 3 Finale Hits Series High"
                          r"ratings\s*:|series[- ](?:high|low)s?|"
                          r"nielsen|most[- ]watched|viewership)\b", re.IGNORECASE))
-_LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+|\d+\s+(?:best|new|great|tv|shows|series|"
+_LIST = re.compile(r"\b(?:best|worst|ranked|ranking|top\s+\d+(?!\s+(?:history|chart|debut|run|placement|streak))|\d+\s+(?:best|new|great|tv|shows|series|"
                    r"biggest|most)|most anticipated|shows like|round-?up|what to watch)\b", re.IGNORECASE)
 _HOW_TO_WATCH = re.compile(r"\b(?:how to (?:watch|stream)|where to (?:watch|stream)|watch\b.{0,60}\bonline|"
                            r"stream(?:ing)?\b.{0,40}\b(?:online|for free)|streaming guide|is\b.{0,60}\bon "

@@ -441,3 +441,10 @@ def test_a_ratings_headline_is_no_preview() -> None:
     page = doc("Ratings: 'Halcyon Drive' Season 3 Finale Hits Series High Since Premiere",
                "CBS has renewed the drama for a fourth season, which is expected this fall.")
     assert not is_preview(page, "Halcyon Drive", 3)
+
+
+def test_a_shows_top_10_history_is_no_list_of_shows() -> None:
+    page = doc("Bramblewick Season 2: Release Date Outlook, Cast and Top 10 History",
+               "We think Bramblewick season 2 will land on Netflix in late July.")
+    assert is_preview(page, "Bramblewick", 2)
+    assert not is_preview(doc("Top 10 shows of the year, ranked", FUTURE), "Bramblewick", 2)
