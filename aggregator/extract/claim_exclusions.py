@@ -116,7 +116,9 @@ _SUPERSEDED_BEFORE = re.compile(
     r"(?:planned\s+|original\s+|earlier\s+)?$|"
     r"\b(?:originally|initially|previously|had\s+been|was\s+supposed\s+to|were\s+supposed\s+to)\b"
     r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
-    r"[^,;]{0,30}$"
+    r"[^,;]{0,30}$|"
+    # "the streamer had planned a summer launch": a plan in the past perfect, since replaced
+    r"\bhad\s+(?:planned|targeted|eyed|pencil+ed\s+in|scheduled|slated|set|aimed\s+for)\s+(?:an?\s+|the\s+|its\s+)?$"
     # "pushed back from March 3", "delayed from its original June date"
     r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?"
     # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from", and
@@ -411,6 +413,18 @@ def leaving_service(sentence: str, start: int) -> bool:
     """The date is when a streaming library drops the show."""
     return ("leav" in sentence or "remov" in sentence or "expir" in sentence or "last day" in sentence
             or "depart" in sentence) and _LEAVING_BEFORE.search(sentence, max(0, start - 70), start) is not None
+
+
+# --- Wishes --------------------------------------------------------------------------------------
+# "Some fans are hoping for a summer return": what the audience wants, not a date anyone gave.
+_WISHED_FOR = re.compile(r"\b(?:fans|viewers|audiences|we|i)\s+(?:are\s+|were\s+|have\s+been\s+|'re\s+|’re\s+)?(?:all\s+)?"
+                         r"(?:hoping|praying|wishing|rooting)\s+for\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def wished_for(sentence: str, start: int) -> bool:
+    """The date is the audience's wish ("fans are hoping for a summer return")."""
+    return ("hoping" in sentence or "praying" in sentence or "wishing" in sentence or "rooting" in sentence) \
+        and _WISHED_FOR.search(sentence, max(0, start - 50), start) is not None
 
 
 # --- Corrections and premises --------------------------------------------------------------------

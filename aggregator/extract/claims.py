@@ -306,6 +306,8 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ...", "An earlier version of this story said …"
     if X.in_condition(sentence, mention.start):
         return True     # "if cameras stop rolling in May, …": a premise
+    if X.wished_for(sentence, mention.start):
+        return True     # "Some fans are hoping for a summer return"
     if X.leaving_service(sentence, mention.start):
         return True     # "seasons 1 and 2 are leaving Netflix on Feb. 28"
     clause = clause_of(sentence, mention.start)

@@ -71,6 +71,9 @@ _KINDS: dict[str, str] = {
     "rseason": rf"(?P<which>this|next|last)(?:\s+coming)?\s+{_SEASON}",
     # "will return for a second series in the autumn": a bare season is the coming one
     "bseason": rf"(?:in|by|until|till|before|around|during)\s+(?:the\s+)?{_SEASON}(?![\s-]+(?:of\s+)?\d)",
+    # "eyeing a summer launch", "a fall premiere": a season the event noun after it dates (the coming one)
+    # (`dates._plausible` wants the event noun after it)
+    "aseason": r"an?\s+(?P<season>spring|summer|fall|autumn|winter)\b",
     # A named month without a year, only after words that make it a date ("it may return").
     "bmonth": rf"(?:(?P<which>this|next|last)(?:\s+coming)?|in|by|until|till|from|since|during|before|between|"
               # "has since been moved up to April", "pushed back to March"

@@ -65,6 +65,7 @@ _REEL_AFTER = re.compile(r"\s+(?:preview|sizzle|teaser)\s+reel\b|\s+(?:sizzle|sl
 _BRAND_BEFORE = re.compile(r"\b(?-i:[A-Z][\w+]*)\s$")
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|return|launch|bow|arrival|finale|date|start|shoot)",
                                re.IGNORECASE)
+_YEAR_AFTER_NOUN = re.compile(r"\s+\w+\s+(?:in|of)\s+(?:19|20)\d\d\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!['’])")
 # A year that names a season of the year, a window or a schedule is still a date ("a 2025
@@ -214,7 +215,7 @@ def _vague(kind: str, g: Parts, published: date | None, southern: bool = False) 
         return R.day_range(published + timedelta(weeks=n), "week")
     if kind == "rseason":
         return R.this_season(_season_word(g["season"][0], southern), published, which)
-    if kind == "bseason":
+    if kind in ("bseason", "aseason"):
         return R.this_season(_season_word(g["season"][0], southern), published, "this")
     if kind == "bmonth":
         if "rel" in g:
@@ -253,8 +254,10 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
     # Lower-case "may" / "mar" / "march" are words ("it may 10x", "they march 5 miles").
     if "mon" in g and g["mon"][0] in ("may", "mar", "march"):
         return False
-    if kind == "bmonth" and "art" in g and not _EVENT_NOUN_AFTER.match(sentence, match.end()):
-        return False  # "a May birthday" is no date; "a May premiere" is
+    if (kind == "bmonth" and "art" in g or kind == "aseason") and not _EVENT_NOUN_AFTER.match(sentence, match.end()):
+        return False  # "a May birthday", "a summer of love" are no dates; "a May premiere", "a fall launch" are
+    if kind == "aseason" and _YEAR_AFTER_NOUN.match(sentence, match.end()):
+        return False  # "a winter release in 2023": the year the sentence gives is read on its own
     if kind == "inspan" and not _RELEASE_BEFORE_SPAN.search(sentence, max(0, start - 50), start):
         return False  # "shot in six weeks" is a duration; "drops in three weeks" is a date
     if kind == "feast" and not ("eve" in g or "year" in g or g["feast"][1] > 0):
@@ -309,6 +312,8 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None,
         start += g["bm"][1]  # "in June": the date is "June"
     elif kind == "feast":
         start += g["feast"][1]
+    elif kind == "aseason":
+        start += g["season"][1]  # "a summer launch": the date is "summer"
     elif kind == "bday":
         start += g["bd"][1] - len("the ")  # "on the 3rd": the date is "the 3rd"
     return DateMention(start, end, sentence[start:end], when)

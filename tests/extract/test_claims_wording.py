@@ -239,3 +239,19 @@ def test_batch_q_wordings():
     assert events("Heads up: seasons 1 and 2 of Harbor Lights are leaving Netflix in the UK on Feb. 28.") == []
     text = "For comparison, the series two trailer arrived on 10 August 2023, three weeks before series two."
     assert events(text, season=3) == [(2, "trailer", "2023-08-10")]
+
+
+def test_a_season_that_an_event_noun_follows_is_a_date():
+    assert claims("Apple is eyeing a fall premiere for season 2.") == [(2, "premiere", "2024-09-01", "season", "speculative")]
+    assert events("Netflix is planning a spring release.") == [(2, "premiere", "2024-03-01")]
+    assert events("It was a summer of love.") == []
+    # A year after the noun is read on its own.
+    assert events("The first season had a winter release in 2023.") == [(1, "premiere", "2023-01-01")]
+
+
+def test_wishes_and_replaced_plans_are_no_claims():
+    text = "Some fans are hoping for a summer return, but a 2024 summer premiere is unlikely."
+    assert events(text) == []
+    text = "Harbor Lights season 2 has been delayed to early 2025, HBO said; the streamer had planned a summer launch."
+    assert events(text) == [(2, "premiere", "2025-01-01")]
+    assert claims("Netflix is hoping for a summer release.") == [(2, "premiere", "2024-06-01", "season", "speculative")]
