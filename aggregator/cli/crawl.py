@@ -131,7 +131,10 @@ def crawl_command(store_dir: Path | None, live: bool, outlets: tuple[str, ...], 
     # lives as long as the crawl: freezing it keeps the collector's full passes, which
     # otherwise walk all of it again and again, to what the crawl itself allocates.
     gc.freeze()
-    process.start()
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()  # a caller that goes on (tests, an embedding program) collects them again
     stats = crawler.stats
     if job is not None and stats.get_value("finish_reason") in ("finished", "shutdown"):
         job.finish()
