@@ -16,7 +16,6 @@ import tldextract
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
 
-@lru_cache(maxsize=65536)
 def registrable_domain(url_or_host: str | None) -> str | None:
     """Return the registrable domain of a URL or host name, or None if it has none.
 
@@ -31,7 +30,14 @@ def registrable_domain(url_or_host: str | None) -> str | None:
     host = urlsplit(text).hostname if "//" in text else text.split("/")[0].split(":")[0]
     if not host:
         return None
-    parts = _EXTRACT(host.lower().rstrip("."))
+    return _host_domain(host.lower().rstrip("."))
+
+
+# Cached by host, not by URL: a crawl sees thousands of URLs (each one a miss, and an
+# entry kept) but a handful of hosts.
+@lru_cache(maxsize=65536)
+def _host_domain(host: str) -> str | None:
+    parts = _EXTRACT(host)
     if not parts.domain or not parts.suffix:
         return None
     return f"{parts.domain}.{parts.suffix}"

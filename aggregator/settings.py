@@ -32,6 +32,9 @@ COOKIES_ENABLED = False
 # spiders/previews.py for every page (~0.7 ms). Our one spider is checked by its tests.
 WARN_ON_GENERATOR_RETURN_VALUE = False
 TELNETCONSOLE_ENABLED = False
+# The same stats and log records at a fraction of the cost per call (aggregator/crawlstats.py).
+STATS_CLASS = "aggregator.crawlstats.PlainStatsCollector"
+LOG_FORMATTER = "aggregator.crawlstats.QuietLogFormatter"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 
 DOWNLOADER_MIDDLEWARES = {

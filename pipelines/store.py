@@ -77,8 +77,10 @@ class StorePipeline:
     def process_item(self, item: SavedPage, spider: Spider | None = None) -> SavedPage:
         item.crawl_id = self.crawl_id
         # Extraction is done and the revision is known by its hash: a page waiting for
-        # its batch needs no body (the saved-page store keeps it).
-        item.content_hash = content_hash(item.body)
+        # its batch needs no body (the saved-page store keeps it). Only previews are stored
+        # as revisions (ingest._previews); other pages need no hash.
+        if item.error is None and item.article is not None and item.article.is_preview:
+            item.content_hash = content_hash(item.body)
         item.body = b""
         self.buffer.append(item)
         # A live crawl trickles pages; flushing every few seconds too keeps what a kill can lose small.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -126,7 +127,14 @@ def crawl_command(store_dir: Path | None, live: bool, outlets: tuple[str, ...], 
         logging.getLogger("scrapy").setLevel(logging.ERROR)
     crawler = process.create_crawler("previews")
     process.crawl(crawler)
-    process.start()
+    # What exists now (modules, compiled rules, the store's URL index, Scrapy's components)
+    # lives as long as the crawl: freezing it keeps the collector's full passes, which
+    # otherwise walk all of it again and again, to what the crawl itself allocates.
+    gc.freeze()
+    try:
+        process.start()
+    finally:
+        gc.unfreeze()  # a caller that goes on (tests, an embedding program) collects them again
     stats = crawler.stats
     if job is not None and stats.get_value("finish_reason") in ("finished", "shutdown"):
         job.finish()
