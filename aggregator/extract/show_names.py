@@ -42,6 +42,8 @@ _SEPARATOR = re.compile(r"\s*(?:[:|?!;]|\s[–—-]\s|[–—]|(?<!\bMr)(?<!\bMr
 _TRAILING_VERB = re.compile(
     r"\s+(?:(?:is|has been|have been|was|gets?|officially|finally|now)\s+)*(?:renewed|confirmed|picked up|greenlit|"
     r"ordered|returns?|returning|coming back|back|set|cancell?ed|ending|ends|"
+    # "Netflix renews Distrito Cero for temporada 2", a slug's "distrito-cero-renovada-temporada-2"
+    r"for|renovad[ao]s?|renouvel[ée]e?s?|verl[äa]ngert|"
     # "Hollow Creek gets a Season 2"
     r"(?:gets?|getting|lands?|scores?|earns?)\s+(?:a|an|its)|"
     # "Apple renews Palm Royale for a second season"

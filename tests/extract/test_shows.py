@@ -10,6 +10,8 @@ from aggregator.extract.shows import (
     canonical_show,
     detect_show_season,
     find_show_mentions,
+    from_headline,
+    from_slug,
     is_known_show,
     is_preview,
     parts_are_seasons,
@@ -448,3 +450,11 @@ def test_a_shows_top_10_history_is_no_list_of_shows() -> None:
                "We think Bramblewick season 2 will land on Netflix in late July.")
     assert is_preview(page, "Bramblewick", 2)
     assert not is_preview(doc("Top 10 shows of the year, ranked", FUTURE), "Bramblewick", 2)
+
+
+def test_a_name_before_for_or_a_foreign_renewed_stops_there() -> None:
+    assert from_headline("Netflix renews Distrito Cero for temporada 2") == [("Distrito Cero", 2, False)]
+    assert from_slug("https://x.example/en/series/distrito-cero-renovada-temporada-2") == [("Distrito Cero", 2, False)]
+    page = doc("Scoop: Marrow season 2 starts filming next month",
+               "Scoop: Peacock's Marrow is coming back for season 2, and production starts next month.")
+    assert detect_show_season(page) == ("Marrow", 2)
