@@ -361,7 +361,7 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False,
                     break
             else:
                 break  # nothing starts near this anchor
-    return _that_year(_share_range_year(found, sentence), sentence)
+    return _carry_year(_that_year(_share_range_year(found, sentence), sentence), sentence)
 
 
 _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
@@ -395,6 +395,37 @@ def _that_year(found: list[DateMention], sentence: str) -> list[DateMention]:
         elif not that_month:
             kept.append(mention)
     return kept
+
+
+# "The first season premiered on July 17, 2025, and ended on August 21": a past event's date
+# written without its year follows the year just written, not the published date's.
+_PAST_BETWEEN = re.compile(r"\b(?:ended|premiered|aired|wrapped|debuted|concluded|finished|ran|returned|dropped|"
+                           r"followed|closed|launched|arrived|was|were)\b", re.IGNORECASE)
+_END_BETWEEN = re.compile(r"\b(?:ended|wrapped|finished|concluded|closed)\b", re.IGNORECASE)
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|['’]ll|is\s+set|are\s+set|set\s+to|is\s+due|slated|expected|arrives|returns|"
+                             r"premieres|debuts|drops|lands)\b", re.IGNORECASE)
+
+
+def _carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
+    """A day without a year, after a dated mention of the same sentence and a past verb between
+    them, takes the year that puts it nearest that mention."""
+    for index in range(1, len(found)):
+        mention, before = found[index], found[index - 1]
+        if mention.when.precision != "day" or _YEAR_IN.search(mention.text) \
+                or not re.search(r"\d{4}", before.text) or before.when.precision not in ("day", "month"):
+            continue
+        between = sentence[before.end:mention.start]
+        if not _PAST_BETWEEN.search(between) or _FUTURE_BETWEEN.search(between):
+            continue
+        # The year that puts it nearest the date before it ("on Oct. 30, 2022 and wrapped its run
+        # on Jan. 8": 2023; "on April 27, 2023, a week after it debuted on April 20": 2023).
+        # An end ("and wrapped on March 20", "finished on 8 February") comes after its start.
+        anchor = before.when.date_from
+        options = [_in_year(mention, anchor.year + k) for k in (-1, 0, 1)]
+        if _END_BETWEEN.search(between):
+            options = [m for m in options if m.when.date_from >= anchor] or options
+        found[index] = min(options, key=lambda m: abs((m.when.date_from - anchor).days))
+    return found
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

@@ -182,3 +182,8 @@ def test_a_platforms_own_history_and_work_that_begins_date_no_release():
     assert events("The show moves to Netflix, which releases season 2 on May 9.") == [(2, "premiere", "2024-05-09")]
     assert events("Writing on season 2 began in October 2023, according to showrunner Jo Lane.") == []
     assert events("Season 2 began on Netflix in May.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_an_earnings_call_on_a_date_is_no_release():
+    assert events("Netflix's next earnings call is on April 16.") == []
+    assert events("Season 2 is on Netflix from May 9.") == [(2, "premiere", "2024-05-09")]

@@ -434,3 +434,16 @@ def test_a_range_gives_its_year_to_a_yearless_first_end_without_a_published_date
     found = find_dates("It ran from December 10 to January 26, 2026.", None)
     assert [m.when.date_from.isoformat() for m in found] == ["2025-12-10", "2026-01-26"]
     assert find_dates("It aired on May 3.", None) == []
+
+
+@pytest.mark.parametrize(("sentence", "second"), [
+    ("The first season premiered on July 17, 2023, and ended on August 21.", "2023-08-21"),
+    ("The show premiered on Oct. 30, 2022 and wrapped its run on Jan. 8.", "2023-01-08"),
+    ("Netflix renewed it on April 27, 2023, just a week after it debuted on April 20.", "2023-04-20"),
+    ("Filming began in September 2022 and wrapped on March 20.", "2023-03-20"),
+    # A future verb between: the published date decides.
+    ("Season 1 premiered on March 3, 2023, and season 2 arrives on May 9.", "2024-05-09"),
+])
+def test_a_past_days_year_follows_the_date_before_it(sentence: str, second: str) -> None:
+    found = find_dates(sentence, D("2024-03-01"))
+    assert found[-1].when.date_from.isoformat() == second
