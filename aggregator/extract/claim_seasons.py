@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from aggregator.extract import claim_events as E
-from aggregator.extract import claim_exclusions as X
+from aggregator.extract import claim_subjects as S
 from aggregator.extract.dates import DateMention, find_dates
 from aggregator.extract.sentences import clause_of
 from aggregator.extract.shows import find_show_mentions, parse_season_ref
@@ -80,7 +80,7 @@ def season_refs(sentence: str, parts: bool, show: str | None, page_season: int |
         key = norm(show)
         for start, end, title in find_show_mentions(sentence):
             number = _SHOW_NUMBER.match(sentence, end)
-            if number and norm(title) == key and not X.is_sibling_edition(sentence, end):
+            if number and norm(title) == key and not S.is_sibling_edition(sentence, end):
                 refs.append((start, number.end(), int(number.group(1))))
     if page_season:
         # "season 3, the final chapter,": an appositive renames the season before it.

@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from aggregator.extract import claim_events as E
 from aggregator.extract import claim_exclusions as X
+from aggregator.extract import claim_subjects as S
 from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
 from aggregator.extract.caseless import Caseless
+from aggregator.extract.claim_merge import collapse, later_production
 from aggregator.extract.claim_seasons import (
     COORDINATED,
     column_seasons,
@@ -155,25 +157,7 @@ def extract_claims(
     # A day the page calls false anywhere is no claim anywhere on it: a live blog's correction
     # ("our 3:58 p.m. post said October 1. That date was wrong") voids the post it corrects.
     kept = [c for c in found if c.when.precision != "day" or c.when.date_from not in false_days]
-    return collapse(_later_production(kept, page_season))
-
-
-def _later_production(claims: list[ReleaseClaim], page_season: int | None) -> list[ReleaseClaim]:
-    """Filming of an earlier season that the page dates after that season was already on air
-    ("… the first season's finale on 20 April. Production began in Vancouver on 6 July.") is
-    the filming of the page's season: a season is not shot after it airs."""
-    if not page_season:
-        return claims
-    aired: dict[int, date] = {}
-    for claim in claims:
-        if claim.event in ("premiere", "finale") and claim.season and claim.season < page_season:
-            first = aired.get(claim.season)
-            aired[claim.season] = claim.when.date_to if first is None else min(first, claim.when.date_to)
-    for claim in claims:
-        if claim.event in ("production_start", "production_end") and claim.season in aired \
-                and claim.when.date_from > aired[claim.season]:
-            claim.season = page_season
-    return claims
+    return collapse(later_production(kept, page_season))
 
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
@@ -226,12 +210,12 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             event = "production_end"    # "Filming took place between March and July 2025"
         if _of_other_work(sentence, mention, event, event_at, show):
             continue
-        if event == "premiere" and event_at < mention.start and X.news_subject(sentence, event_at):
+        if event == "premiere" and event_at < mention.start and S.news_subject(sentence, event_at):
             continue
-        if X.in_relative_clause(sentence, mention.start, mention.end, event_at) \
-                or X.in_later_relative_clause(sentence, event_at, mention.start):
+        if S.in_relative_clause(sentence, mention.start, mention.end, event_at) \
+                or S.in_later_relative_clause(sentence, event_at, mention.start):
             continue
-        if X.external_subject(sentence, event_at):
+        if S.external_subject(sentence, event_at):
             continue
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
@@ -315,7 +299,7 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
-    if X.chart_week(sentence, mention.start, mention.text):
+    if S.chart_week(sentence, mention.start, mention.text):
         return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
@@ -329,9 +313,9 @@ def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: 
     film, game or the original a remake is based on."""
     if event == "premiere" and X.home_media(sentence, mention.start, mention.end, clause_of(sentence, mention.start)):
         return True
-    return X.other_work_subject(sentence, min(event_at, mention.start), show) or \
-        X.other_title_antecedent(sentence, mention.start, show) or X.example_subject(sentence, show) or \
-        X.other_appositive(sentence, min(event_at, mention.start), show)
+    return S.other_work_subject(sentence, min(event_at, mention.start), show) or \
+        S.other_title_antecedent(sentence, mention.start, show) or S.example_subject(sentence, show) or \
+        S.other_appositive(sentence, min(event_at, mention.start), show)
 
 
 def _said_when(sentence: str, start: int, end: int | None = None) -> bool:
@@ -362,12 +346,12 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
             mentions.append((at, at + len(show), show))
             at = sentence.find(show, at + len(show), mention.start)
     for at, end, title in mentions:
-        if norm(title) == key and not X.is_sibling_edition(sentence, end):
+        if norm(title) == key and not S.is_sibling_edition(sentence, end):
             continue
         if _in_nickname(sentence, at, end):
             continue    # 'dubbed "Succession in corsets" by fans': a comparison, not the subject
         # A season named right after the other title is that show's ("House of the Dragon Season 2").
-        if not any(r[0] >= end and not X.attached_season(sentence, end, r[0])
+        if not any(r[0] >= end and not S.attached_season(sentence, end, r[0])
                    for r in refs if r[1] <= mention.start):
             return True
     return False
@@ -496,29 +480,3 @@ def _event_patterns(sentence: str) -> tuple[str | None, tuple[_GatedEvent, ...]]
         return None, tuple((event, pattern, None) for event, pattern in EVENT_PATTERNS)
     return low, tuple((event, pattern, needles) for event, pattern in EVENT_PATTERNS
                       if (needles := tuple(n for n in EVENT_NEEDLES[event] if n in low)))
-
-
-def collapse(claims: list[ReleaseClaim]) -> list[ReleaseClaim]:
-    """Merge claims of one season and event whose ranges nest, keeping the most precise
-    (at the position of the first); identical ranges keep the first statement."""
-    kept: list[ReleaseClaim] = []
-    for claim in claims:
-        merged = False
-        for i, other in enumerate(kept):
-            if other.season != claim.season or other.event != claim.event:
-                continue
-            if other.when.contains(claim.when):
-                if claim.when.width < other.when.width:
-                    claim.cites = list(dict.fromkeys(claim.cites + other.cites))
-                    kept[i] = claim
-                else:
-                    other.cites = list(dict.fromkeys(other.cites + claim.cites))
-                merged = True
-                break
-            if claim.when.contains(other.when):
-                other.cites = list(dict.fromkeys(other.cites + claim.cites))
-                merged = True
-                break
-        if not merged:
-            kept.append(claim)
-    return kept

@@ -1,0 +1,212 @@
+"""Whose date it is: dates in a release sentence whose subject is not the page's show.
+
+Another work (a spin-off, a film, the novel it adapts), another title (set apart as the
+network's other show, offered as an example, the antecedent of a "which" clause), a
+relative clause that holds its own date, a strike, a rerun or a fan event, a ratings
+week, a country edition or numbered sibling (fixtures/CONVENTIONS.md, "Dates that are
+not claims"). Guarded like claim_exclusions by its keyword families.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.extract.claim_exclusions import families
+from aggregator.text import norm
+
+# --- Another work as the subject -----------------------------------------------------------------
+# Lower-case common nouns only: "Squid Game" or "The Book of Boba Fett" are titles, not works.
+_OTHER_WORK = re.compile(
+    r"(?-i:\b(?:spin-?offs?|spinoffs?|prequels?|sequels?|films?|movies?|feature films?|adaptations?|"
+    r"video\s?games?|games?|remasters?|remakes?|novels?|books?|comics?|manga|podcasts?|documentar(?:y|ies)|"
+    r"stage\s+(?:show|play|musical)|musicals?|"
+    # "the Belgian original it was based on", not "Netflix original The Crown"
+    r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
+    r"(?!\s+(?:premiere|release|air|date|plan|schedule|cast|run|season|target|window|timeline|story|score|"
+    r"series\s+premiere)\b)")
+_WORK_THAT = re.compile(r"\b(?:novel|book|film|movie|game|comic|manga|podcast|spin-?off|prequel|sequel|documentary|"
+                        r"album|soundtrack)s?\s+(?:that|which)\s+(?:\w+\s+){0,2}$", re.I)
+_THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
+# Where the subject of a clause starts: the sentence, a clause mark, or a coordinating joint.
+# A colon inside a title ("A spin-off, Dead Reckoning: Landfall, is ...") joins no clauses.
+_SUBJECT_START = re.compile(r"[;—–]\s*|\b(?:announced|confirmed|revealed|said|reported)\s+that\s+|:(?!\s*[A-Z0-9][\w'’ .&-]{0,40}[,\"”])\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
+_SUBJECT_WORDS = 7
+
+
+def other_work_subject(sentence: str, verb_at: int, show: str | None) -> bool:
+    """The subject of the clause that holds the event verb is another work: a spin-off,
+    prequel, film, adaptation, game, remaster, novel or the original a remake is based
+    on ("the prequel premiered on May 4", "a film adaptation came out in 2013")."""
+    if "other_work" not in families(sentence) or not _OTHER_WORK.search(sentence, 0, verb_at):
+        return False
+    if _WORK_THAT.search(sentence, max(0, verb_at - 40), verb_at):
+        return True     # "the companion graphic novel that comes out on May 19"
+    start = 0
+    # The whole sentence is searched (an end position would hide the title test's lookahead).
+    for joint in _SUBJECT_START.finditer(sentence):
+        if joint.end() > verb_at:
+            break
+        start = joint.end()
+    subject = sentence[start:verb_at]
+    if show:
+        subject = subject.replace(show, " ")
+    work = _OTHER_WORK.search(subject)
+    if work is None or len(subject[:work.start()].split()) >= _SUBJECT_WORDS:
+        return False
+    # "The show, based on the novel, premiered": the page's work heads the subject.
+    return not _THIS_WORK.search(subject, 0, work.start())
+
+
+# "Peacock cancelled The Wexley Files, which ended its run on September 30", "was last seen
+# in Netflix's The Lowland Years, which premiered in June": a relative clause whose
+# antecedent is another title dates that title.
+_TITLE_WHICH = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){1,5}),\s+which\b"
+    r"[^,;]{0,80}$"
+    # a one-word title is a show as the object of a network's verb: "Hulu canceled Fairweather, which …"
+    r"|\b(?:cancel+ed|axed|renewed|scrapped|pulled|ordered)\s+(?P<t1>(?-i:[A-Z])[\w'’&-]*),\s+which\b[^,;]{0,80}$"
+    # a platform: "Netflix, which launched its streaming service in 2007, …"
+    r"|(?<![\w-])(?P<t3>Netflix|Hulu|Amazon|Prime\s+Video|Apple(?:\s+TV\+?)?|Disney\+?|HBO(?:\s+Max)?|Max|Paramount\+?|"
+    # (unless the clause is about the show: "moves to Netflix, which releases season 2 on May 9")
+    r"Peacock|Showtime|Starz|AMC\+?|FX|BBC|ITV|Channel\s+4|Sky|Crunchyroll|YouTube|Roku|Tubi),\s+which\b"
+    r"(?![^,;]*\b(?:season|series|episodes?|show|it|them|part|premiere|finale|drama|comedy)\b)[^,;]{0,80}$"
+    # a work named in apposition: "picked up its spinoff, Lantern Point: Rescue, which premieres …"
+    r"|\b(?:spin-?offs?|prequels?|sequels?|film|movie|novel|book|game|podcast|documentary)\s*,\s+"
+    r"(?P<t2>(?:The\s+)?[A-Z][^,;]{0,50}),\s+which\b[^,;]{0,80}$")
+
+
+def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> bool:
+    """The date sits in a "which" clause whose antecedent is a title other than the page's show."""
+    if "which" not in sentence:
+        return False
+    match = _TITLE_WHICH.search(sentence, max(0, date_start - 160), date_start)
+    if match is None:
+        return False
+    if match.group("t2") or match.group("t3"):
+        return True     # another work (whatever its name shares with the show's) or a platform
+    title = match.group("t") or match.group("t1")
+    key = norm(show) if show else ""
+    return not key or key not in norm(title)
+
+
+# "Sea Glass, Netflix's other seaside mystery, was dated for April 2": a title set apart as
+# another show of the network dates that show.
+_TITLE = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}"
+# (the network may take words: "Prime Video's other London crime show")
+_OTHER = r"(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
+# ... or the other way round: "Max's other Brazilian series, Pedra Azul, premieres on ...".
+_OTHER_APPOSITIVE = re.compile(rf"(?P<t>{_TITLE}),\s+{_OTHER},|(?<![\w,])\s*{_OTHER},\s+(?P<t2>{_TITLE}),")
+
+
+def other_appositive(sentence: str, event_start: int, show: str | None) -> bool:
+    """The date's subject is a title the sentence calls another show ("X, Netflix's other
+    seaside mystery, was dated for April 2")."""
+    if "other" not in sentence and "rival" not in sentence and "sister" not in sentence:
+        return False
+    key = norm(show) if show else ""
+    for match in _OTHER_APPOSITIVE.finditer(sentence, 0, event_start):
+        if not key or key not in norm(match.group("t") or match.group("t2")):
+            return True
+    return False
+
+
+# "Wednesday, for example, was renewed in January 2023": a title offered as an example.
+_EXAMPLE = re.compile(
+    r"^\s*(?P<t>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}),\s+"
+    r"(?:for (?:example|instance)|e\.g\.|say),")
+
+
+def example_subject(sentence: str, show: str | None) -> bool:
+    """The sentence is about another title offered as an example ("Wednesday, for example,
+    was renewed for a second season in January 2023"), not about the page's show."""
+    if "," not in sentence:
+        return False
+    match = _EXAMPLE.match(sentence)
+    if match is None or _THIS_WORK.search(match.group("t")) or match.group("t").split()[0] in ("It", "This", "That"):
+        return False
+    key = norm(show) if show else ""
+    return not key or key not in norm(match.group("t"))
+
+
+# "Three bits of news about the show landed this week": news arriving is no release.
+_NEWS_SUBJECT = re.compile(
+    r"\b(?:news|announcements?|details|rumou?rs?|info(?:rmation)?|confirmation)\b"
+    r"(?:\s+[\w'’:&-]+){0,5}\s+$", re.I)
+
+
+def news_subject(sentence: str, verb_at: int) -> bool:
+    """The subject of the release verb is news about the show, not the show."""
+    return _NEWS_SUBJECT.search(sentence, max(0, verb_at - 60), verb_at) is not None
+
+
+# ", the vampire drama that took over Netflix's top 10 last winter, is coming back": a
+# relative clause, closed by a comma, that holds the date.
+_RELATIVE_OPEN = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}?(?:that|which|who)\s+[^,;]*$")
+
+
+def in_relative_clause(sentence: str, date_start: int, date_end: int, verb_at: int) -> bool:
+    """The date sits in a relative clause and the event verb comes after the clause closes:
+    the date is the relative clause's, not the verb's."""
+    if verb_at <= date_end or "," not in sentence[date_end:verb_at]:
+        return False
+    return _RELATIVE_OPEN.search(sentence, max(0, date_start - 120), date_start) is not None
+
+
+# "the first series streams on BritBox, which raises its price … on April 1": a relative clause
+# opened after the event word holds the date, so the date is the clause's, not the event's.
+# ("…, which in the US means Friday, January 8" restates the event's date: not such a clause)
+_RELATIVE_AFTER_VERB = re.compile(
+    r",\s+(?:which|who)\s+(?![^,;()]*\b(?:means?|is|are|would\s+be|translates|puts|makes)\b)[^,;()]*$", re.I)
+
+
+def in_later_relative_clause(sentence: str, verb_at: int, date_start: int) -> bool:
+    """The date sits in a ", which …" clause that opens between the event word and the date."""
+    return verb_at < date_start and _RELATIVE_AFTER_VERB.search(sentence, verb_at, date_start) is not None
+
+
+# "The writers' strike, which began in May 2023, ...", "a marathon of season 1 airs on
+# December 26": the verb's subject is a strike or a rerun, not the season.
+_EXTERNAL_SUBJECT = re.compile(
+    r"\b(?:strikes?|walkouts?|pandemic|lockdowns?|shutdowns?|negotiations|talks|marathons?|reruns?|re-runs?|"
+    r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event)|"
+    # "Netflix's Tudum event returns on September 24": a fan event or ceremony, not the season
+    r"(?:fan\s+)?events?|conventions?|comic-?cons?|expos?|upfronts?|ceremon(?:y|ies)|awards|showcases?|galas?|"
+    r"screenings?|panels?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
+    r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
+_EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
+
+
+def external_subject(sentence: str, verb_at: int) -> bool:
+    """The event verb's subject is a strike, a pandemic, a rerun or a fan event, not the season."""
+    lo = max(0, verb_at - 80)
+    return _EXTERNAL_SUBJECT.search(sentence, lo, verb_at) is not None or \
+        _EXTERNAL_OBJECT.search(sentence, lo, verb_at + 40) is not None
+
+
+_CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"
+                         r"hours\s+viewed)\b[^.;]{0,40}?\b(?:for|in|during|over)\s+(?:the\s+)?$", re.I)
+
+
+def chart_week(sentence: str, date_start: int, date_text: str) -> bool:
+    """"No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week, not an event's date."""
+    return date_text.lower().startswith(("the week", "week")) and \
+        _CHART_WEEK.search(sentence, max(0, date_start - 60), date_start) is not None
+
+
+# A sibling of the page's show: a country edition ("The Traitors US season 2", "Love Island
+# Australia") or a numbered title that has seasons of its own ("Fallout 76 season 16").
+_COUNTRY = r"(?:US|UK|U\.S\.|U\.K\.|America|Australia|Canada|Ireland|New Zealand|NZ|India|Down Under)"
+_EDITION = re.compile(rf"\s*(?:\({_COUNTRY}\)|{_COUNTRY}\b|\d{{1,4}}(?=\s+(?i:seasons?|series)\b))")
+# What may stand between a title and a season that belongs to it.
+_ATTACHED_GAP = re.compile(rf"\s*(?:\(?{_COUNTRY}\)?\s*|\d{{1,4}}\s+)?(?:['’]s\s*)?[:,–-]?\s*")
+
+
+def is_sibling_edition(sentence: str, title_end: int) -> bool:
+    """The page show's title is followed by a country or a numbered title: another edition."""
+    return bool(_EDITION.match(sentence, title_end))
+
+
+def attached_season(sentence: str, title_end: int, ref_start: int) -> bool:
+    """The season reference at `ref_start` belongs to the title ending at `title_end`
+    ("House of the Dragon Season 2", "The Traitors US season 2")."""
+    return ref_start >= title_end and bool(_ATTACHED_GAP.fullmatch(sentence, title_end, ref_start))
