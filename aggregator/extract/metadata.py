@@ -288,6 +288,11 @@ def _name_in_title(title: str, domain: str) -> str | None:
     return None
 
 
+def _spells(name: str, domain: str) -> bool:
+    """The name is the domain's ("ScreenSpark" for screenspark.com)."""
+    return re.sub(r"[^\w]", "", name.casefold()) == re.sub(r"[^\w]", "", domain.split(".")[0].casefold())
+
+
 def _rejoin(title: str, kept: list[str]) -> str:
     """Rebuild the title from the kept parts with their original separators."""
     start = title.find(kept[0])
@@ -358,6 +363,12 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         # No name given: a part of the <title> that spells the domain is the site's name
         # ("TV Hunches: Copperline season 3 is filming!" on tvhunches.blogspot.com).
         pm.site_name = _name_in_title(title_el.text_content(), domain) or domain
+    original = registrable_domain(canonical) if canonical and canonical.startswith(("http://", "https://")) else None
+    if original and domain and original != domain:
+        # A syndication portal's copy names the original as canonical: the story is the
+        # original outlet's ("© Provided by ScreenSpark"), not the portal's.
+        pm.domain = original
+        pm.site_name = next((n for n in _name_of(publisher) if _spells(n, original)), None) or original
 
     # Title: JSON-LD headline, the h1 that matches the <title> (the visible
     # headline; og:title is often a different social-media headline), og:title,

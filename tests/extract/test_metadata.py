@@ -296,3 +296,17 @@ def test_a_qa_page_reads_its_question_json_ld() -> None:
                           '<body><h1>When will Ironvale season 2 come out?</h1></body></html>')
     assert page.meta.author == "dreamer_kestrel"
     assert page.meta.published is not None and page.meta.published.isoformat().startswith("2026-02-10T14:02:11")
+
+
+def test_a_syndicated_copy_is_the_original_outlets() -> None:
+    # A portal's copy of another outlet's story names the original as canonical.
+    head = ('<link rel="canonical" href="https://screenspark.com/2026/03/saltmarsh-season-2/">'
+            '<meta property="og:site_name" content="Nimbus Start">')
+    m = meta(page(head, title="Saltmarsh season 2 sets June 12 premiere"),
+             url="https://www.nimbusstart.com/en-us/entertainment/tv/saltmarsh/ar-AA1Sx7k")
+    assert (m.domain, m.site_name) == ("screenspark.com", "screenspark.com")
+    assert m.url == "https://www.nimbusstart.com/en-us/entertainment/tv/saltmarsh/ar-AA1Sx7k"
+    # A canonical on the page's own site changes nothing.
+    head = '<link rel="canonical" href="https://www.outlettimes.com/x/"><meta property="og:site_name" content="Outlet Times">'
+    m = meta(page(head, title="Picard Season 2"), url="https://amp.outlettimes.com/x/")
+    assert (m.domain, m.site_name) == ("outlettimes.com", "Outlet Times")
