@@ -15,7 +15,7 @@ from scrapy.statscollectors import StatsCollector
 from sqlalchemy import Engine, insert, text, update
 
 from aggregator.db import models as m
-from aggregator.db.ingest import IngestCounts, Ingestor, content_hash
+from aggregator.db.ingest import IngestCounts, Ingestor, content_hash, is_stored
 from aggregator.db.migrate import upgrade
 from aggregator.db.session import make_engine
 from aggregator.items import SavedPage
@@ -77,9 +77,9 @@ class StorePipeline:
     def process_item(self, item: SavedPage, spider: Spider | None = None) -> SavedPage:
         item.crawl_id = self.crawl_id
         # Extraction is done and the revision is known by its hash: a page waiting for
-        # its batch needs no body (the saved-page store keeps it). Only previews are stored
-        # as revisions (ingest._previews); other pages need no hash.
-        if item.error is None and item.article is not None and item.article.is_preview:
+        # its batch needs no body (the saved-page store keeps it). Only the pages stored as
+        # revisions need their hash.
+        if is_stored(item):
             item.content_hash = content_hash(item.body)
         item.body = b""
         self.buffer.append(item)

@@ -44,7 +44,7 @@ from . import models as m
 from .bulk import converters, insert_ignore_rows, insert_rows, new_ids
 from .upsert import insert_ignore_many, insert_ignore_stmt
 
-__all__ = ["IngestCounts", "Ingestor", "content_hash", "outlet_key"]
+__all__ = ["IngestCounts", "Ingestor", "content_hash", "is_stored", "outlet_key"]
 
 RETRIES = 6
 ARTICLE_CACHE = 10_000  # article ids kept per writer between batches
@@ -98,8 +98,13 @@ class _Pending:
     people: list[int] = field(default_factory=list)  # person id of each cast credit
 
 
+def is_stored(page: SavedPage) -> bool:
+    """Whether `store` keeps the page as a revision: an extracted preview."""
+    return page.error is None and page.article is not None and page.article.is_preview
+
+
 def _previews(pages: list[SavedPage]) -> list[SavedPage]:
-    return [p for p in pages if p.error is None and p.article is not None and p.article.is_preview]
+    return [p for p in pages if is_stored(p)]
 
 
 class Ingestor:
