@@ -30,6 +30,8 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
                   "book books comic comics manga podcast documentary documentaries stage musical original",
     "speech": "said says announced announces announcement confirmed confirms revealed reveals told tweeted "
               "posted teased stated explained shared added noted admitted insisted",
+    "leaving": "leave leaves leaving removed expire expires expiring last departing",
+    "wish": "hoping praying wishing rooting",
 }.items()}
 _FAMILY_OF: dict[str, list[str]] = {}
 for _name, _keys in _KEYWORDS.items():
@@ -214,8 +216,7 @@ _LEAVING_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|(?:is|are)\s+(?:being\s+)?r
 
 def leaving_service(sentence: str, start: int) -> bool:
     """The date is when a streaming library drops the show."""
-    return ("leav" in sentence or "remov" in sentence or "expir" in sentence or "last day" in sentence
-            or "depart" in sentence) and _LEAVING_BEFORE.search(sentence, max(0, start - 70), start) is not None
+    return "leaving" in families(sentence) and _LEAVING_BEFORE.search(sentence, max(0, start - 70), start) is not None
 
 
 # --- Wishes --------------------------------------------------------------------------------------
@@ -226,8 +227,7 @@ _WISHED_FOR = re.compile(r"\b(?:fans|viewers|audiences|we|i)\s+(?:are\s+|were\s+
 
 def wished_for(sentence: str, start: int) -> bool:
     """The date is the audience's wish ("fans are hoping for a summer return")."""
-    return ("hoping" in sentence or "praying" in sentence or "wishing" in sentence or "rooting" in sentence) \
-        and _WISHED_FOR.search(sentence, max(0, start - 50), start) is not None
+    return "wish" in families(sentence) and _WISHED_FOR.search(sentence, max(0, start - 50), start) is not None
 
 
 # --- Corrections and premises --------------------------------------------------------------------
@@ -286,12 +286,14 @@ _SOURCE_NOUN_AFTER = re.compile(
     r"[\s,]*(?:(?-i:[A-Z])[\w'’.+&-]*\s+){0,2}(?:report|interview|statement|post|tweet|article|story|press\s+release|"
     r"newsletter|podcast|episode\s+of|video|announcement|memo|letter|e-?mail|profile|appearance|conversation|"
     r"chat|call|briefing|livestream)s?\b", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that|[\w’'.&+-]+['’]s?)\s+$", re.I)
+# A determiner or possessive right before a date: the date modifies the noun after it
+# ("a January 20 report", "its January 2023 debut").
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that|[\w’'.&+-]+['’]s?)\s+$", re.I)
 
 
 def dates_a_source(sentence: str, start: int, end: int) -> bool:
     """The date is an attribute of a source named right after it ("a January 20 report")."""
-    return _DETERMINER_BEFORE.search(sentence, max(0, start - 30), start) is not None and \
+    return DETERMINER_BEFORE.search(sentence, max(0, start - 30), start) is not None and \
         _SOURCE_NOUN_AFTER.match(sentence, end) is not None
 
 

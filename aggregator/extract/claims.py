@@ -245,7 +245,6 @@ def _respective(sentence: str, mentions: list[DateMention], mention: DateMention
     return seasons
 
 
-_DETERMINER = re.compile(r"\b(?:its|a|an|the|their|his|her|[\w’'.&+-]+['’]s)\s+$", re.I)
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out)\s+(?:\w+\s+){0,4}?from\s+$",
@@ -445,8 +444,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 # noun the date modifies ("a spring 2027 release") is the date's own event.
                 if event == "premiere" and not 0 <= match.start() - mention.end <= 1:
                     distance += 30
-                elif 0 <= match.start() - mention.end <= 1 and _DETERMINER.search(sentence, max(0, mention.start - 12),
-                                                                                 mention.start):
+                elif 0 <= match.start() - mention.end <= 1 and \
+                        X.DETERMINER_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
                     distance = -1   # "renewed … two weeks after its January 2023 debut": the debut's date
                 if 0 < lo and match.end() <= lo:
                     # Wording before the previous date is that date's: "wrapped filming in October
