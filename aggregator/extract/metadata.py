@@ -264,8 +264,8 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     if len(parts) < 2:
         return title
     names = {n.casefold() for n in (site_name, domain, (domain or "").split(".")[0]) if n}
-    norm = [re.sub(r"[^\w]", "", p.casefold()) for p in parts]
-    site_norm = {re.sub(r"[^\w]", "", n) for n in names}
+    norm = [_squash(p) for p in parts]
+    site_norm = {_squash(n) for n in names}
     kept = [p for p, n in zip(parts, norm) if not (n and any(s and (n == s or n in s or s in n and len(n) < 40)
                                                             for s in site_norm))]
     if kept and len(kept) < len(parts):
@@ -276,21 +276,28 @@ def strip_site_suffix(title: str | None, site_name: str | None = None, domain: s
     return title
 
 
+_NON_WORD = re.compile(r"[^\w]")
 _NAME_PART_SEP = re.compile(r"\s+(?:[|•·»–—:]|-{1,2}|::)\s+|:\s+")
+
+
+def _squash(text: str) -> str:
+    """Case-folded letters and digits only: how a site's name compares with its domain
+    ("TV Hunches" ~ "tvhunches")."""
+    return _NON_WORD.sub("", text.casefold())
 
 
 def _name_in_title(title: str, domain: str) -> str | None:
     """The part of a page title that spells the domain's name ("TV Hunches" for tvhunches.*)."""
-    label = re.sub(r"[^\w]", "", domain.split(".")[0].casefold())
+    label = _squash(domain.split(".")[0])
     for part in _NAME_PART_SEP.split(_clean(title) or ""):
-        if 2 < len(part) < 60 and re.sub(r"[^\w]", "", part.casefold()) in (label, "the" + label):
+        if 2 < len(part) < 60 and _squash(part) in (label, "the" + label):
             return part.strip()
     return None
 
 
 def _spells(name: str, domain: str) -> bool:
     """The name is the domain's ("ScreenSpark" for screenspark.com)."""
-    return re.sub(r"[^\w]", "", name.casefold()) == re.sub(r"[^\w]", "", domain.split(".")[0].casefold())
+    return _squash(name) == _squash(domain.split(".")[0])
 
 
 def _rejoin(title: str, kept: list[str]) -> str:
