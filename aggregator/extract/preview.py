@@ -56,8 +56,10 @@ _PREVIEW = re.compile(
     r"sets|dated|starts?|launch\w*|begins?|leav\w*|recast\w*|exits?|exiting|"
     # "X season 2 delayed to early 2027", "'X' moves up to March 25", "BBC orders second series"
     r"delay\w*|postpon\w*|push\w*\s+back|mov\w*\s+(?:up|back|to)|orders?|ordered|commission\w*|"
-    # "X series 2: still waiting", "the wait for season 3", "X season 4 will be the last"
-    r"wait\w*|still\s+no|no\s+(?:release\s+)?date|final|last)\b",
+    # "X series 2: still waiting", "the wait for season 3", "X season 4 will be the last" (a bare
+    # "last" is no such word: "Last Week Tonight", "last night's episode")
+    r"wait\w*|still\s+no|no\s+(?:release\s+)?date|(?:be|is)\s+(?:the|its)\s+(?:last|final)|"
+    r"(?:last|final)\s+(?:season|series|run|chapter|installment|outing))\b",
     re.IGNORECASE)
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
 _FUTURE = Caseless(re.compile(

@@ -458,3 +458,12 @@ def test_a_name_before_for_or_a_foreign_renewed_stops_there() -> None:
     page = doc("Scoop: Marrow season 2 starts filming next month",
                "Scoop: Peacock's Marrow is coming back for season 2, and production starts next month.")
     assert detect_show_season(page) == ("Marrow", 2)
+
+
+def test_a_bare_last_in_a_headline_is_no_preview_word() -> None:
+    # "Last Week Tonight" and "last night's" are no final season: with no other preview word the
+    # body must speak of the future three times.
+    page = doc("Last Week Tonight season 12: last night's segment on streaming", "The show will be back next week.")
+    assert not is_preview(page, "Last Week Tonight", 12)
+    assert is_preview(doc("Wolf Moon Ranch season 4 will be the last", "Production starts in February."),
+                      "Wolf Moon Ranch", 4)
