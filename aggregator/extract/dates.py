@@ -278,8 +278,6 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _RELEASE_BEFORE_SPAN = re.compile(
     r"\b(?:will|['’]ll|arrives?|drops?|premieres?|returns?|lands?|launches?|debuts?|hits?|comes?|coming|back|"
     r"out|due|airs?|streams?|expect(?:s|ed)?)\b[^.;,:]{0,30}$", re.I)
-_RANGE_YEAR_AFTER = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*[^.;,\d]{0,12}\d{1,2}[^.;\d]{0,12}?"
-                               r"\b((?:19|20)\d\d)\b", re.IGNORECASE)
 _IN_TIME_BEFORE = re.compile(r"\bin\s+time\s+$", re.IGNORECASE)
 _DATED_EARLIER = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
                             re.IGNORECASE)
@@ -389,7 +387,7 @@ def _that_year(found: list[DateMention], sentence: str) -> list[DateMention]:
             if not (that_month and index == 0):
                 kept.append(mention)
             continue
-        years = [m for m in found[:index] if re.search(r"\d{4}", m.text)]
+        years = [m for m in found[:index] if _FOUR_DIGITS.search(m.text)]
         if years:
             kept.append(_in_year(mention, years[-1].when.date_from.year))
         elif not that_month:
@@ -412,7 +410,7 @@ def _carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
     for index in range(1, len(found)):
         mention, before = found[index], found[index - 1]
         if mention.when.precision != "day" or _YEAR_IN.search(mention.text) \
-                or not re.search(r"\d{4}", before.text) or before.when.precision not in ("day", "month"):
+                or not _FOUR_DIGITS.search(before.text) or before.when.precision not in ("day", "month"):
             continue
         between = sentence[before.end:mention.start]
         if not _PAST_BETWEEN.search(between) or _FUTURE_BETWEEN.search(between):
@@ -446,6 +444,10 @@ RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*", re.IGNORECAS
 # What joins a span's two ends: "from March to July", "between March and July", "May 2–9".
 SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\d{4}|\b(?:this|next|last)\s+year\b", re.IGNORECASE)
+# "from September 10 to November 26, 2025": the span join, the second day, then its year
+_RANGE_YEAR_AFTER = re.compile(SPAN_JOIN.pattern + r"[^.;,\d]{0,12}\d{1,2}[^.;\d]{0,12}?\b((?:19|20)\d\d)\b",
+                               re.IGNORECASE)
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _share_range_year(found: list[DateMention], sentence: str) -> list[DateMention]:

@@ -421,7 +421,7 @@ def test_weeks_or_months_from_the_published_date(sentence: str, start: str, end:
 
 @pytest.mark.parametrize("sentence", [
     "Filming wrapped in six weeks.",                      # a duration, no release verb
-    "The season will drop two weeks later.",             # no "in"
+    "Season 2 drops in two months of prep time.",        # a span of work, not a date
     "It premiered in two weeks of chaos, three weeks ago.",
 ])
 def test_a_span_of_weeks_without_a_coming_release_is_no_date(sentence: str) -> None:
