@@ -220,7 +220,10 @@ def main() -> None:
         path.unlink()
     bench(f"sqlite:///{path}", args.claims, args.samples, reuse=True)
     if not args.no_pg:
-        from bench.pgschema import fresh_schema
+        try:
+            from bench.pgschema import fresh_schema
+        except ModuleNotFoundError:  # run as bench/NAME.py: bench/ itself is on the path
+            from pgschema import fresh_schema  # type: ignore[no-redef]
 
         with fresh_schema(PG_URL, "bench_query") as url:
             if url:

@@ -97,7 +97,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         run(f"sqlite:///{Path(tmp) / 'store.db'}", pages, args.batch)
     if not args.no_pg:
-        from bench.pgschema import fresh_schema
+        try:
+            from bench.pgschema import fresh_schema
+        except ModuleNotFoundError:  # run as bench/NAME.py: bench/ itself is on the path
+            from pgschema import fresh_schema  # type: ignore[no-redef]
 
         with fresh_schema(PG_URL, "bench_store") as url:
             if url:
