@@ -32,6 +32,7 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
               "posted teased stated explained shared added noted admitted insisted",
     "leaving": "leave leaves leaving removed expire expires expiring last departing",
     "wish": "hoping praying wishing rooting",
+    "condition": "if unless assuming provided",
 }.items()}
 _FAMILY_OF: dict[str, list[str]] = {}
 for _name, _keys in _KEYWORDS.items():
@@ -247,7 +248,7 @@ def corrected_away(sentence: str) -> bool:
 
 def in_condition(sentence: str, start: int) -> bool:
     """The date stands in an if-clause (no comma between the "if" and the date)."""
-    return _CONDITION_BEFORE.search(sentence, max(0, start - 120), start) is not None
+    return "condition" in families(sentence) and _CONDITION_BEFORE.search(sentence, max(0, start - 120), start) is not None
 
 
 # --- When something was said ---------------------------------------------------------------------
