@@ -183,6 +183,29 @@ def external_subject(sentence: str, verb_at: int) -> bool:
         _EXTERNAL_OBJECT.search(sentence, lo, verb_at + 40) is not None
 
 
+# "Strictly Come Dancing returns on BBC One on Saturday 19th September", "before IPL 2026
+# begins on 21st March": the verb that governs the date has a title of two or more capitalized
+# words as its subject. When that title shares no word with the page's show and is no
+# network, it is another show's or event's date.
+_TITLED_SUBJECT = re.compile(
+    r"(?<![\w'’])(?P<t>(?-i:[A-Z])[\w'’&+-]*(?:\s+(?:of|the|and|&|(?-i:[A-Z])[\w'’&+-]*|\d{4}))+)\s+"
+    r"(?:begins|starts|returns|kicks\s+off|premieres|airs|launches|debuts|opens|comes\s+back)\s+"
+    r"(?:on\s+(?:(?-i:[A-Z])[\w+]*\s+){1,3})?(?:on|in|from)?\s*$", re.I)
+_NETWORK = re.compile(
+    r"\b(?:Netflix|Hulu|Amazon|Prime|Apple|Disney|HBO|Max|Paramount|Peacock|Showtime|Starz|AMC|FX|BBC|ITV|"
+    r"Channel|Sky|Crunchyroll|YouTube|Roku|Tubi|CBS|NBC|ABC|Fox|CW|TV|Network|Studios?|Season|Series|Part)\b")
+_TITLE_GLUE = frozenset({"of", "the", "and", "&"})
+
+
+def titled_subject(sentence: str, date_start: int, show: str | None) -> bool:
+    """The date's verb has another title as its subject ("X returns on DATE", X not the show)."""
+    found = _TITLED_SUBJECT.search(sentence, max(0, date_start - 90), date_start)
+    if found is None or _NETWORK.search(found.group("t")):
+        return False
+    words = set(norm(found.group("t")).split()) - _TITLE_GLUE
+    return not (words & set(norm(show or "").split()))
+
+
 _CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"
                          r"hours\s+viewed)\b[^.;]{0,40}?\b(?:for|in|during|over)\s+(?:the\s+)?$", re.I)
 

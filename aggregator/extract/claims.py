@@ -215,7 +215,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         if S.in_relative_clause(sentence, mention.start, mention.end, event_at) \
                 or S.in_later_relative_clause(sentence, event_at, mention.start):
             continue
-        if S.external_subject(sentence, event_at):
+        if S.external_subject(sentence, event_at) or S.titled_subject(sentence, mention.start, show):
             continue
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):

@@ -60,7 +60,9 @@ def _parts(kind: str, text: str) -> Parts:
 
 
 _EDITION_BEFORE = re.compile(
-    r"\b(?-i:Festa|Fest|Festival|Con|Comic-Con|CCXP|Expo|Tudum|Upfronts?|Showcase|Summit|Awards|Fair|Jam|Live)\s$")
+    r"\b(?-i:Festa|Fest|Festival|Con|Comic-Con|CCXP|Expo|Tudum|Upfronts?|Showcase|Summit|Awards|Fair|Jam|Live)\s$"
+    # an acronym's edition: "IPL 2026", "SXSW 2026", "CES 2027" (a month in capitals is a date)
+    r"|(?<![\w-])(?!(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)(?-i:[A-Z]{2,5})\s$")
 _REEL_AFTER = re.compile(r"\s+(?:preview|sizzle|teaser)\s+reel\b|\s+(?:sizzle|slate)\b", re.I)
 _BRAND_BEFORE = re.compile(r"\b(?-i:[A-Z][\w+]*)\s$")
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|return|launch|bow|arrival|finale|date|start|shoot)",
