@@ -54,6 +54,7 @@ _TRAILING_VERB = re.compile(
 # "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
 _TAG = re.compile(r"^\s*[\[(](?:rumou?r|news|spoilers?|official|update|exclusive|discussion|leak|confirmed|report)"
                   r"[\])]\s*[:-]?\s*", re.IGNORECASE)
+_SUBPAGE = re.compile(r"/(?=(?i:season|series|part|volume)\s*\d)")
 _QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?:(?:Part|Season|Vol\.?|Volume)\s+)?(?P<n>\d{1,2})$")
 # "REVIEW: Fernwood Falls 2x13 'Thin Ice'": an episode code names the season.
 _EPISODE_CODE = re.compile(r"^(?:[A-Z ]{2,20}:\s*)?(?P<t>[A-Z0-9][^:|–—]{0,60}?)\s+(?P<s>\d{1,2})x\d{2,3}\b")
@@ -197,6 +198,7 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
     if not text:
         return []
     text = _TAG.sub("", text)   # "[Rumor] Cold Orbit Season 4 ...": a forum's flair
+    text = _SUBPAGE.sub(" ", text)  # "Harrow Point/Season 2": a wiki's subpage title
     # "Stranger Things 4 Is Split in Two": a known title followed by a bare number.
     for start, end, title in find_show_mentions(text):
         bare = _BARE_NUMBER.match(text, end)
@@ -308,6 +310,11 @@ def surface(name: str, texts: tuple[str | None, ...]) -> str | None:
     return None
 
 
+# Site sections that may sit above a season's page ("/tv/season-2") and name no show.
+_SECTION_WORDS = frozenset({"wiki", "shows", "show", "tv", "series", "news", "entertainment", "reviews", "television",
+                            "streaming", "articles", "article", "blog", "features", "stories"})
+
+
 def from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
     """(show, season, known) from the last URL path segment that numbers a season
     ("/tv/star-trek-picard-season-2-release-date/"), or a review slug's title."""
@@ -327,6 +334,11 @@ def from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
                     return [(name, None, False)]
             continue
         start, end, season = refs[0]
+        if not text[:start].strip() and not text[end:].strip() and len(segments) >= 2 and segment == segments[-1]:
+            # "/wiki/Harrow_Point/Season_2": a wiki's subpage of the show's page.
+            parent = _clean_unknown(segments[-2].replace("-", " ").replace("_", " "))
+            if parent and not set(norm(parent).split()) <= _LEAD_WORDS | _SECTION_WORDS:
+                return [(parent, season, False)]
         words = norm(text[:start]).split()
         known = _known_suffix(words) or _known_prefix(norm(text[end:]).split()[1:] if text[end:].strip()
                                                        .startswith("of") else [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract.document import Block, Document, PageMeta
+from aggregator.extract.show_names import from_headline, from_slug
 from aggregator.extract.shows import detect_show_season, is_preview
 
 
@@ -23,6 +24,16 @@ def test_unknown_title_with_punctuation(title: str, url: str, expected: tuple[st
     page = doc(title, "The new season will arrive next year, and filming is expected to begin soon.", url=url)
     assert detect_show_season(page) == expected
     assert is_preview(page, *expected)
+
+
+def test_a_wiki_subpage_of_the_shows_page() -> None:
+    # MediaWiki names a season's page "Show/Season N" under the show's page.
+    page = doc("Harbor Lights/Season 2", "The second season of Harbor Lights consists of eight episodes.",
+               url="https://wiki.example/wiki/Harbor_Lights/Season_2")
+    assert detect_show_season(page) == ("Harbor Lights", 2)
+    # A slash inside a title stays; a section above a bare season page names no show.
+    assert from_headline("Love/Hate Season 3 is coming") == [("Love/Hate", 3, False)]
+    assert from_slug("https://x.example/tv/season-3") == [(None, 3, False)]
 
 
 def test_a_sentence_break_still_splits_a_headline() -> None:
