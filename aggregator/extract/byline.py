@@ -34,7 +34,9 @@ _BYLINE_TEXTS = lxml.etree.XPath(_BYLINE_TEXT_XPATH)
 _DOCUMENT_TEXT = lxml.etree.XPath("string(/)")
 _BYLINE_HINT = re.compile(r"[Pp]osted[ \t\r\n]+by|(?:By|BY)[ \t\r\n]+[^ \t\r\n]")
 _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
-                 r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
+                 r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*"
+                 # "By Kendra Mbeki June 15, 2026": the stamp right after the name
+                 r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*)?$", re.IGNORECASE)
 _POSTED_BY = re.compile(r"\b[Pp]osted\s+by\s")
 _FORUM_USER = re.compile(r"^u/([\w-]{3,})")
 _ROLE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")

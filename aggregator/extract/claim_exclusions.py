@@ -27,7 +27,8 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
     "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
                   "adaptation adaptations game games videogame remaster remasters remake remakes novel novels "
-                  "book books comic comics manga podcast documentary documentaries stage musical original",
+                  "book books comic comics manga podcast documentary documentaries stage musical original "
+                  "cookbook cookbooks soundtrack soundtracks album albums vinyl special specials play plays",
     "speech": "said says announced announces announcement confirmed confirms revealed reveals told tweeted "
               "posted teased stated explained shared added noted admitted insisted",
     "leaving": "leave leaves leaving removed expire expires expiring last departing",
@@ -58,7 +59,12 @@ _BACK_SUBJECT = re.compile(
     re.I)
 _DENIAL_WORDS = re.compile(
     r"\b(?:fake|false|untrue|not true|wrong|incorrect|fan-?made|hoax|bogus|made[- ]up|debunked|baseless|"
-    r"unfounded|not real|nonsense|a rumou?r|not official|unofficial|wishful thinking|pure speculation)\b", re.I)
+    r"unfounded|not real|never real|not a thing|nonsense|a rumou?r|not official|unofficial|wishful thinking|"
+    r"pure speculation)\b", re.I)
+# "Reddit thinks the teaser drops September 10th. Reddit is wrong about everything.": the
+# next sentence opens by calling a named party wrong.
+_NAMED_WRONG = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|are|was|were)\s+(?:(?:dead|just|simply)\s+)?"
+                          r"(?:wrong|mistaken)\b(?!\s+to\b)")
 _DENIAL_REACH = 80
 
 
@@ -66,7 +72,7 @@ def denies_back(text: str) -> bool:
     """True when `text` (the clause or sentence after a date) opens by denying what came
     before: a back-pointing subject ("That's", "That date", "it is") and a denial word
     within its first clause."""
-    if _NO_TRUTH.match(text) or _PARTY_DENIES.match(text):
+    if _NO_TRUTH.match(text) or _PARTY_DENIES.match(text) or _NAMED_WRONG.match(text):
         return True
     subject = _BACK_SUBJECT.match(text)
     if subject is None:

@@ -19,14 +19,20 @@ from aggregator.text import norm
 _OTHER_WORK = re.compile(
     r"(?-i:\b(?:spin-?offs?|spinoffs?|prequels?|sequels?|films?|movies?|feature films?|adaptations?|"
     r"video\s?games?|games?|remasters?|remakes?|novels?|books?|comics?|manga|podcasts?|documentar(?:y|ies)|"
-    r"stage\s+(?:show|play|musical)|musicals?|"
+    r"stage\s+(?:show|play|musical)|musicals?|cookbooks?|soundtracks?|albums?|"
+    # a one-off special beside the season ("The show's holiday special ... streams on December 10")
+    r"(?:holiday|[Cc]hristmas|festive|one-off|anniversary|reunion)\s+specials?|"
+    # a play, not "will play"
+    r"(?<=\b[Hh]er\s)plays?|(?<=\b[Hh]is\s)plays?|(?<=\b[Tt]heir\s)plays?|(?<=\b[Aa]\s)play|"
     # "the Belgian original it was based on", not "Netflix original The Crown"
     r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
     r"(?!\s+(?:premiere|release|air|date|plan|schedule|cast|run|season|target|window|timeline|story|score|"
     r"series\s+premiere)\b)")
 _WORK_THAT = re.compile(r"\b(?:novel|book|film|movie|game|comic|manga|podcast|spin-?off|prequel|sequel|documentary|"
                         r"album|soundtrack)s?\s+(?:that|which)\s+(?:\w+\s+){0,2}$", re.I)
-_THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
+# (a possessive is not the head: "The show's soundtrack gets a vinyl release")
+_THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b"
+                        r"(?!['’]s?\s)", re.I)
 # Where the subject of a clause starts: the sentence, a clause mark, or a coordinating joint.
 # A colon inside a title ("A spin-off, Dead Reckoning: Landfall, is ...") joins no clauses.
 _SUBJECT_START = re.compile(r"[;—–]\s*|\b(?:announced|confirmed|revealed|said|reported)\s+that\s+|:(?!\s*[A-Z0-9][\w'’ .&-]{0,40}[,\"”])\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
@@ -171,7 +177,7 @@ _EXTERNAL_SUBJECT = re.compile(
     r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event)|"
     # "Netflix's Tudum event returns on September 24": a fan event or ceremony, not the season
     r"(?:fan\s+)?events?|conventions?|comic-?cons?|expos?|upfronts?|ceremon(?:y|ies)|awards|showcases?|galas?|"
-    r"screenings?|panels?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
+    r"screenings?|panels?|(?:earnings|investor|quarterly)\s+calls?|shareholder\s+meetings?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
     r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
 _EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
 

@@ -83,7 +83,7 @@ _KINDS: dict[str, str] = {
               rf"that|"
               # "a February premiere", "an April release date": the month names the event's date
               # (`_plausible` checks the noun after it)
-              rf"(?P<art>an?))\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
+              rf"(?P<art>an?))\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b)?"
               r"(?![ \t]*,?[ \t]*\d)"
               # "directed by May Calamawy", "from June Squibb": a name, not a month.
               r"(?!\s+(?-i:[A-Z][a-z]))",

@@ -406,17 +406,23 @@ _FUTURE_BETWEEN = re.compile(r"\b(?:will|['’]ll|is\s+set|are\s+set|set\s+to|is
                              r"premieres|debuts|drops|lands)\b", re.IGNORECASE)
 
 
+# Precisions of a date inside one month: a day, a part of a month ("mid-March"), the month.
+_ONE_MONTH = frozenset({"day", "week", "month"})
+
+
 def _carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
-    """A day without a year, after a dated mention of the same sentence and a past verb between
+    """A day or month without a year, after a dated mention of the same sentence and a past verb between
     them, takes the year that puts it nearest that mention."""
     for index in range(1, len(found)):
         mention, before = found[index], found[index - 1]
-        if mention.when.precision != "day" or _YEAR_IN.search(mention.text) \
+        if mention.when.precision not in _ONE_MONTH or _YEAR_IN.search(mention.text) \
                 or not _FOUR_DIGITS.search(before.text) or before.when.precision not in ("day", "month"):
             continue
         between = sentence[before.end:mention.start]
         if not _PAST_BETWEEN.search(between) or _FUTURE_BETWEEN.search(between):
             continue
+        if mention.when.precision != "day" and not _END_BETWEEN.search(between):
+            continue    # a month is carried only as the end of a run ("... 2025 and wrapped in mid-March")
         # The year that puts it nearest the date before it ("on Oct. 30, 2022 and wrapped its run
         # on Jan. 8": 2023; "on April 27, 2023, a week after it debuted on April 20": 2023).
         # An end ("and wrapped on March 20", "finished on 8 February") comes after its start.
@@ -429,13 +435,20 @@ def _carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:
-    """A day or month mention moved to `year` (unchanged when that day does not exist)."""
+    """A day, part-of-a-month ("late January") or month mention moved to `year` (unchanged
+    when that day does not exist)."""
     start = mention.when.date_from
     if start.year == year:
         return mention
+    precision = mention.when.precision
     try:
-        when = R.day_range(start.replace(year=year)) if mention.when.precision == "day" \
-            else R.month_range(year, start.month)
+        if precision == "day":
+            when = R.day_range(start.replace(year=year))
+        elif precision == "month":
+            when = R.month_range(year, start.month)
+        else:   # a part of one month: both ends move
+            end = mention.when.date_to
+            when = DateRange(start.replace(year=year), end.replace(year=year + end.year - start.year), precision)
     except ValueError:  # February 29
         return mention
     return DateMention(mention.start, mention.end, mention.text, when)
@@ -457,7 +470,7 @@ def _share_range_year(found: list[DateMention], sentence: str) -> list[DateMenti
     writes its year once gives it to both ends (the first end's own guess is P's year)."""
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
-        if first.when.precision not in ("day", "month") or _YEAR_IN.search(first.text) \
+        if first.when.precision not in _ONE_MONTH or _YEAR_IN.search(first.text) \
                 or not _YEAR_IN.search(second.text) or not SPAN_JOIN.fullmatch(sentence, first.end, second.start):
             continue
         start, end = first.when.date_from, second.when.date_from

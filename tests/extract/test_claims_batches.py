@@ -274,3 +274,45 @@ def test_a_month_of_that_year_takes_the_year_written_before_it():
     text = "Harbor Lights premiered in October 2022 and was renewed in December of that year."
     assert events(text, season=2, published="2024-03-01") == [(1, "premiere", "2022-10-01"),
                                                               (2, "renewal", "2022-12-01")]
+
+
+# --- Blind batches S and T: galleries, infinite scroll, podcasts, wikis, interviews, earnings -----
+
+def test_tie_ins_specials_and_plays_are_other_works():
+    assert events("A tie-in cookbook, Harbor Lights: Recipes, comes out September 8.") == []
+    assert events("The show's soundtrack gets a vinyl release on June 12.") == []
+    assert events('The show\'s holiday special, "A Harbor Christmas," streams on December 10, 2024.') == []
+    assert events("Her play, Salt Wives, opens at the Donmar Warehouse on February 3, 2025.") == []
+    # The page's season stays the subject; "will play" is a verb.
+    assert events("She will play Nora when season 2 premieres on May 9.") == [(2, "premiere", "2024-05-09")]
+    assert events("The show's second season premieres on May 9.") == [(2, "premiere", "2024-05-09")]
+
+
+def test_a_next_sentence_that_calls_the_date_or_its_teller_wrong():
+    assert events("I think part two drops on July 4th. That's not a thing.") == []
+    assert events("A Reddit post claiming a December 4 premiere had circulated; it was never real.") == []
+    assert events("Reddit thinks the teaser drops September 10th. Reddit is wrong about everything.") == []
+    # An opinion on what a party does is no denial.
+    assert events("Season 2 drops on July 4th. Netflix is wrong to wait so long.") == [(2, "premiere", "2024-07-04")]
+
+
+def test_dates_to_be_announced_and_earnings_calls_date_no_release():
+    assert events("ABC will announce its fall premiere dates in mid-June, as usual.") == []
+    assert events("Netflix's third-quarter earnings call is scheduled for Oct. 15.") == []
+    assert events("Season 2 will premiere in October. Netflix will reveal the exact date in mid-June.")[0] \
+        == (2, "premiere", "2024-10-01")
+
+
+def test_a_month_of_last_year_and_a_run_whose_year_is_written_once():
+    published = "2026-09-01"
+    assert events("Filming didn't even start until February of last year.", published=published) == [
+        (2, "production_start", "2025-02-01")]
+    # "late January through June this year": the year is written once, for both ends.
+    assert events("Filming ran from late January through June this year.", published=published) == [
+        (2, "production_start", "2026-01-21"), (2, "production_end", "2026-06-01")]
+    # The end of a run takes the year that follows its dated start.
+    assert events("Production began in September 2025 and wrapped in mid-March.", published=published) == [
+        (2, "production_start", "2025-09-01"), (2, "production_end", "2026-03-11")]
+    # Not for a month that ends nothing: it is read from P.
+    assert (2, "renewal", "2026-09-01") in events(
+        "Harbor Lights premiered in March 2023 and was renewed for season 2 in September.", published=published)
