@@ -23,7 +23,9 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
                   "bumped shifted reschedule rescheduled brought before until went instead rather replacing planned",
     "ruled_out": "unlikely improbable impossible question table hope hopes rule",
     "habitual": "every each all usually typically traditionally historically tend tends last past previous prior",
-    "resumed": "resume resumed resumes resuming picked restart restarted underway",
+    "resumed": "resume resumed resumes resuming picked restart restarted underway halted paused suspended",
+    "business": "subscribers subscriber subs members memberships revenue revenues profit profits shares stock "
+                "households",
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
     "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
                   "adaptation adaptations game games videogame remaster remasters remake remakes novel novels "
@@ -128,7 +130,10 @@ _SUPERSEDED_BEFORE = re.compile(
     r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
     r"[^,;]{0,30}$|"
     # "the streamer had planned a summer launch": a plan in the past perfect, since replaced
-    r"\bhad\s+(?:planned|targeted|eyed|pencil+ed\s+in|scheduled|slated|set|aimed\s+for)\s+(?:an?\s+|the\s+|its\s+)?$"
+    r"\bhad\s+(?:(?:earlier|originally|initially|first|once)\s+)?(?:planned|targeted|eyed|pencil+ed\s+in|scheduled|"
+    r"slated|set|aimed\s+for)\s+(?:an?\s+|the\s+|its\s+)?"
+    # "had earlier planned a Vishu release (14th April)": the plan's noun, the date beside it
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:release|premiere|launch|debut|return|bow)\s*(?:\(\s*|on\s+|in\s+|for\s+)?)?$"
     # "pushed back from March 3", "delayed from its original June date"
     r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?"
     # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from", and
@@ -201,9 +206,10 @@ _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b|\w['’]d\b", re
 
 
 # --- Resumption ----------------------------------------------------------------------------------
-# "then paused and picked back up in January": a restart is not the start of production.
-_RESUMED = re.compile(r"\b(?:resum\w+|picked\s+(?:back\s+)?up(?:\s+again)?|restart\w*|got\s+back\s+underway)"
-                      r"\s+(?:\w+\s+){0,3}$", re.I)
+# "then paused and picked back up in January": a restart is not the start of production, and
+# "was halted in November" dates a pause.
+_RESUMED = re.compile(r"\b(?:resum\w+|picked\s+(?:back\s+)?up(?:\s+again)?|restart\w*|got\s+back\s+underway|"
+                      r"halted|paused|suspended)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
@@ -212,6 +218,18 @@ def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
         return False
     lo = max(clause[0], start - 40)
     return bool(_RESUMED.search(sentence, lo, start))
+
+
+# --- Business figures ----------------------------------------------------------------------------
+# "Paramount+ ended the first quarter with 79.1 million subscribers, up 1.3 million from the end of
+# 2025": a clause that counts subscribers, revenue or shares dates a business period.
+_BUSINESS = re.compile(r"\b(?:subscribers?|subs|members(?:hips)?|households|revenues?|profits?|shares|stock)\b", re.I)
+
+
+def business_figure(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Subscribers, revenue or shares are counted next to the date (a quarter, a year-end)."""
+    return "business" in families(sentence) and \
+        _BUSINESS.search(sentence, max(clause[0], start - 60), min(clause[1], end + 40)) is not None
 
 
 # --- Leaving a service ---------------------------------------------------------------------------

@@ -135,6 +135,8 @@ def extract_claims(
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
         if is_media_label(text):
             continue    # "PHOTOS: The cast hits the beach on Sept. 21": a picture's caption
+        if _INTERVIEW_QUESTION.match(text):
+            continue    # an interviewer's question asks; the answer states (a date it quotes is checked there)
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
         sentences = split_sentences(text)
@@ -147,7 +149,8 @@ def extract_claims(
         for position in range(last + 1):
             sentence = stripped[position]
             refs = season_refs(sentence, parts, show, page_season)
-            if dated[position]:
+            # A question asks and states nothing ("Is a 2026 release realistic?").
+            if dated[position] and not sentence.rstrip(" \"'”’)").endswith("?"):
                 following = sentences[position + 1] if position + 1 < len(sentences) else ""
                 falsified = _falsified(sentence, dated[position], following)
                 false_days.update(m.when.date_from for m in dated[position]
@@ -248,6 +251,7 @@ def _respective(sentence: str, mentions: list[DateMention], mention: DateMention
     return seasons
 
 
+_INTERVIEW_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out)\s+(?:\w+\s+){0,4}?from\s+$",
@@ -307,7 +311,8 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
             or X.ruled_out(sentence, mention.start, mention.end, clause)
             or X.habitual(sentence, mention.start, clause)
             or X.mid_season(sentence, mention.start, clause)
-            or X.resumed(sentence, mention.start, clause))
+            or X.resumed(sentence, mention.start, clause)
+            or X.business_figure(sentence, mention.start, mention.end, clause))
 
 
 def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: int, show: str | None) -> bool:

@@ -316,3 +316,23 @@ def test_a_month_of_last_year_and_a_run_whose_year_is_written_once():
     # Not for a month that ends nothing: it is read from P.
     assert (2, "renewal", "2026-09-01") in events(
         "Harbor Lights premiered in March 2023 and was renewed for season 2 in September.", published=published)
+
+
+def test_interview_questions_and_questions_state_nothing():
+    assert events("Q: Is a 2026 release realistic?") == []
+    assert events("Q: TVLine reported that you start shooting season 2 in April.") == []
+    assert events("Is a May 2025 premiere realistic?") == []
+    assert events("Lane: We start shooting in April.") == [(2, "production_start", "2024-04-01")]
+
+
+def test_business_figures_pauses_and_plans_since_replaced():
+    published = "2026-05-08"
+    assert events("Paramount+ ended the first quarter with 79.1 million subscribers, up 1.3 million from "
+                  "the end of 2025.", published=published) == []
+    # A release in the same sentence, away from the count, stays.
+    assert events("HBO Max added 3.4 million subscribers in the quarter, and the company said season 2 arrives "
+                  "in the first half of 2027.", published=published) == [(2, "premiere", "2027-01-01")]
+    assert events("Production started in September 2025 and was halted in November.", published=published) == [
+        (2, "production_start", "2025-09-01")]
+    assert events("The makers had earlier planned a Vishu release (14th April), but post-production took longer.",
+                  published="2026-03-01") == []
