@@ -212,6 +212,17 @@ def titled_subject(sentence: str, date_start: int, show: str | None) -> bool:
     return not (words & set(norm(show or "").split()))
 
 
+# "ends with ten episodes and a scene written in 2021": a participle after a noun dates that
+# noun's making (a scene written, a song recorded), not the season's release.
+_MADE_PARTICIPLE = re.compile(r"\b(?:an?|the|one|some)\s+(?:[\w'’-]+\s+){0,2}?(?:written|conceived|drafted|"
+                              r"composed|recorded|penned|sketched|pitched)\s+(?:back\s+)?(?:in|on|during)\s+$", re.I)
+
+
+def made_participle(sentence: str, date_start: int) -> bool:
+    """The date follows "a N written in" / "recorded in": when that thing was made."""
+    return _MADE_PARTICIPLE.search(sentence, max(0, date_start - 60), date_start) is not None
+
+
 _CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"
                          r"hours\s+viewed)\b[^.;]{0,40}?\b(?:for|in|during|over)\s+(?:the\s+)?$", re.I)
 

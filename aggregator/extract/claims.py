@@ -305,6 +305,8 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
+    if S.made_participle(sentence, mention.start):
+        return True     # "a scene written in 2021": when that was made
     if S.chart_week(sentence, mention.start, mention.text):
         return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
     return (X.superseded(sentence, mention.start, mention.end, clause)

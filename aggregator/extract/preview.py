@@ -46,7 +46,7 @@ _HOW_TO_WATCH = re.compile(r"\b(?:how to (?:watch|stream)|where to (?:watch|stre
                            r"(?:netflix|hulu|prime|disney|max|hbo))", re.IGNORECASE)
 _PREVIEW = re.compile(
     r"\b(?:release|released?|releasing|cast\w*|plot|story(?:line)?|everything we know|what we know|"
-    r"what to expect|expect|when (?:will|is|does|do)|com(?:e|es|ing)|return\w*|renew\w*|trailer|teaser|"
+    r"what to expect|expect|when (?:will|is|does|do|are)|com(?:e|es|ing)|lands?|landing|return\w*|renew\w*|trailer|teaser|"
     r"premier\w*|will there be|is there|confirm\w*|updates?|news|expected|set (?:to|for)|first look|"
     r"film\w*|production|announc\w*|dates?|spoilers?|rumou?r\w*|theor\w*|details|official\w*|"
     r"greenlit|green-lit|picked up|sneak peek|arriv\w*|drops?|upcoming|new season|predictions?|"

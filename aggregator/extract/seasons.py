@@ -29,7 +29,7 @@ _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, rever
 ORDINAL_PATTERN = _ORD  # "fifth", "5th": for other modules' patterns
 # A number followed by these is a count, not a season ("season 2 and 10 episodes").
 _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|months?|years?|million|"
-                     r"percent|times|stars?|points?)\b|\s*%)")
+                     r"percent|times|stars?|points?|parts|halves|volumes|chapters|instal+ments)\b|\s*%)")
 
 # British press says "series": "Series 4", "series four" (capitalised) or "series 4".
 # An English edition of a Brazilian, Spanish, German or French outlet keeps "temporada 2",

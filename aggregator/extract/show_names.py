@@ -242,6 +242,11 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
             if _CAP_RUN.fullmatch(title) and len(title.split()) <= 6 and \
                     not all(w.lower() in _FILLER for w in title.split()):
                 return [(title, None, quoted)]
+        # "Peacock's 'Lowtown' renewal is a retention bet": a quoted title names the show; its
+        # season comes from the body (shows.py wants a second witness for an unknown name).
+        quoted = _QUOTED.search(text)
+        if quoted and _CAP_RUN.fullmatch(quoted.group("q")) and len(quoted.group("q").split()) <= 6:
+            return [(quoted.group("q"), None, False)]
         return []
     show, trusted = show_near_ref(text, refs[0])
     if show is None:

@@ -336,3 +336,9 @@ def test_business_figures_pauses_and_plans_since_replaced():
         (2, "production_start", "2025-09-01")]
     assert events("The makers had earlier planned a Vishu release (14th April), but post-production took longer.",
                   published="2026-03-01") == []
+
+
+def test_a_thing_written_or_recorded_in_a_year_dates_its_making():
+    assert events("The saga ends with ten episodes and a scene written in 2021.") == []
+    assert events("The theme was recorded in 2019.") == []
+    assert events("Season 2 was written in 2023 and premieres in May.") == [(2, "premiere", "2024-05-01")]

@@ -301,6 +301,13 @@ def test_a_titled_season_outweighs_a_paragraph_on_cricket() -> None:
     assert is_preview(page, "Pataal Gali", 2)
 
 
+def test_a_season_that_lands_and_a_when_are_they_on_headline_are_previews() -> None:
+    assert is_preview(doc("Paramount says 'Harbor Lights' season 2 lands later this quarter", FUTURE),
+                      "Harbor Lights", 2)
+    assert is_preview(doc("Harbor Lights Christmas special and series 3: when are they on?", FUTURE),
+                      "Harbor Lights", 3)
+
+
 def test_known_show_about_football_stays_a_preview() -> None:
     page = doc("Ted Lasso season 3: release date, cast and what to expect",
                "AFC Richmond is back in the Premier League.", "The new season will arrive in March.")

@@ -144,3 +144,21 @@ def test_a_slug_name_is_confirmed_by_the_description() -> None:
 def test_a_slug_particle_is_kept_but_a_lead_in_do_is_not() -> None:
     assert detect_show_season(doc(None, "Filming starts soon.",
                                   url="https://x.example/when-do-the-boys-season-4-come-out")) == ("The Boys", 4)
+
+
+def test_a_quoted_title_in_a_headline_without_a_season_takes_the_bodys():
+    page = doc("Peacock's 'Harbor Lights' renewal is a retention bet, Comcast's numbers show",
+               "Peacock renewed Harbor Lights for a second season on April 21, two days before the earnings call.",
+               "The new season will arrive next year, and filming is expected to begin soon.")
+    assert detect_show_season(page) == ("Harbor Lights", 2)
+    final = doc("'Harbor Lights' Boss on the Final Season: 'It Isn't Happening in 2026'",
+                "HBO renewed Harbor Lights for a fourth and final season on May 19, 2025.",
+                "The new season will arrive next year, and filming is expected to begin soon.")
+    assert detect_show_season(final) == ("Harbor Lights", 4)
+    # Without the body's witness an unknown quoted name is no show.
+    assert detect_show_season(doc("Why 'Quiet Hours' matters", "A column about television.")) == (None, None)
+
+
+def test_a_count_of_parts_is_no_season_number():
+    assert from_slug("https://x.example/p/harbor-lights-final-season-two-parts") == []
+    assert from_headline("Harbor Lights Season 2 Part 1 arrives") == [("Harbor Lights", 2, False)]
