@@ -227,9 +227,9 @@ _BUSINESS = re.compile(r"\b(?:subscribers?|subs|members(?:hips)?|households|reve
 
 
 def business_figure(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
-    """Subscribers, revenue or shares are counted next to the date (a quarter, a year-end)."""
+    """Subscribers, revenue or shares are counted just before the date (a quarter, a year-end)."""
     return "business" in families(sentence) and \
-        _BUSINESS.search(sentence, max(clause[0], start - 60), min(clause[1], end + 40)) is not None
+        _BUSINESS.search(sentence, max(clause[0], start - 60), start) is not None
 
 
 # --- Leaving a service ---------------------------------------------------------------------------

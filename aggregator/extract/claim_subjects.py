@@ -177,7 +177,9 @@ _EXTERNAL_SUBJECT = re.compile(
     r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event)|"
     # "Netflix's Tudum event returns on September 24": a fan event or ceremony, not the season
     r"(?:fan\s+)?events?|conventions?|comic-?cons?|expos?|upfronts?|ceremon(?:y|ies)|awards|showcases?|galas?|"
-    r"screenings?|panels?|(?:earnings|investor|quarterly)\s+calls?|shareholder\s+meetings?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
+    r"screenings?|panels?|(?:earnings|investor|quarterly)\s+calls?|shareholder\s+meetings?|"
+    # "The free ticket ballot opened on 1st August": an audience's tickets, not the series
+    r"(?:ticket\s+)?ballots?|tickets|pre-?orders|auditions|casting\s+calls?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
     r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
 _EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
 
@@ -194,8 +196,12 @@ def external_subject(sentence: str, verb_at: int) -> bool:
 # words as its subject. When that title shares no word with the page's show and is no
 # network, it is another show's or event's date.
 _TITLED_SUBJECT = re.compile(
-    r"(?<![\w'’])(?P<t>(?-i:[A-Z])[\w'’&+-]*(?:\s+(?:of|the|and|&|(?-i:[A-Z])[\w'’&+-]*|\d{4}))+)\s+"
-    r"(?:begins|starts|returns|kicks\s+off|premieres|airs|launches|debuts|opens|comes\s+back)\s+"
+    r"(?<![\w'’])(?P<t>(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*"
+    r"(?:\s+(?:of|the|and|&|(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*|\d{4}))+)"
+    # "Mumbai Meri Jaan Season 3 will arrive in June": the title may number its own season
+    r"(?:\s+(?-i:Season|Series|Part)\s+\d{1,2})?\s+(?:will\s+(?:also\s+)?|is\s+set\s+to\s+)?"
+    r"(?:begins?|starts?|returns?|kicks?\s+off|premieres?|airs?|launch(?:es)?|debuts?|opens?|comes?\s+back|"
+    r"arrives?|drops?|lands?)\s+"
     r"(?:on\s+(?:(?-i:[A-Z])[\w+]*\s+){1,3})?(?:on|in|from)?\s*$", re.I)
 _NETWORK = re.compile(
     r"\b(?:Netflix|Hulu|Amazon|Prime|Apple|Disney|HBO|Max|Paramount|Peacock|Showtime|Starz|AMC|FX|BBC|ITV|"

@@ -251,6 +251,8 @@ def _respective(sentence: str, mentions: list[DateMention], mention: DateMention
     return seasons
 
 
+_RECORD_SINCE = re.compile(r"\b(?:highest|lowest|biggest|best|worst|most|largest|smallest|first\s+time)\b"
+                           r"[^.;]{0,50}\bsince\s+(?:its\s+|the\s+)?$", re.I)
 _INTERVIEW_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
@@ -305,6 +307,8 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
+    if _RECORD_SINCE.search(sentence, max(0, mention.start - 70), mention.start):
+        return True     # "its highest audience since 2019": the baseline of a record
     if S.made_participle(sentence, mention.start):
         return True     # "a scene written in 2021": when that was made
     if S.chart_week(sentence, mention.start, mention.text):

@@ -342,3 +342,26 @@ def test_a_thing_written_or_recorded_in_a_year_dates_its_making():
     assert events("The saga ends with ten episodes and a scene written in 2021.") == []
     assert events("The theme was recorded in 2019.") == []
     assert events("Season 2 was written in 2023 and premieres in May.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_runs_recordings_stages_slates_and_rooms():
+    assert events("The first season debuted on March 3, 2023 and ran through April 21, 2023.") == [
+        (1, "premiere", "2023-03-03"), (1, "finale", "2023-04-21")]
+    assert events("Recordings begin at Television Centre on 8th September.") == [
+        (2, "production_start", "2024-09-08")]
+    assert events("We're back on the stages in Vancouver on April 13.") == [(2, "production_start", "2024-04-13")]
+    assert events("The letter slates the second season of Harbor Lights for Q4 2026.", published="2026-01-20") == [
+        (2, "premiere", "2026-10-01")]
+    # A writers' room opening or finishing, an award picked up, a ticket ballot: no release.
+    assert events("We opened the room on November 3 and we're nearly done breaking the season.") == []
+    assert events("The writers finished in March.") == []
+    assert events("The show picked up best drama at the Scottish BAFTAs in November.") == []
+    assert events("The free ticket ballot opened on 1st August through SRO Audiences.") == []
+
+
+def test_another_titled_season_and_a_records_baseline():
+    assert events("At the same event, the streamer said Mumbai Meri Jaan Season 3 will arrive in June.") == []
+    assert events("Harbor Lights Season 2 will arrive in June.") == [(2, "premiere", "2024-06-01")]
+    assert events("Series 1 ended on 19th December 2023 with the show's highest audience since 2019.") == [
+        (1, "finale", "2023-12-19")]
+    assert events("Season 2 has been in development since 2022 and arrives in May.") == [(2, "premiere", "2024-05-01")]
