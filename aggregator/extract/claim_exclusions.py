@@ -138,7 +138,8 @@ _SUPERSEDED_BEFORE = re.compile(
     r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?"
     # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from", and
     # the new date too ("pushed the season 2 premiere of X back to July 9 from June 11")
-    r"(?:\s+(?!from\b)[\w'’:+-]+){0,12}?,?\s+from\s+"
+    # (not another verb's "from": "delayed by the floods and ran from February")
+    r"(?:\s+(?!from\b|ran\b|runs\b|lasted\b|took\b|aired\b|shot\b|filmed\b)[\w'’:+-]+){0,12}?,?\s+from\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:original\s+|planned\s+|earlier\s+|initial\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before|until|but)\b[^.;]{0,40}?\b(?:moved|pushed|delayed|postponed|bumped|shifted|"

@@ -166,8 +166,16 @@ _RELATIVE_AFTER_VERB = re.compile(
 
 
 def in_later_relative_clause(sentence: str, verb_at: int, date_start: int) -> bool:
-    """The date sits in a ", which …" clause that opens between the event word and the date."""
-    return verb_at < date_start and _RELATIVE_AFTER_VERB.search(sentence, verb_at, date_start) is not None
+    """The date sits in a ", which …" clause that opens between the event word and the date
+    (unless the event noun is the clause's antecedent: "Season 2's finale, which aired on May 5")."""
+    if verb_at >= date_start:
+        return False
+    clause = _RELATIVE_AFTER_VERB.search(sentence, verb_at, date_start)
+    return clause is not None and _EVENT_ANTECEDENT.fullmatch(sentence, verb_at, clause.start()) is None
+
+
+# The event noun itself right before the clause: "finale", "season premiere", "the trailer".
+_EVENT_ANTECEDENT = re.compile(r"(?:finale|premiere|debut|trailer|teaser)s?", re.I)
 
 
 # "The writers' strike, which began in May 2023, ...", "a marathon of season 1 airs on

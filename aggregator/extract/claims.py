@@ -51,6 +51,9 @@ _SPEECH_BEFORE = Caseless(re.compile(
     # "revealed the season 2 premiere date at Tudum on September 24": when it was revealed
     r"(?:revealed|announced|confirmed|unveiled|shared|dropped)\s+the\s+(?:[\w-]+\s+){0,3}?(?:premiere|release|return|"
     r"launch)\s+dates?(?:\s+(?:at|during)\s+[^,;:]{1,40}?)?|"
+    # "confirmed the premiere date of July 12, in a press release on May 20": when it was said
+    r"(?:in|via|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|statement|post|"
+    r"tweet|interview|announcement|letter|memo|newsletter)|"
     # "ABC will announce its fall premiere dates in mid-June": when dates are to be announced
     r"(?:will|to|['’]ll)\s+(?:announce|reveal|unveil|confirm|set)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:premiere|release|return|launch|air)\s+dates?(?:\s+for\s+[^,;:]{1,40}?)?|"

@@ -69,7 +69,8 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|return|launch|bow|
                                re.IGNORECASE)
 _YEAR_AFTER_NOUN = re.compile(r"\s+\w+\s+(?:in|of)\s+(?:19|20)\d\d\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!['’])")
+# (a place or name may stand between: "the 2025 Georgia floods")
+_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+[a-z][a-z-]+\b(?!['’])")
 # A year that names a season of the year, a window or a schedule is still a date ("a 2025
 # premiere window", "the 2026 season").
 _TIME_NOUN_AFTER = re.compile(r"\s+(?:season|series|window|slot|run|rollout|schedule|timeline|target|production|filming|"
@@ -242,9 +243,11 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
         if _COUNT_AFTER.match(sentence, match.end()):
             return False
         # "the 2023 strikes", "a 2019 novel": a year that names a thing, not an event's date
-        if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(sentence, match.end()) \
-                and not _EVENT_NOUN_AFTER.match(sentence, match.end()) and not _TIME_NOUN_AFTER.match(sentence, match.end()):
-            return False
+        noun = _NOUN_AFTER.match(sentence, match.end()) if _DETERMINER_BEFORE.search(before) else None
+        if noun is not None:
+            last = sentence.rfind(" ", 0, noun.end())    # the noun itself ("floods" of "Georgia floods")
+            if not _EVENT_NOUN_AFTER.match(sentence, last) and not _TIME_NOUN_AFTER.match(sentence, last):
+                return False
         # "Jump Festa 2026", "Comic-Con 2025": a year in an event's name is its edition.
         if _EDITION_BEFORE.search(sentence, max(0, start - 30), start):
             return False

@@ -24,7 +24,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         "fspwitac",
         r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,60}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
-        r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
+        r"run(?:s|ning)?\s+(?:through|until|till)|booked\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
         # "cameras stopped rolling in March 2024"
@@ -40,6 +40,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"scheduled|set to)\w*|"
         # "Filming took place in New Mexico between March and July 2025": the span's start
         r"\b(?:film|shoot|production|principal photography)\w*\)?\s+(?:(?:on|of|for)\s+(?:[\w'’-]+\s+){1,4}?)?"
+        # "Production was delayed by the floods and ran from February to September 2025"
+        r"(?:(?:was|were|had\s+been|has\s+been)\s+[^.;,]{1,50}?\s+and\s+)?"
         r"(?:took\s+place|ran|runs?|lasted)\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:from|between)|"
         # "Season 1 shot from February to June 2024" (the span's start; the second end wraps)

@@ -365,3 +365,26 @@ def test_another_titled_season_and_a_records_baseline():
     assert events("Series 1 ended on 19th December 2023 with the show's highest audience since 2019.") == [
         (1, "finale", "2023-12-19")]
     assert events("Season 2 has been in development since 2022 and arrives in May.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_a_finale_that_heads_its_own_which_clause_and_a_statements_date():
+    assert events("Season 2's finale, which aired on May 5, drew 6.1 million viewers.", published="2024-06-01") == [
+        (2, "finale", "2024-05-05")]
+    # A relative clause about something else still holds its own date.
+    assert events("The first series streams on BritBox, which raises its price on April 1.") == []
+    assert events("HBO confirmed the premiere date of July 12, 2024, in a press release on May 20, 2024.") == [
+        (2, "premiere", "2024-07-12")]
+    # A renewal's statement is the renewal.
+    assert events("Apple confirmed the renewal in a two-line statement on December 16, 2023.") == [
+        (2, "renewal", "2023-12-16")]
+
+
+def test_a_named_thing_of_a_year_and_a_production_run_after_a_delay():
+    assert events("Production was delayed by the 2025 Georgia floods and ran from February to September 2025.",
+                  published="2026-01-01") == [(2, "production_start", "2025-02-01"), (2, "production_end", "2025-09-01")]
+    assert events("Season 2 is set for a 2025 Netflix release.", published="2024-01-01") == [(2, "premiere", "2025-01-01")]
+    assert events("The shoot is booked through mid-October.", published="2024-06-01") == [
+        (2, "production_end", "2024-10-11")]
+    # A delay's own "from" still marks the date it replaced.
+    assert events("Netflix delayed season 2 from March; it now arrives in May.", published="2024-01-01") == [
+        (2, "premiere", "2024-05-01")]
