@@ -99,7 +99,7 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
 # another show of the network dates that show.
 _TITLE = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}"
 # (the network may take words: "Prime Video's other London crime show")
-_OTHER = r"(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
+_OTHER = r"(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+(?:[\w+&.-]+['’]s\s+)?|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
 # ... or the other way round: "Max's other Brazilian series, Pedra Azul, premieres on ...".
 _OTHER_APPOSITIVE = re.compile(rf"(?P<t>{_TITLE}),\s+{_OTHER},|(?<![\w,])\s*{_OTHER},\s+(?P<t2>{_TITLE}),")
 

@@ -22,22 +22,24 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                            r"(?-i:PV))s?\b", re.I)),
     ("production_end", first_char_gate(
         "fspwitac",
-        r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,60}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
+        r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,90}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till)|booked\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
-        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
+        r"|\b(?:it|they|we|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
         # "cameras stopped rolling in March 2024"
         r"|\bcameras?\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased|cease)\s+rolling\b"
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
         re.I)),
     ("production_start", first_char_gate(
-        "fspcbr",
+        "fspcbrwt",
         # "Recordings begin at Television Centre on 8th September" (a studio show's production)
         r"\b(?:film|shoot|production|principal photography|cameras?|recordings?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|"
         r"(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )roll|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )rolling|"
-        r"scheduled|set to)\w*|"
+        r"scheduled|set to|pencil+ed\s+in|slated)\w*|"
+        # a maker speaking of the shoot: "We started on the 3rd of March", "they started on February 9th"
+        r"\b(?:we|they)\s+(?:\w+\s+)?(?:started|began)\b(?!\s+(?:streaming|airing|dropping|releasing))|"
         # "Filming took place in New Mexico between March and July 2025": the span's start
         r"\b(?:film|shoot|production|principal photography)\w*\)?\s+(?:(?:on|of|for)\s+(?:[\w'’-]+\s+){1,4}?)?"
         # "Production was delayed by the floods and ran from February to September 2025"
@@ -148,7 +150,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
     "production_end": ("film", "shoot", "production", "photography", "wrap", "animation", "camera"),
-    "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "back"),
+    "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "back", "we ",
+                         "they "),
     "renewal": ("renew", "green", "pick", "order", "commission"),
     "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap", "every", "each", "ran", "aired"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",

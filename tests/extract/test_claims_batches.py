@@ -388,3 +388,23 @@ def test_a_named_thing_of_a_year_and_a_production_run_after_a_delay():
     # A delay's own "from" still marks the date it replaced.
     assert events("Netflix delayed season 2 from March; it now arrives in May.", published="2024-01-01") == [
         (2, "premiere", "2024-05-01")]
+
+
+def test_makers_who_started_and_wrapped_and_other_shoot_wording():
+    assert events("We started on the 3rd of March this year, up near Glencoe, and we wrapped on the 19th of July.",
+                  published="2026-09-01") == [(2, "production_start", "2026-03-03"), (2, "production_end", "2026-07-19")]
+    assert claims("And they started on February 9th of this year, I think.", published="2026-09-01") == [
+        (2, "production_start", "2026-02-09", "day", "speculative")]
+    assert events("Writers are breaking the season now, and filming is penciled in for January.",
+                  published="2026-09-01") == [(2, "production_start", "2027-01-01")]
+    # "they started streaming" is a release.
+    assert events("They started streaming it on May 9.") == [(2, "premiere", "2024-05-09")]
+
+
+def test_the_shows_premiere_and_another_title_set_apart_by_the_streamers_other():
+    assert events("Season 2 wrapped its run on June 30, a little over a year after the show's premiere on May 22, 2025.",
+                  published="2026-09-01") == [(2, "finale", "2026-06-30"), (1, "premiere", "2025-05-22")]
+    assert events("Cinder Bay, the streamer's other small-town thriller, arrives two weeks earlier, on October 9.",
+                  published="2026-06-01") == []
+    assert claims("That nine-month rhythm points to a launch in early 2027.", published="2026-06-01")[0][4] \
+        == "speculative"
