@@ -170,7 +170,9 @@ def superseded(sentence: str, start: int, end: int, clause: tuple[int, int]) -> 
 # --- Home media ----------------------------------------------------------------------------------
 _HOME_MEDIA = re.compile(
     r"\b(?:DVD|Blu-?ray|4K(?:\s+UHD|\s+Ultra\s+HD)?|Ultra\s+HD|UHD|home\s+(?:media|video|entertainment)|"
-    r"digital\s+(?:download|purchase|HD)|on\s+digital|steelbook|box\s*set|physical\s+release)s?\b", re.I)
+    # (a British "boxset" on a streamer is every episode at once, not a disc: "the full boxset on ITVX")
+    r"digital\s+(?:download|purchase|HD)|on\s+digital|steelbook|(?:complete|collector['’]s|limited)\s+box\s*set|"
+    r"physical\s+release)s?\b", re.I)
 _HOME_MEDIA_REACH = 60
 
 

@@ -25,7 +25,9 @@ _OTHER_WORK = re.compile(
     # a play, not "will play"
     r"(?<=\b[Hh]er\s)plays?|(?<=\b[Hh]is\s)plays?|(?<=\b[Tt]heir\s)plays?|(?<=\b[Aa]\s)play|"
     # "the Belgian original it was based on", not "Netflix original The Crown"
-    r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
+    r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+"
+    # ("the most-watched original in Paramount+ history" praises the show itself)
+    r"(?!(?:most|best|biggest|largest|latest|newest|top)[\w-]*\s)[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
     r"(?!\s+(?:premiere|release|air|date|plan|schedule|cast|run|season|target|window|timeline|story|score|"
     r"series\s+premiere)\b)")
 _WORK_THAT = re.compile(r"\b(?:novel|book|film|movie|game|comic|manga|podcast|spin-?off|prequel|sequel|documentary|"

@@ -60,9 +60,9 @@ _KINDS: dict[str, str] = {
     "quarter": rf"(?:the\s+)?(?:q(?P<qn>[1-4])|(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                rf"\s+quarter)(?:\s+of|\s+in|,)?\s*{_YR}|{_Y4}\s+q(?P<qn>[1-4])\b",
     "season": rf"(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:{_SEASON}(?:\s+of)?\s+{_Y4}|{_Y4}\s+{_SEASON})",
-    "later": r"(?P<lw>later|earlier)\s+this\s+(?P<unit>year|month)",
+    "later": r"(?P<lw>later|earlier)\s+this\s+(?P<unit>year|month|quarter)|(?:the\s+)?(?P<ye>year[- ]end)\b",
     "hyear": rf"{_YEAR_PART}{_YR}",
-    "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week)",
+    "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week|quarter)",
     # "the new season drops in just three weeks": weeks or months from P (`dates._plausible`
     # wants a release verb before it: "filmed in six weeks" is a duration)
     "inspan": r"in\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|another\s+)?(?P<n>[1-9]|1[0-2]|an?|one|two|three|"
@@ -79,7 +79,7 @@ _KINDS: dict[str, str] = {
               # "has since been moved up to April", "pushed back to March"
               rf"(?:moved|pushed|delayed|bumped|shifted|postponed|brought)\s+(?:(?:up|back|forward)\s+)?to|"
               rf"after|through|around|for|as\s+(?:soon|early|late)\s+as|"
-              # "renewed that October": the year comes from the sentence (dates._that_year)
+              # "renewed that October": the year comes from the sentence (date_years.that_year)
               rf"that|"
               # "a February premiere", "an April release date": the month names the event's date
               # (`_plausible` checks the noun after it)
@@ -134,7 +134,7 @@ SCAN_FILTER = _scan_filter(SCAN.pattern)
 
 # Speed: trying the full regex at every word start costs ~2 us a word, too slow for
 # every sentence of every page. Every kind contains an *anchor* (a digit, a month name,
-# a season word, "year"/"month"/"week", Q1-Q4), and no kind starts more than
+# a season word, "year"/"month"/"week"/"quarter", Q1-Q4), and no kind starts more than
 # LOOKBACK characters before its anchor ("the beginning of the month of June"), so the
 # full regex is only tried at the few words that can start a phrase near an anchor.
 # Both scans open with a look-behind or \b: gated on their first letters (triggers.first_char_gate).
@@ -142,7 +142,7 @@ ANCHOR = first_char_gate(
     r"\dqjfmasondhywctv",
     r"(?<![\w.,/])\d|\b(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|"
-    r"autumn|winter|holidays?|year|months?|weeks?|christmas|new\s+year'?s|halloween|valentine'?s|"
+    r"autumn|winter|holidays?|year|months?|weeks?|quarter|christmas|new\s+year'?s|halloween|valentine'?s|"
     r"thanksgiving)\b", re.IGNORECASE)
 STARTER = first_char_gate(
     r"\dtemlsbcfhniudaowp",

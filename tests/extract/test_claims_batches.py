@@ -408,3 +408,13 @@ def test_the_shows_premiere_and_another_title_set_apart_by_the_streamers_other()
                   published="2026-06-01") == []
     assert claims("That nine-month rhythm points to a launch in early 2027.", published="2026-06-01")[0][4] \
         == "speculative"
+
+
+def test_a_title_praised_as_an_original_and_a_season_later_this_quarter():
+    text = ("Paramount told investors on Thursday that the second season of Harbor Lights, its ranch drama and the "
+            "most-watched original in Paramount+ history, arrives later this quarter.")
+    assert events(text, published="2026-05-08") == [(2, "premiere", "2026-05-09")]
+    # The original a remake is based on is another work.
+    assert events("The Belgian original premiered in 2019.") == []
+    assert events("ITV has confirmed series 2 will begin on ITV1 on Sunday 4th October, with the full boxset on "
+                  "ITVX straight after.", published="2026-09-15") == [(2, "premiere", "2026-10-04")]
