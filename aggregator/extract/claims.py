@@ -51,6 +51,9 @@ _SPEECH_BEFORE = Caseless(re.compile(
     # "revealed the season 2 premiere date at Tudum on September 24": when it was revealed
     r"(?:revealed|announced|confirmed|unveiled|shared|dropped)\s+the\s+(?:[\w-]+\s+){0,3}?(?:premiere|release|return|"
     r"launch)\s+dates?(?:\s+(?:at|during)\s+[^,;:]{1,40}?)?|"
+    # "Prime Video announced Godavari Tales Season 3 at its slate event in Mumbai on 17th March"
+    r"(?:announced|unveiled|revealed)\s+(?:[\w'’:+&-]+\s+){1,6}?(?:season|series|part)\s+\w+\s+(?:at|during)\s+"
+    r"[^,;:]{1,50}?|"
     # "confirmed the premiere date of July 12, in a press release on May 20": when it was said
     r"(?:in|via|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|statement|post|"
     r"tweet|interview|announcement|letter|memo|newsletter)|"

@@ -22,7 +22,7 @@ _DAY_END = r"(?!\d|:\d|%|\.\d|\s*(?:[ap]\.?m\b|centur))"
 _DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b{_DAY_END}"
 _DAY2 = rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b{_DAY_END}"
 # "March 5-7, 2022": the range's first day stands for it, and the year still applies.
-_DAY_SPAN = rf"(?:\s*(?:-|–|—|to|through|and|&)\s*{_DAY2})?"
+_DAY_SPAN = rf"(?:\s*(?:-|–|—|to|through|and|&)\s*(?P<day2>{_DAY2}))?"
 # A four-digit year that is not a decade ("1990s"), a range ("2021-22"), or part of a number.
 _Y4 = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%]|[.,/-]\d|s\b)"
 _YEAR_WORDS = r"(?P<rel>this|next|the)(?:\s+coming)?\s+year"

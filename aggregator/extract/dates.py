@@ -286,6 +286,7 @@ _RELEASE_BEFORE_SPAN = re.compile(
 _IN_TIME_BEFORE = re.compile(r"\bin\s+time\s+$", re.IGNORECASE)
 _DATED_EARLIER = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
                             re.IGNORECASE)
+_INTERVENING = re.compile(r"\bintervening\s+night\s+of\s+$", re.IGNORECASE)
 _EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
 
 
@@ -311,6 +312,11 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None,
             when = _exact(kind, g, date(int(year.group(1)), 1, 1), day_first)
     if when is None:
         return None
+    if "day2" in g and _INTERVENING.search(sentence, max(0, start - 40), start):
+        # "at midnight on the intervening night of 7th and 8th May": the drop falls on the 8th
+        gap = int(g["day2"][0].rstrip("stndrhSTNDRH")) - when.date_from.day
+        if gap > 0:
+            when = R.day_range(when.date_from + timedelta(days=gap))
     if kind == "bmonth" and "which" not in g:
         start += g["bm"][1]  # "in June": the date is "June"
     elif kind == "feast":

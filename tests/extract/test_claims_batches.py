@@ -418,3 +418,11 @@ def test_a_title_praised_as_an_original_and_a_season_later_this_quarter():
     assert events("The Belgian original premiered in 2019.") == []
     assert events("ITV has confirmed series 2 will begin on ITV1 on Sunday 4th October, with the full boxset on "
                   "ITVX straight after.", published="2026-09-15") == [(2, "premiere", "2026-10-04")]
+
+
+def test_a_season_announced_at_an_event_on_a_date_is_renewed_then():
+    text = ("Prime Video announced Harbor Lights Season 2 at its slate event in Mumbai on 17th March, and the drama "
+            "is officially coming back for a second season.")
+    assert events(text, published="2024-03-20") == [(2, "renewal", "2024-03-17")]
+    assert events("Netflix announced Harbor Lights Season 2 at Tudum on May 3, and it premieres on June 5.",
+                  published="2024-03-20") == [(2, "premiere", "2024-06-05")]

@@ -453,3 +453,11 @@ def test_a_range_gives_its_year_to_a_yearless_first_end_without_a_published_date
 def test_a_past_days_year_follows_the_date_before_it(sentence: str, second: str) -> None:
     found = find_dates(sentence, D("2024-03-01"))
     assert found[-1].when.date_from.isoformat() == second
+
+
+def test_the_intervening_night_of_two_days_is_the_second() -> None:
+    # Indian OTT press: a midnight drop "on the intervening night of 7th and 8th May" falls on the 8th.
+    found = find_dates("It streams at midnight on the intervening night of 7th and 8th May.", date(2026, 4, 6))
+    assert [(m.text, m.when.date_from) for m in found] == [("7th and 8th May", date(2026, 5, 8))]
+    # Any other span of days is its first day.
+    assert find_dates("It streams on 7th and 8th May.", date(2026, 4, 6))[0].when.date_from == date(2026, 5, 7)
