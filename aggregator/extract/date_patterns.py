@@ -44,7 +44,8 @@ _KINDS: dict[str, str] = {
     "week": rf"the\s+week\s+of\s+{_WEEKDAY}?(?:{_MON}\s*{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON})"
             rf"(?:,?\s*{_Y4})?",
     "mdy": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN},?\s*{_Y4_OR_REL}",
-    "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*{_Y4_OR_REL}",
+    # ("the 28 of January of 2026": a translated page's "of" before the year too)
+    "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*(?:of\s+(?=\d))?{_Y4_OR_REL}",
     # "3/3/2022", ISO "2022-03-03", the Korean press's "2022.03.03" and the German "02.04.2026"
     "num": r"(?<![\d/.])(?P<num>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d|"
            r"(?:19|20)\d\d\.[01]?\d\.[0-3]?\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d/]|\.\d)",
@@ -61,7 +62,7 @@ _KINDS: dict[str, str] = {
                rf"\s+quarter)(?:\s+of|\s+in|,)?\s*{_YR}|{_Y4}\s+q(?P<qn>[1-4])\b",
     "season": rf"(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:{_SEASON}(?:\s+of)?\s+{_Y4}|{_Y4}\s+{_SEASON})",
     "later": r"(?P<lw>later|earlier)\s+this\s+(?P<unit>year|month|quarter)|(?:the\s+)?(?P<ye>year[- ]end)\b",
-    "hyear": rf"{_YEAR_PART}{_YR}",
+    "hyear": rf"{_YEAR_PART}(?:the\s+(?=\d))?{_YR}",
     "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week|quarter)",
     # "the new season drops in just three weeks": weeks or months from P (`dates._plausible`
     # wants a release verb before it: "filmed in six weeks" is a duration)

@@ -54,6 +54,12 @@ _TRAILING_VERB = re.compile(
 # "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
 _TAG = re.compile(r"^\s*[\[(](?:rumou?r|news|spoilers?|official|update|exclusive|discussion|leak|confirmed|report)"
                   r"[\])]\s*[:-]?\s*", re.IGNORECASE)
+_SEASON_WORD = r"(?i:season|series|part|volume|vol|staffel|temporada|saison|stagione|chapter|episode|ep|book)\b"
+_NUMBERED_TITLE = re.compile(
+    rf"^(?P<t>(?!{_SEASON_WORD})[A-Z][\w'’&-]*(?:\s+(?:(?:of|the|and|il|la|lo|le|di|dei|del|della|de|da|do|des|du|el|"
+    rf"los|las)\s+)*(?!{_SEASON_WORD})[A-Z][\w'’&-]*){{0,5}})\s+(?P<n>[1-9]|[12]\d)"
+    r"(?:\s*[:,–—]|\s+(?:arrives?|returns?|premieres?|is|will|gets?|sets?|lands?|begins?|starts?|confirmed|renewed|"
+    r"drops?|debuts?|comes?)\b)")
 _SUBPAGE = re.compile(r"/(?=(?i:season|series|part|volume)\s*\d)")
 _QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?:(?:Part|Season|Vol\.?|Volume)\s+)?(?P<n>\d{1,2})$")
 # "REVIEW: Fernwood Falls 2x13 'Thin Ice'": an episode code names the season.
@@ -211,6 +217,12 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
     numbered = _QUOTED_NUMBERED.match(lead.group("q")) if lead and not parse_season_ref(text, parts=False) else None
     if numbered:
         return [(numbered.group("t"), int(numbered.group("n")), True)]
+    # "Sotto il Vulcano 3 arrives in the spring of 2027", "La Casa dei Gelsi 2: when it begins the
+    # second season": an unknown title numbered like a sequel (shows.py wants a second witness,
+    # e.g. the slug), unless the headline numbers another season.
+    numbered_title = _NUMBERED_TITLE.match(text)
+    if numbered_title and (not refs or refs[0][2] == int(numbered_title.group("n"))):
+        return [(numbered_title.group("t"), int(numbered_title.group("n")), False)]
     if refs and _all_caps(text):
         # A press-release headline in capitals says nothing of where a name starts: the
         # season only (the slug and the body name the show).

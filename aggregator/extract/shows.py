@@ -200,7 +200,9 @@ def _in_url(show: str, url: str | None) -> bool:
 
 @lru_cache(maxsize=4096)
 def _slug_subject(slug: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(slug)}-(?:final|last|new|next|renew|return|release|premiere|trailer)")
+    # ("sotto-il-vulcano-3-...": the name numbered like a sequel)
+    return re.compile(rf"(?<![a-z0-9]){re.escape(slug)}-(?:final|last|new|next|renew|return|release|premiere|trailer|"
+                      rf"\d{{1,2}}(?:-|$))")
 
 
 def _body_confirms(body: str, show: str) -> bool:

@@ -461,3 +461,10 @@ def test_the_intervening_night_of_two_days_is_the_second() -> None:
     assert [(m.text, m.when.date_from) for m in found] == [("7th and 8th May", date(2026, 5, 8))]
     # Any other span of days is its first day.
     assert find_dates("It streams on 7th and 8th May.", date(2026, 4, 6))[0].when.date_from == date(2026, 5, 7)
+
+
+def test_a_translated_pages_of_before_the_year_and_the_before_a_year() -> None:
+    found = find_dates("The season 2 is ended on 17 of August of 2025, and it should arrive in the beginning of "
+                       "the 2027.", date(2026, 4, 22))
+    assert [(m.text, m.when.date_from, m.when.precision) for m in found] == [
+        ("17 of August of 2025", date(2025, 8, 17), "day"), ("the beginning of the 2027", date(2027, 1, 1), "half")]

@@ -162,3 +162,16 @@ def test_a_quoted_title_in_a_headline_without_a_season_takes_the_bodys():
 def test_a_count_of_parts_is_no_season_number():
     assert from_slug("https://x.example/p/harbor-lights-final-season-two-parts") == []
     assert from_headline("Harbor Lights Season 2 Part 1 arrives") == [("Harbor Lights", 2, False)]
+
+
+def test_an_unknown_title_numbered_like_a_sequel_with_its_slug_as_witness():
+    page = doc("Harbor Lights 3 arrives in the spring of 2027: the shoot is over",
+               "The new season will arrive next year, and filming is expected to begin soon.",
+               url="https://x.example/tv/harbor-lights-3-sky-spring-2027")
+    assert detect_show_season(page) == ("Harbor Lights", 3)
+    assert from_headline("La Casa dei Gelsi 2: when it begins the second season") == [("La Casa dei Gelsi", 2, False)]
+    # A season word is no part of the title; a list's count is no sequel.
+    assert from_headline("Outer Banks Season 4: release date")[0][:2] == ("Outer Banks", 4)
+    assert from_headline("Top 10 shows of the year") == []
+    # An Italian edition's "stagione 3" in the slug.
+    assert from_slug("https://x.example/en/serie-tv/black-harbor-stagione-3-uscita") == [("Black Harbor", 3, False)]
