@@ -64,7 +64,9 @@ def test_a_definition_list_of_facts_is_rows_of_label_and_value():
 
 
 def test_a_styled_bold_cell_standing_alone_is_a_heading():
+    # (an e-mail's layout: tables nested in tables, the label a cell of its own)
     blocks = emit('<table role="presentation"><tr><td style="font-size:13px;font-weight:bold">ALSO ON THE RADAR</td>'
-                  '</tr><tr><td style="font-weight:400">Nightjar. Filming starts in January.</td></tr></table>')
+                  '</tr><tr><td><table><tr><td style="font-weight:400">Nightjar. Filming starts in January.</td></tr>'
+                  '</table></td></tr></table>')
     assert [(b.kind, b.text) for b in blocks] == [("heading", "ALSO ON THE RADAR"),
                                                   ("paragraph", "Nightjar. Filming starts in January.")]
