@@ -29,8 +29,23 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from aggregator.cli import claims, crawl, evaluate, extract, outlets, store, serve
-    from aggregator.cli import citations, consensus, entities, export, facts, first, history, scorecard
+    from aggregator.cli import (
+        citations,
+        claims,
+        consensus,
+        crawl,
+        entities,
+        evaluate,
+        export,
+        extract,
+        facts,
+        first,
+        history,
+        outlets,
+        scorecard,
+        serve,
+        store,
+    )
 
     for module in (crawl, extract, claims, history, first, citations, consensus, facts, scorecard, entities,
                    export, evaluate, outlets, store, serve):

@@ -237,8 +237,16 @@ def titled_subject(sentence: str, date_start: int, show: str | None) -> bool:
     found = _TITLED_SUBJECT.search(sentence, max(0, date_start - 90), date_start)
     if found is None or _NETWORK.search(found.group("t")):
         return False
-    words = set(norm(found.group("t")).split()) - _TITLE_GLUE
+    title = found.group("t")
+    # "season 8 of Full Throttle: Inside the Grid arrives": the subtitle of a longer title
+    main = _MAIN_TITLE.search(sentence, max(0, found.start() - 60), found.start())
+    if main:
+        title = f"{main.group(1)} {title}"
+    words = set(norm(title).split()) - _TITLE_GLUE
     return not (words & set(norm(show or "").split()))
+
+
+_MAIN_TITLE = re.compile(r"((?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)*):\s*$")
 
 
 # "ends with ten episodes and a scene written in 2021": a participle after a noun dates that

@@ -49,9 +49,9 @@ def that_year(found: list[DateMention], sentence: str) -> list[DateMention]:
 
 # "The first season premiered on July 17, 2025, and ended on August 21": a past event's date
 # written without its year follows the year just written, not the published date's.
-_PAST_BETWEEN = re.compile(r"\b(?:ended|premiered|aired|wrapped|debuted|concluded|finished|ran|returned|dropped|"
+_PAST_BETWEEN = re.compile(r"\b(?:ended|premiered|aired|wrapped|debuted|concluded|finished|stopped|ran|returned|dropped|"
                            r"followed|closed|launched|arrived|was|were)\b", re.IGNORECASE)
-_END_BETWEEN = re.compile(r"\b(?:ended|wrapped|finished|concluded|closed)\b", re.IGNORECASE)
+_END_BETWEEN = re.compile(r"\b(?:ended|wrapped|finished|concluded|closed|stopped)\b", re.IGNORECASE)
 _FUTURE_BETWEEN = re.compile(r"\b(?:will|['’]ll|is\s+set|are\s+set|set\s+to|is\s+due|slated|expected|arrives|returns|"
                              r"premieres|debuts|drops|lands)\b", re.IGNORECASE)
 
@@ -66,7 +66,7 @@ def carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
     for index in range(1, len(found)):
         mention, before = found[index], found[index - 1]
         if mention.when.precision not in _ONE_MONTH or _YEAR_IN.search(mention.text) \
-                or not _FOUR_DIGITS.search(before.text) or before.when.precision not in ("day", "month"):
+                or not _FOUR_DIGITS.search(before.text) or before.when.precision not in _ONE_MONTH:
             continue
         between = sentence[before.end:mention.start]
         if not _PAST_BETWEEN.search(between) or _FUTURE_BETWEEN.search(between):

@@ -29,6 +29,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"|\b(?:it|they|we|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
         # "cameras stopped rolling in March 2024"
         r"|\bcameras?\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased|cease)\s+rolling\b"
+        # "crews started shooting in February and stopped rolling at Yas Marina on December 6"
+        r"|\bstopped\s+rolling\b"
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
         re.I)),
     ("production_start", first_char_gate(
@@ -153,7 +155,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
     "production_end": ("film", "shoot", "production", "photography", "wrap", "animation", "camera", "taping",
-                       "recording"),
+                       "recording", "stopped"),
     "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "taping",
                          "back", "we ",
                          "they "),

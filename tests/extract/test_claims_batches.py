@@ -451,3 +451,11 @@ def test_milestones_theme_weeks_and_sports_calendars_date_no_release():
     assert events("The 2026 Tour runs from July 4 to July 26.", published="2026-05-01") == []
     # A year-named season of the show is the show's.
     assert (2, "premiere", "2024-05-01") in events("The 2025 season of Harbor Lights premieres in May.")
+
+
+def test_a_subtitled_title_and_a_crew_that_stopped_rolling():
+    text = "Netflix announced on Tuesday that season 8 of Full Throttle: Inside the Grid arrives on Friday, February 26."
+    assert events(text, season=8, published="2027-01-20", show="Full Throttle") == [(8, "premiere", "2027-02-26")]
+    text = "Crews started shooting in late February 2026 and stopped rolling at Yas Marina on December 6."
+    assert events(text, season=8, published="2027-01-20", show="Full Throttle") == [
+        (8, "production_start", "2026-02-21"), (8, "production_end", "2026-12-06")]
