@@ -266,8 +266,9 @@ def wished_for(sentence: str, start: int) -> bool:
 
 # --- Corrections and premises --------------------------------------------------------------------
 # "An earlier version of this story said the season premieres June 4.": the date corrected away.
-_CORRECTION = re.compile(r"\W*(?:an?\s+|the\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
-                         r"(?:story|article|post|report|piece|page)\b", re.I)
+_CORRECTION = re.compile(r"\W*(?:correction\s*:\s*)?(?:an?\s+|the\s+)?(?:earlier|previous|prior|original)\s+version\s+"
+                         r"of\s+this\s+(?:story|article|post|report|piece|page|issue|newsletter|edition|episode|video)\b",
+                         re.I)
 # "if cameras stop rolling in May, …", "It could arrive in 2025 if filming starts in May": a
 # condition's date is a premise, not a claim.
 _CONDITION_BEFORE = re.compile(r"(?<!\bas )(?<!\beven )\b(?:if|unless|assuming|provided\s+that)\b(?!\s+not\b)"
@@ -346,12 +347,16 @@ def said_in_lead(sentence: str, start: int) -> bool:
 
 # --- Update stamps -------------------------------------------------------------------------------
 # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..." — every date inside the stamp dates the edit.
-_STAMP = re.compile(r"^\W*(?:update[sd]?|edit(?:ed)?|editor['’]s\s+note|correction)\b\s*\([^)]{0,80}\)\s*:?", re.I)
+_STAMP = re.compile(r"^\W*(?:update[sd]?|edit(?:ed)?|editor['’]s\s+note|correction)\b\s*\([^)]{0,80}\)\s*:?"
+                    # an edition's own word: "AGGIORNAMENTO (update) 30/07/2026:"
+                    r"|^\W*(?:aggiornamento|actualizaci[oó]n|atualiza[cç][aã]o|mise\s+[aà]\s+jour|aktualisierung)\b"
+                    r"[^:]{0,40}:", re.I)
 
 
 def stamp_end(sentence: str) -> int:
     """End offset of a leading parenthesised update stamp, else 0."""
-    if not sentence[:12].lstrip(" \"'“(").lower().startswith(("upd", "edit", "corr")):
+    if not sentence[:12].lstrip(" \"'“(").lower().startswith(("upd", "edit", "corr", "aggi", "actu", "atua", "mise",
+                                                              "aktu")):
         return 0
     match = _STAMP.match(sentence)
     return match.end() if match else 0

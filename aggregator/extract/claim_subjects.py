@@ -222,7 +222,7 @@ _TITLED_SUBJECT = re.compile(
     r"(?<![\w'’])(?P<t>(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*"
     r"(?:\s+(?:of|the|and|&|(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*|\d{4}))+)"
     # "Mumbai Meri Jaan Season 3 will arrive in June": the title may number its own season
-    r"(?:\s+(?-i:Season|Series|Part)\s+\d{1,2})?\s+(?:will\s+(?:also\s+)?|is\s+set\s+to\s+)?"
+    r"(?:\s+(?-i:Season|Series|Part)\s+\d{1,2}|\s+\d{1,2}(?=\s+\w))?\s+(?:will\s+(?:also\s+)?|is\s+set\s+to\s+)?"
     r"(?:begins?|starts?|returns?|kicks?\s+off|premieres?|airs?|launch(?:es)?|debuts?|opens?|comes?\s+back|"
     r"arrives?|drops?|lands?)\s+"
     r"(?:on\s+(?:(?-i:[A-Z])[\w+]*\s+){1,3})?(?:on|in|from)?\s*$", re.I)

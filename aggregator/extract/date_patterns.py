@@ -85,7 +85,7 @@ _KINDS: dict[str, str] = {
               # "a February premiere", "an April release date": the month names the event's date
               # (`_plausible` checks the noun after it)
               rf"(?P<art>an?))\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b)?"
-              r"(?![ \t]*,?[ \t]*\d)"
+              r"(?![ \t]*,?[ \t]*\d)(?!\s+of\s+\d)"
               # "directed by May Calamawy", "from June Squibb": a name, not a month.
               r"(?!\s+(?-i:[A-Z][a-z]))",
     # Fixed-date holidays, beyond the CONVENTIONS tables: "on Christmas Day 2020".

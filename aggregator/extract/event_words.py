@@ -53,6 +53,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"\b(?:shot|filmed)\s+(?:(?:in|on|across)\s+[\w'’ -]{1,30}?\s+)?(?:from|between)\b|"
         r"\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
         r"production)\b|"
+        # "The first day of production was April 6"
+        r"\bfirst\s+day\s+of\s+(?:production|filming|shooting|principal\s+photography)\b|"
         # "We're back on the stages in Vancouver on April 13"
         r"\bback\s+on\s+(?:the\s+)?(?:stages?|set|soundstages?)\b", re.I)),
     ("renewal", first_char_gate("rgposc", r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! best\b)(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
@@ -120,10 +122,12 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "In Germany, Staffel 2 starts one day later, on 9 March": a season that starts premieres
         r"(?:season|series|staffel|saison|part)\s+(?:\w+\s+)?(?:starts|begins)\b(?!\s+(?:filming|shooting|production))|"
         r"pencil+ed in|scheduled for|slotted|"
+        # "ITV has it down for early 2027"
+        r"(?:has|have|had)\s+(?:it|them)\s+down\s+for|"
         # "Our countdown is set to Tuesday, September 22"
         r"countdown\s+(?:is\s+)?(?:set|running)\s+(?:to|for)|"
         # "Season 1 ran from October 2 to November 20" (its run starts), "season 2 has a date:"
-        r"(?<!filming )(?<!production )(?<!shoot )(?<!shooting )(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+broadcast|(?:(?:has|have|had|was|were|just|officially|finally|now)\s+)+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
+        r"(?<!filming )(?<!production )(?<!shoot )(?<!shooting )(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+(?:broadcast|transmitted)|transmitted\s+(?:in|on)|(?:(?:has|have|had|was|were|just|officially|finally|now)\s+)+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"
@@ -156,7 +160,7 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
     "production_end": ("film", "shoot", "production", "photography", "wrap", "animation", "camera", "taping",
                        "recording", "stopped"),
-    "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "taping",
+    "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "taping", "first day",
                          "back", "we ",
                          "they "),
     "renewal": ("renew", "green", "pick", "order", "commission"),
@@ -164,7 +168,8 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
                "signed"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
-                 "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted", "slat",
+                 "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted", "slat", "down for",
+                 "transmitted",
                  "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due", "countdown",
                  "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see"),
 }

@@ -459,3 +459,19 @@ def test_a_subtitled_title_and_a_crew_that_stopped_rolling():
     text = "Crews started shooting in late February 2026 and stopped rolling at Yas Marina on December 6."
     assert events(text, season=8, published="2027-01-20", show="Full Throttle") == [
         (8, "production_start", "2026-02-21"), (8, "production_end", "2026-12-06")]
+
+
+def test_translated_and_edition_wording():
+    # An edition's update stamp in its own language dates nothing; the stamp's day is no premiere.
+    assert events("AGGIORNAMENTO (update) 30/07/2026: HBO has confirmed that season 2 will debut on 20 of September.",
+                  published="2026-07-31") == [(2, "premiere", "2026-09-20")]
+    assert events("Correction: An earlier version of this issue gave the new premiere date as September 4.",
+                  published="2026-06-01") == []
+    assert events("The filming have started since April of 2025 in Napoli and they are finished in September.",
+                  published="2026-01-10") == [(2, "production_start", "2025-04-01"), (2, "production_end", "2025-09-01")]
+    assert events("The season 1, transmitted in March 2025, was the most seen original series.",
+                  published="2026-05-01") == [(1, "premiere", "2025-03-01")]
+    assert events("On the same platform, The Last Ember 2 arrives on 2 of July.", published="2026-05-01") == []
+    assert events("The first day of production was April 6, according to a post.", published="2026-05-01") == [
+        (2, "production_start", "2026-04-06")]
+    assert events("ITV has it down for early 2027 in the UK.", published="2026-05-01") == [(2, "premiere", "2027-01-01")]
