@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     (re.compile(rf"{A}{role_aside()}\s+{AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
                 rf"stepp(?:ed|ing) away|(?:been )?killed off|written out)\b(?:\s+(?:the\s+)?(?:show|series|cast|role))?"
                 rf"(?:\s+(?:as|of)\s+{C})?"), "exiting"),
-    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|(?:coming\s+)?back)"
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:return(?:s|ing|ed)?|reprise[sd]?|reprising|(?:com(?:e|es|ing)\s+)?back)"
                 rf"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?(?:\s+[a-z][\w'’-]*){{0,3}}?\s+"
                 rf"(?:(?:to\s+(?:the\s+)?(?:show|series|role)\s+)|(?:(?:his|her|their|the)\s+(?:iconic\s+|beloved\s+)?"
                 rf"(?:role|part)s?\s+))?(?:as|of)\s+{DC}"), "returning"),

@@ -314,3 +314,8 @@ def test_voice_casts_back_voicing_returning_to_voice_and_lending_a_voice() -> No
     assert cast("Dev Sharma is back voicing Bolt, and newcomer Tessa Moon lends her voice to the villain, Overclock.") \
         == [("Dev Sharma", "Bolt", "returning"), ("Tessa Moon", "Overclock", "new")]
     assert cast("Creator Lou Ferreira returns to voice Moss one last time.") == [("Lou Ferreira", "Moss", "returning")]
+
+
+def test_will_come_back_as() -> None:
+    assert cast("Dana Whitlock will come back as the detective Ruth Kowalski.") == [
+        ("Dana Whitlock", "Ruth Kowalski", "returning")]
