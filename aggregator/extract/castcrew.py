@@ -14,10 +14,12 @@ from aggregator.extract.triggers import first_char_gate
 # A job's wording before the names: "created by X", "showrunner X and Y".
 _BY_JOB = (
     rf"(?i:created|co-created|developed|written|penned|directed|produced|executive[- ]produced|showrun|run|"
-    rf"helmed|adapted|composed|scored)\s+(?i:by)\s+(?P<by>{NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){NAME})*)|"
+    rf"helmed|adapted|composed|scored|hosted|co-hosted|presented|narrated)\s+(?i:by)\s+(?P<by>{NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){NAME})*)|"
     rf"(?i:creators?|co-creators?|showrunners?|show-runners?|show runners?|writers?|head writer|directors?|producers?|"
     rf"executive producers?|EPs?|author|novelist|composer|journalist|reporter|critic|editor|president|CEO|"
-    rf"chief|executive|head|boss|chairman|chairwoman|founder|filmmaker)\s+"
+    rf"chief|executive|head|boss|chairman|chairwoman|founder|filmmaker|"
+    # an unscripted show's people play no role: "hosts Kezia Obi and Dan Pryor", "narrator X"
+    rf"hosts?|co-hosts?|presenters?|narrators?|contestants?|islanders?|housemates?|bandleaders?|announcers?)\s+"
     rf"(?P<title>{NAME}(?:(?:,\s+|,?\s+and\s+|\s+&\s+){NAME})*)")
 # A name first, its job after: "X, the showrunner", "X wrote", "X, who co-created the show".
 _NAME_FIRST_JOB = (
@@ -25,23 +27,27 @@ _NAME_FIRST_JOB = (
     rf"(?:creator|co-creator|showrunner|writer|director|producer|executive producer|author)|"
     rf"(?P<verb>{NAME})\s+(?:created|co-created|wrote|directed|produced|developed|showruns|penned)\b|"
     # "Brendan Hunt, who plays Coach Beard and also co-created the show, said ..."
-    rf"(?P<rel>{NAME}),\s+who\s+[^,.;]{{0,60}}?\b(?:co-created|created|co-wrote|wrote|directed|developed|showruns)\b")
+    rf"(?P<rel>{NAME}),\s+who\s+[^,.;]{{0,60}}?\b(?:co-created|created|co-wrote|wrote|directed|developed|showruns)\b|"
+    # "Kezia Obi is back to host", "Dan Pryor returns for his twelfth series on voiceover duty"
+    rf"(?P<host>{NAME})\s+(?:is|are|will\s+be|was)\s+(?:back\s+|set\s+|returning\s+)?to\s+(?:co-)?host\b|"
+    rf"(?P<voice>{NAME})\s+(?:returns?|is\s+back|will\s+return)\b[^,.;]{{0,40}}?\bvoice-?over\b")
 # Every _NAME_FIRST_JOB match holds one of these, case and all. A text without them is read
 # with _BY_JOB alone: the same matches, without trying a name at every capital.
 _NAME_FIRST_WORDS = ("creator", "showrunner", "writer", "director", "producer", "author", "created", "wrote",
-                     "directed", "produced", "developed", "showruns", "penned")
+                     "directed", "produced", "developed", "showruns", "penned", "host", "voiceover", "voice-over")
 # _CREW, _CREW_BY_JOB and _CREW_HINT are gated on their first characters (triggers.first_char_gate):
 # a name's capital or the first letter of a job word in either case ("ſ", which (?i:s)
 # also matches, is in NAME_FIRST).
-_CREW = first_char_gate(f"{NAME_FIRST}cdwpesrhanjbfCDWPESRHANJBF", rf"\b(?:{_BY_JOB}|{_NAME_FIRST_JOB})")
-_CREW_BY_JOB = first_char_gate("cdwpesrhanjbfCDWPESRHANJBFſ", rf"\b(?:{_BY_JOB})")
+_CREW = first_char_gate(f"{NAME_FIRST}cdwpesrhanjbfiCDWPESRHANJBFI", rf"\b(?:{_BY_JOB}|{_NAME_FIRST_JOB})")
+_CREW_BY_JOB = first_char_gate("cdwpesrhanjbfiCDWPESRHANJBFIſ", rf"\b(?:{_BY_JOB})")
 # Every _CREW alternative needs one of these words.
 # Wholly case-insensitive, so written in lower case and scanned as such (caseless.Caseless).
 _CREW_HINT = Caseless(first_char_gate(
-    "bcsrwdpeanjhf",
+    "bcsrwdpeanjhfi",
     r"\b(?:by|creat|co-creat|showrun|show-run|show run|run|writ|wrote|direct|produc|eps?\b|author|novelist|composer|"
     r"journalist|reporter|critic|editor|president|ceo|chief|executive|head|boss|chair|founder|filmmaker|developed|"
-    r"penned|helmed|adapted|scored)", re.IGNORECASE))
+    r"penned|helmed|adapted|scored|host|co-host|present|narrat|contestant|islander|housemate|bandleader|announcer)",
+    re.IGNORECASE))
 _BYLINE = re.compile(rf"^\s*(?i:By|Written by|Words by|Posted by)\s+(?P<n>{NAME})")
 
 
@@ -58,7 +64,7 @@ def crew_names(texts: list[str]) -> set[str]:
         for match in matches:
             groups = match.groupdict()
             raw = (groups["by"] or groups["title"] or groups.get("appos") or groups.get("verb")
-                   or groups.get("rel"))
+                   or groups.get("rel") or groups.get("host") or groups.get("voice"))
             for piece in NAME_LIST_SPLIT.split(raw or ""):
                 name = clean_name(piece)
                 if name:

@@ -51,7 +51,9 @@ LEAD_STOP = frozenset(["co-creator", "co-creators", "creator", "creators", "show
                        "heartthrob", "hunk", "heartthrobs", "heroine", "hero", "villain", "newcomer", "scene-stealer",
                        "fan-favorite", "fan-favourite", "favourite", "breakout", "youngster", "teen", "screen",
                        # feeling words a writer puts before a name ("Poor Desmond Achterberg won't be back")
-                       "poor", "dear", "sweet", "brave", "lucky", "beloved", "mighty", "our", "good", "old"])
+                       "poor", "dear", "sweet", "brave", "lucky", "beloved", "mighty", "our", "good", "old",
+                       # an unscripted show's jobs ("Hosts Kezia Obi and Dan Pryor return")
+                       "host", "hosts", "co-host", "co-hosts", "presenter", "presenters", "narrator", "narrators"])
 # Words that never occur in an actor's name.
 BAD_TOKENS = frozenset(["season", "seasons", "part", "volume", "vol", "episode", "episodes", "netflix", "hbo", "hulu", "disney", "amazon", "prime", "video", "apple", "paramount", "peacock", "tv", "series", "show", "shows", "cast", "character", "characters", "role", "roles", "actor", "actress", "director", "creator", "producer", "showrunner", "writer", "directors", "creators", "producers", "showrunners", "writers", "co-creator", "co-creators", "trailer", "release", "date", "plot", "update", "updates", "news", "source", "sources", "via", "image", "photo", "credit", "instagram", "twitter", "youtube", "facebook", "tiktok", "deadline", "variety", "reporter", "hollywood", "studios", "entertainment", "network", "channel", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "thursday", "friday", "saturday", "sunday", "premiere", "finale", "marvel", "dc", "star", "trek", "wars", "universe", "returning", "new", "exiting", "status", "unknown", "yes", "no", "confirmed", "rumored", "rumoured", "tba", "tbd"])
 _CHAR_BAD = frozenset({"season", "seasons", "part", "volume", "episode", "episodes", "netflix", "hbo", "hulu",

@@ -291,3 +291,10 @@ def test_a_fact_box_row_of_the_voice_cast() -> None:
     row = Block("row", "Voice cast: Dev Sharma (Bolt), Tessa Moon (Overclock)",
                 cells=("Voice cast", "Dev Sharma (Bolt), Tessa Moon (Overclock)"))
     assert cast(row) == [("Dev Sharma", "Bolt", "unknown"), ("Tessa Moon", "Overclock", "unknown")]
+
+
+def test_hosts_and_narrators_of_an_unscripted_show_play_no_role() -> None:
+    text = ("Kezia Obi is back to host for a third summer, while comedian Dan Pryor returns for his twelfth series "
+            "on voiceover duty. Kezia Obi and Dan Pryor return, and Ann Lee returns as Nora.")
+    assert cast(P(text)) == [("Ann Lee", "Nora", "returning")]
+    assert cast(P("Hosts Kezia Obi and Dan Pryor return. Ann Lee returns as Nora.")) == [("Ann Lee", "Nora", "returning")]
