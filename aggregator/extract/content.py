@@ -26,6 +26,7 @@ from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_classes import LEVEL_KEYS, boiler_level, class_verdict
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.document import Block, PageMeta
+from aggregator.extract.htmltext import text_content
 from aggregator.extract.linewrap import join_wrapped_lines
 from aggregator.extract.metadata import jsonld_types
 from aggregator.extract.triggers import lowered
@@ -49,6 +50,9 @@ _NEG_WORDS = ("comment", "meta", "foot", "sidebar", "widget", "promo", "related"
               "summary", "caption", "credit", "byline", "hero")
 _CONTENT_HINT = re.compile("|".join(_CONTENT_WORDS), re.IGNORECASE)
 _NEG_HINT = re.compile("|".join(_NEG_WORDS), re.IGNORECASE)
+# The same on lower-cased text: IGNORECASE makes the engine fold every character it reads.
+_CONTENT_LOW = re.compile("|".join(_CONTENT_WORDS))
+_NEG_LOW = re.compile("|".join(_NEG_WORDS))
 # Elements holding text directly: <p>, or a <td>/<div>/<font> with text runs
 # (any non-blank direct text node, not just the first one).
 _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//div[text()[normalize-space()]]"
@@ -81,7 +85,7 @@ def _prose_counts(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, in
     """For each element, how many long (120+ characters) <p> it holds."""
     counts: dict[lxml.html.HtmlElement, int] = {}
     for p in _PARAGRAPHS(root):
-        if len(p.text_content()) > 120:
+        if len(text_content(p)) > 120:
             for node in p.iterancestors():
                 counts[node] = counts.get(node, 0) + 1
             counts[p] = counts.get(p, 0) + 1  # el.iter("p") includes a <p> itself
@@ -106,7 +110,7 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     # Footnote marks ("before 2028.<sup>2</sup> Casey ...") would glue onto the sentence's
     # last word or number; the note they point to is read where it stands.
-    footnotes = [sup for sup in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(sup.text_content().strip())]
+    footnotes = [sup for sup in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(text_content(sup).strip())]
     for sup in footnotes:
         sup.tag = _DOOMED
     if footnotes:
@@ -198,7 +202,7 @@ def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int])
     for a in el.iter("a"):
         n = memo.get(a)
         if n is None:
-            n = memo[a] = len(" ".join((a.text_content() or "").split()))
+            n = memo[a] = len(" ".join(text_content(a).split()))
         total += n
     return total
 
@@ -208,13 +212,15 @@ def _own_text(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int])
     inline children, not nested blocks): a <p>, or a Blogger-style <td>/<div>
     of text runs split by <br>."""
     if el.tag in ("p", "pre", "blockquote"):
-        return " ".join(el.text_content().split()), _link_len(el, memo)
+        return " ".join(text_content(el).split()), _link_len(el, memo)
     parts = [el.text or ""]
     linked = 0
     for child in el:
-        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
-            parts.append(child.text_content())
-            linked += _link_len(child, memo) if child.tag != "a" else len(" ".join(child.text_content().split()))
+        tag = child.tag
+        if isinstance(tag, str) and tag in INLINE_TAGS:
+            text = text_content(child)
+            parts.append(text)
+            linked += _link_len(child, memo) if tag != "a" else len(" ".join(text.split()))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split()), linked
 
@@ -229,8 +235,8 @@ def _class_weight(el: lxml.html.HtmlElement) -> float:
             weight += 25 if _CONTENT_HINT.search(attrs) else 0
             weight -= 25 if _NEG_HINT.search(attrs) else 0
         else:
-            weight += 25 if any(word in low for word in _CONTENT_WORDS) else 0
-            weight -= 25 if any(word in low for word in _NEG_WORDS) else 0
+            weight += 25 if _CONTENT_LOW.search(low) else 0
+            weight -= 25 if _NEG_LOW.search(low) else 0
     return weight
 
 
@@ -363,12 +369,12 @@ def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.Htm
         if done is not None:
             return done
         if node not in outer:  # innermost: one text_content, not one per child
-            spans[node] = acc = _span(node.text_content())
+            spans[node] = acc = _span(text_content(node))
             return acc
         acc = _span(node.text)
         for child in node:
             if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
-                acc = _join(acc, span_of(child) if child in wanted else _span(child.text_content()))
+                acc = _join(acc, span_of(child) if child in wanted else _span(text_content(child)))
             acc = _join(acc, _span(child.tail))
         spans[node] = acc
         return acc

@@ -25,6 +25,7 @@ from w3lib.encoding import (
 from aggregator.extract.content import extract_blocks
 from aggregator.extract.document import Document
 from aggregator.extract.errors import ExtractionError
+from aggregator.extract.htmltext import first_title, text_content
 from aggregator.extract.metadata import extract_metadata, read_jsonld
 
 __all__ = ["MAX_BYTES", "decode_html", "parse_document"]
@@ -228,7 +229,7 @@ def parse_document(body: bytes | str, url: str | None = None,
     jsonld = read_jsonld(root)
     meta = extract_metadata(root, url=url, jsonld=jsonld,
                             saved_from=saved.group(1) if saved else None)
-    title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
-    html_title = title_el.text_content().strip() if title_el is not None else None
+    title_el = first_title(root)
+    html_title = text_content(title_el).strip() if title_el is not None else None
     blocks = extract_blocks(root, meta, jsonld)
     return Document(meta=meta, blocks=blocks, jsonld=jsonld, html_title=html_title or None)

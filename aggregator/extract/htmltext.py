@@ -28,3 +28,21 @@ def document_iter(root: lxml.html.HtmlElement, *tags: str) -> Iterator[lxml.html
     libxml2 leaves elements beside the root element too."""
     for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
         yield from top.iter(*tags)
+
+
+def text_content(el: lxml.html.HtmlElement) -> str:
+    """`el.text_content()`: the text of `el` and all its descendants. Most elements
+    read this way are leaves, whose .text is all of it; text_content() evaluates an
+    XPath for every call, several times the cost."""
+    return (el.text or "") if not len(el) else el.text_content()
+
+
+def first_title(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """`next(root.iterdescendants("title"), None)`. lxml's iterators look one match
+    ahead, so even the first match costs a walk of the whole page; a title is nearly
+    always in the <head>, the root's first child, whose walk is short."""
+    if len(root):
+        head = root[0]
+        if head.tag == "head" and (title := next(head.iter("title"), None)) is not None:
+            return title
+    return next(root.iterdescendants("title"), None)

@@ -23,6 +23,7 @@ from aggregator.extract.byline import read_byline
 from aggregator.extract.document import PageMeta
 from aggregator.extract.htmltext import clean_text as _clean
 from aggregator.extract.htmltext import document_iter as _document_iter
+from aggregator.extract.htmltext import first_title, text_content
 from aggregator.extract.pagedates import parse_date, parse_human_date
 
 __all__ = ["extract_metadata", "parse_date", "parse_human_date", "read_jsonld", "strip_site_suffix"]
@@ -314,7 +315,7 @@ def _tokens(text: str | None) -> set[str]:
 def _best_h1(root: lxml.html.HtmlElement, html_title: str | None, site: str | None) -> str | None:
     """The h1 that is the headline: pages also use h1 for the logo or widgets, so
     take the one sharing most words with the <title> (any, when there is none)."""
-    h1s = [t for t in (_clean(h.text_content()) for h in root.iter("h1")) if t and len(t) < 400]
+    h1s = [t for t in (_clean(text_content(h)) for h in root.iter("h1")) if t and len(t) < 400]
     h1s = [t for t in h1s if not site or t.casefold() != site.casefold()]
     if not h1s:
         return None
@@ -365,11 +366,11 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         site = next((n for o in jsonld if jsonld_types(o) & {"website", "organization", "newsmediaorganization"}
                      for n in _name_of(o)), None)
     pm.site_name = _clean(site or _first(meta, _META_SITE_KEYS)) or domain
-    title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
+    title_el = first_title(root)
     if pm.site_name == domain and domain and title_el is not None:
         # No name given: a part of the <title> that spells the domain is the site's name
         # ("TV Hunches: Copperline season 3 is filming!" on tvhunches.blogspot.com).
-        pm.site_name = _name_in_title(title_el.text_content(), domain) or domain
+        pm.site_name = _name_in_title(text_content(title_el), domain) or domain
     original = registrable_domain(canonical) if canonical and canonical.startswith(("http://", "https://")) else None
     if original and domain and original != domain:
         # A syndication portal's copy names the original as canonical: the story is the
@@ -380,7 +381,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     # Title: JSON-LD headline, the h1 that matches the <title> (the visible
     # headline; og:title is often a different social-media headline), og:title,
     # then <title> without its site suffix.
-    html_title = strip_site_suffix(title_el.text_content(), pm.site_name, domain) if title_el is not None else None
+    html_title = strip_site_suffix(text_content(title_el), pm.site_name, domain) if title_el is not None else None
     h1 = _best_h1(root, html_title, pm.site_name)
     headline = art.get("headline") if art and jsonld_types(art) & ARTICLE_TYPES else None
     if h1:  # several article objects for one page: the one whose headline is the h1
@@ -430,7 +431,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
     if pm.author is None:
         items = [a.getparent() for a in _ITEMPROPS(root) if a == "author"]
         if items:
-            pm.author = _join_authors([_clean((_ITEMPROP_NAME(i) or [i])[0].text_content()) or ""
+            pm.author = _join_authors([_clean(text_content((_ITEMPROP_NAME(i) or [i])[0])) or ""
                                        for i in items[:3]])
     if pm.published is None:
         # A /YYYY/MM/DD/ permalink is fixed at publication: safer than page text.
