@@ -26,7 +26,7 @@ from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_classes import LEVEL_KEYS, boiler_level, class_verdict
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.document import Block, PageMeta
-from aggregator.extract.htmltext import text_content
+from aggregator.extract.htmltext import document_iter, text_content
 from aggregator.extract.linewrap import join_wrapped_lines
 from aggregator.extract.metadata import jsonld_types
 from aggregator.extract.triggers import lowered
@@ -57,7 +57,8 @@ _NEG_LOW = re.compile("|".join(_NEG_WORDS))
 # (any non-blank direct text node, not just the first one).
 _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//div[text()[normalize-space()]]"
                     "|//section[text()[normalize-space()]]|//font[text()[normalize-space()]]")
-_CANDIDATES = lxml.etree.XPath(_CANDIDATE_XPATH)
+_CANDIDATE_TAGS = ("p", "pre", "blockquote", "td", "div", "section", "font")
+_XML_SPACE = " \t\r\n"   # what normalize-space() strips (not U+00A0, unlike str.strip())
 _JSONLD_BODY_MIN = 300
 # A site's own small print: a footer's, however sentence-like.
 _FURNITURE = re.compile(r"©|\bcopyright\b|all rights reserved|best viewed (?:in|with)|you are visitor|\bwebring\b|"
@@ -69,27 +70,29 @@ _FURNITURE_WORDS = ("©", "copyright", "all rights reserved", "best viewed ", "y
 _SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$|(?=[A-Z]))")
 
 
-# What makes a wrapper the page frame rather than boilerplate (see `_clean`).
-# libxml2 tests a predicate such as [@itemprop='articleBody'] on every element
-# several times slower than it lists attribute nodes, so the itemprop values are
-# listed and compared in Python.
-_ITEMPROPS = lxml.etree.XPath("//@itemprop")
-_PARAGRAPHS = lxml.etree.XPath("//p")
-
-
 _FOOTNOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§¶]{1,3})\]?")
 _DOOMED = "aggregator-dropped"  # a tag no page uses: marks boilerplate for one strip_elements pass
 
 
-def _prose_counts(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
-    """For each element, how many long (120+ characters) <p> it holds."""
-    counts: dict[lxml.html.HtmlElement, int] = {}
-    for p in _PARAGRAPHS(root):
-        if len(text_content(p)) > 120:
-            for node in p.iterancestors():
-                counts[node] = counts.get(node, 0) + 1
-            counts[p] = counts.get(p, 0) + 1  # el.iter("p") includes a <p> itself
-    return counts
+class _Prose:
+    """How many long (120+ characters) <p> an element holds, counted when first asked:
+    only the few weak boilerplate candidates are, and they are mostly small."""
+
+    def __init__(self) -> None:
+        self.counts: dict[lxml.html.HtmlElement, int] = {}
+        self.long: dict[lxml.html.HtmlElement, bool] = {}
+
+    def __call__(self, el: lxml.html.HtmlElement) -> int:
+        n = self.counts.get(el)
+        if n is None:
+            n = 0
+            for p in el.iter("p"):  # a <p> itself included
+                is_long = self.long.get(p)
+                if is_long is None:
+                    is_long = self.long[p] = len(text_content(p)) > 120
+                n += is_long
+            self.counts[el] = n
+        return n
 
 
 # Block-level tags that a link wraps only when it is a teaser card (a headline
@@ -115,10 +118,13 @@ def _clean(root: lxml.html.HtmlElement) -> None:
         sup.tag = _DOOMED
     if footnotes:
         lxml.etree.strip_elements(root, _DOOMED, with_tail=False)
-    body = root.find("body")
+    body = next(root.iterchildren("body"), None)  # find() runs ElementPath in Python
     if body is None:
         return
     doomed = []
+    # Elements marked itemprop="articleBody": the frame around them is no boilerplate
+    # (ones outside the body frame nothing that could be dropped).
+    frames = []
     # A C-level walk plus a keys() test is several times faster than the same
     # attribute test as an XPath predicate; elements without attributes (most
     # of them) never reach `boiler_level`.
@@ -127,23 +133,28 @@ def _clean(root: lxml.html.HtmlElement) -> None:
         if not items:
             continue
         tag = el.tag    # each read of .tag builds a new string
-        if tag == "main" or tag == "article":
-            continue
-        if tag == "a" and _is_teaser_card(el):
-            doomed.append((el, 2))
+        if tag == "main" or tag == "article" or (tag == "a" and len(el) and _is_teaser_card(el)):
+            if tag == "a":
+                doomed.append((el, 2))
+            if el.get("itemprop") == "articleBody":
+                frames.append(el)
             continue
         if len(items) == 1 and items[0][0] not in LEVEL_KEYS:
             # Most elements carry one attribute: what boiler_level makes of it, without the dict.
             key, value = items[0]
-            level = class_verdict(value) if (key == "class" or key == "id") and value else 0
-            if level:
-                doomed.append((el, level))
+            if key == "class" or key == "id":
+                if value and (level := class_verdict(value)):
+                    doomed.append((el, level))
+            elif key == "itemprop" and value == "articleBody":
+                frames.append(el)
             continue
         attrs = dict(items)
         if attrs.get("itemprop") != "articleBody":
             level = boiler_level(attrs)
             if level:
                 doomed.append((el, level))
+        else:
+            frames.append(el)
     if not doomed:
         return
     # A wrapper whose class merely mentions a sidebar or comments but holds the
@@ -152,36 +163,36 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     # holds one, so dropping cannot change the answer for elements still
     # attached (and elements inside a dropped subtree no longer matter).
     protected: set[lxml.html.HtmlElement] = set()
-    targets = [*root.iter("h1", "article"), *(a.getparent() for a in _ITEMPROPS(root) if a == "articleBody")]
-    for target in targets:
+    for target in (*root.iter("h1", "article"), *frames):
         protected.update(target.iterancestors())
-    # Likewise for long paragraphs: doomed elements come in document order, so
-    # nothing inside an element has been dropped yet when its turn comes.
-    prose = _prose_counts(root) if any(level == 1 for _, level in doomed) else {}
-    # No verdict above depends on earlier drops, so the doomed are marked and
+    # Likewise for long paragraphs, counted before any element is dropped or marked.
+    prose = _Prose()
+    # No verdict depends on earlier drops, so the doomed are chosen, then marked and
     # removed in one C-level pass. Their tails stay in place, as with drop_tree,
     # but are never re-set from Python (which refuses control characters that
     # the parser let through on mangled pages).
-    marked = False
+    marked: set[lxml.html.HtmlElement] = set()
     spared: set[lxml.html.HtmlElement] = set()
     for el, level in doomed:
         if el.getparent() is None or el in protected:
             continue
-        if level == 1 and (_run_prose(el, prose) >= 3 or any(a in spared for a in el.iterancestors())):
+        if level == 1 and ((spared and any(a in spared for a in el.iterancestors()))
+                           or _run_prose(el, prose, marked) >= 3):
             # Layout words inside a wrapper kept as content are the builder's own nesting.
             spared.add(el)
             continue
+        marked.add(el)
+    for el in marked:
         el.tag = _DOOMED
-        marked = True
     if marked:
         lxml.etree.strip_elements(root, _DOOMED, with_tail=False)
 
 
-def _run_prose(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int]) -> int:
-    """Long paragraphs in `el` and in its siblings of the same class. Page builders
-    (Elementor, WPBakery) wrap each paragraph of the article in its own "widget": one
-    such wrapper holds little prose, but the run of them is the article itself."""
-    own = prose.get(el, 0)
+def _run_prose(el: lxml.html.HtmlElement, prose: _Prose, marked: set[lxml.html.HtmlElement]) -> int:
+    """Long paragraphs in `el` and in its siblings of the same class (not `marked` for
+    dropping). Page builders (Elementor, WPBakery) wrap each paragraph of the article in its
+    own "widget": one such wrapper holds little prose, but the run of them is the article."""
+    own = prose(el)
     cls = (el.get("class") or "").split()
     parent = el.getparent()
     if own >= 3 or not cls or parent is None:
@@ -189,10 +200,9 @@ def _run_prose(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int
     # Siblings of one builder share the first class ("elementor-element"), whatever
     # the widget (text, heading, list) that follows it.
     # Compared in Python: iterchildren(tag) refuses the mangled tag names of broken pages.
-    # A sibling without long paragraphs adds nothing: its tag and class are not read.
     tag, first = el.tag, cls[:1]
-    return sum(n for sib in parent.iterchildren()
-               if (n := prose.get(sib, 0)) and sib.tag == tag and (sib.get("class") or "").split()[:1] == first)
+    return sum(prose(sib) for sib in parent.iterchildren()
+               if sib.tag == tag and (sib.get("class") or "").split()[:1] == first and sib not in marked)
 
 
 def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> int:
@@ -240,6 +250,24 @@ def _class_weight(el: lxml.html.HtmlElement) -> float:
     return weight
 
 
+def _candidates(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """`_CANDIDATE_XPATH`, as one C-level walk by tag name with the text test in Python:
+    libxml2 takes several walks and node sets for the union."""
+    out = []
+    for el in document_iter(root, *_CANDIDATE_TAGS):
+        tag = el.tag
+        if tag == "p" or tag == "pre" or tag == "blockquote":
+            out.append(el)
+        elif (text := el.text) and text.strip(_XML_SPACE):
+            out.append(el)
+        else:
+            for child in el:
+                if (tail := child.tail) and tail.strip(_XML_SPACE):
+                    out.append(el)
+                    break
+    return out
+
+
 def _is_furniture(text: str) -> bool:
     low = lowered(text)
     if low is not None and not any(word in low for word in _FURNITURE_WORDS):
@@ -259,7 +287,7 @@ def _drop_other_answers(root: lxml.html.HtmlElement) -> None:
     """On a Q&A page (QAPage JSON-LD) the question and its accepted answer are the article; the
     other answers (guesses, "my uncle works at Amazon") are comments. Without an accepted
     answer, all stay."""
-    body = root.find("body")
+    body = next(root.iterchildren("body"), None)
     if body is None:
         return
     for el in body.iter("div", "article", "section", "li"):
@@ -282,9 +310,7 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     class names. Bodies split into chunks between ad slots are thus taken whole,
     and a page frame full of navigation loses to the article inside it.
     """
-    body = root.find("body")
-    if body is None:
-        body = root
+    body = next(root.iterchildren("body"), root)
     # An AMP web story is its slides (<amp-story-page>), each a line or two: no slide
     # holds a paragraph long enough to win, and the story as a whole is the article.
     story = next(body.iter("amp-story"), None)
@@ -292,7 +318,7 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         return [story]
     good: dict[Any, int] = {}
     link_memo: dict[lxml.html.HtmlElement, int] = {}
-    for el in _CANDIDATES(root):
+    for el in _candidates(root):
         text, linked = _own_text(el, link_memo)
         own = len(text)
         # Prose has sentence punctuation; sign-up prompts and menus rarely do.
