@@ -7,8 +7,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import lxml.etree
 import lxml.html
 
+# What lxml.html's text_content() evaluates; a function of our own serves the plain
+# lxml elements that `html.parse_document` builds (no HtmlElement methods).
+_STRING = lxml.etree.XPath("string()", smart_strings=False)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
 
 
@@ -34,7 +38,7 @@ def text_content(el: lxml.html.HtmlElement) -> str:
     """`el.text_content()`: the text of `el` and all its descendants. Most elements
     read this way are leaves, whose .text is all of it; text_content() evaluates an
     XPath for every call, several times the cost."""
-    return (el.text or "") if not len(el) else el.text_content()
+    return (el.text or "") if not len(el) else _STRING(el)
 
 
 def first_title(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
