@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 import lxml.etree
@@ -30,8 +31,10 @@ def clean_text(text: Any) -> str | None:
 def document_iter(root: lxml.html.HtmlElement, *tags: str) -> Iterator[lxml.html.HtmlElement]:
     """Elements of the whole document, as XPath's // sees it: on mangled pages
     libxml2 leaves elements beside the root element too."""
-    for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
-        yield from top.iter(*tags)
+    if root.getprevious() is None and root.getnext() is None:
+        return root.iter(*tags)  # the usual page: lxml's own iterator, no generator frame per element
+    tops = (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings())
+    return chain.from_iterable(top.iter(*tags) for top in tops)
 
 
 def text_content(el: lxml.html.HtmlElement) -> str:

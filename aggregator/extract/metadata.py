@@ -223,7 +223,9 @@ def _meta_map(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for el in root.iter("meta"):
         # Some CMSs (and saved copies) put the value in `value` instead of `content`.
-        content = el.get("content", el.get("value"))
+        content = el.get("content")
+        if content is None:
+            content = el.get("value")
         if content is None:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
@@ -308,8 +310,11 @@ def _rejoin(title: str, kept: list[str]) -> str:
     return title[start:end].strip() if start >= 0 and end > start else " ".join(kept)
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _tokens(text: str | None) -> set[str]:
-    return set(re.findall(r"\w+", text.casefold())) if text else set()
+    return set(_WORD.findall(text.casefold())) if text else set()
 
 
 def _best_h1(root: lxml.html.HtmlElement, html_title: str | None, site: str | None) -> str | None:
@@ -322,8 +327,9 @@ def _best_h1(root: lxml.html.HtmlElement, html_title: str | None, site: str | No
     want = _tokens(html_title)
     if not want:
         return h1s[0]
-    best = max(h1s, key=lambda t: len(_tokens(t) & want) / (len(_tokens(t) | want) or 1))
-    return best if _tokens(best) & want else None
+    tokens = {t: _tokens(t) for t in h1s}
+    best = max(h1s, key=lambda t: len(tokens[t] & want) / (len(tokens[t] | want) or 1))
+    return best if tokens[best] & want else None
 
 
 def _url_date(url: str | None) -> date | None:
