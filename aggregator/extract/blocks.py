@@ -66,9 +66,12 @@ class Emitter:
 
     # buffer ------------------------------------------------------------
     def _text(self, text: str) -> None:
-        self.pieces.append(text)
-        if self.bold_depth:
-            self.bold_chars += len(text.strip())
+        # Whitespace opening a line vanishes when the line is collapsed: the newlines
+        # between blocks are not buffered, and flush() finds nothing to do.
+        if self.pieces or not text.isspace():
+            self.pieces.append(text)
+            if self.bold_depth:
+                self.bold_chars += len(text.strip())
 
     def _end_line(self) -> None:
         text = " ".join("".join(self.pieces).split())
