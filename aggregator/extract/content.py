@@ -384,7 +384,9 @@ def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.Htm
     each one's text_content would read the page text once per nesting level.
     Here each node's text is assembled from its children's summaries, a nested
     node's summary is reused by its ancestors, and the text of every other
-    subtree is read once.
+    subtree is read once. The text between two nested nodes (other children and
+    tails) is summarised as one string: a summary of a concatenation is the
+    join of the summaries.
     """
     wanted = set(nodes)
     outer = {node.getparent() for node in nodes}
@@ -397,12 +399,17 @@ def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.Htm
         if node not in outer:  # innermost: one text_content, not one per child
             spans[node] = acc = _span(text_content(node))
             return acc
-        acc = _span(node.text)
+        acc = _EMPTY
+        run = [node.text or ""]
         for child in node:
             if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
-                acc = _join(acc, span_of(child) if child in wanted else _span(text_content(child)))
-            acc = _join(acc, _span(child.tail))
-        spans[node] = acc
+                if child in wanted:
+                    acc = _join(_join(acc, _span("".join(run))), span_of(child))
+                    run = []
+                else:
+                    run.append(text_content(child))
+            run.append(child.tail or "")
+        spans[node] = acc = _join(acc, _span("".join(run)))
         return acc
 
     return {node: span_of(node)[1] for node in nodes}

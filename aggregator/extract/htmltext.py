@@ -11,9 +11,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-# What lxml.html's text_content() evaluates; a function of our own serves the plain
-# lxml elements that `html.parse_document` builds (no HtmlElement methods).
-_STRING = lxml.etree.XPath("string()", smart_strings=False)
+_tostring = lxml.etree.tostring
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);", re.IGNORECASE)
 
 
@@ -39,9 +37,13 @@ def document_iter(root: lxml.html.HtmlElement, *tags: str) -> Iterator[lxml.html
 
 def text_content(el: lxml.html.HtmlElement) -> str:
     """`el.text_content()`: the text of `el` and all its descendants. Most elements
-    read this way are leaves, whose .text is all of it; text_content() evaluates an
-    XPath for every call, several times the cost."""
-    return (el.text or "") if not len(el) else _STRING(el)
+    read this way are leaves, whose .text is all of it. For the others, text_content()
+    evaluates the XPath string(), and serialising as text reads the same libxml2
+    node content (xmlNodeGetContent) without setting up an XPath evaluation. Works on
+    lxml's plain elements, which `html.parse_document` builds (no HtmlElement methods)."""
+    if not len(el):
+        return el.text or ""
+    return _tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 def first_title(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
