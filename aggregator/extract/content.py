@@ -200,6 +200,8 @@ def _run_prose(el: lxml.html.HtmlElement, prose: _Prose, marked: set[lxml.html.H
     # Siblings of one builder share the first class ("elementor-element"), whatever
     # the widget (text, heading, list) that follows it.
     # Compared in Python: iterchildren(tag) refuses the mangled tag names of broken pages.
+    if prose(parent) == own:
+        return own  # no sibling holds a long paragraph (a menu's items, say): none is read
     tag, first = el.tag, cls[:1]
     return sum(prose(sib) for sib in parent.iterchildren()
                if sib.tag == tag and (sib.get("class") or "").split()[:1] == first and sib not in marked)
