@@ -26,6 +26,11 @@ INLINE_TAGS = frozenset(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data",
 _VOID = frozenset(["img", "amp-img", "input", "hr", "area", "col", "param", "track", "source", "picture"])
 _BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquote|.//section|.//article")
 _BLOCKY_XP = lxml.etree.XPath(_BLOCKY)
+# Tags that are nothing but a block boundary on both sides (the last branch of
+# `Emitter._element`), tested first; none of them has a branch of its own.
+_PLAIN_BLOCKS = frozenset(["p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "figure", "center",
+                           "tbody", "thead", "tr", "td", "th"]) - INLINE_TAGS - _VOID - frozenset(
+    ["br", "li", "dd", "dt", "blockquote", "figcaption", "caption", "table", *_HEADINGS])
 _ROWS = lxml.etree.XPath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
 _BULLET_SYM = re.compile(r"^\s*[•·▪▫◦●○■□►▶➤➢✓✔✦★☆→»*\-–—]\s*")
 _BULLET_NUM = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -104,7 +109,8 @@ class Emitter:
     def _emit_group(self, group: list[tuple[str, list[Link], float]]) -> None:
         numbered = len(group) > 1 and sum(1 for text, _, _ in group if _BULLET_NUM.match(text)) >= 2
         pending: list[tuple[str, list[Link], float]] = []
-        for text, links, ratio in group:
+        for line in group:
+            text, links, _ = line
             bullet = _BULLET_SYM.match(text) if len(group) > 1 or self.kinds[-1] == "paragraph" else None
             bullet = bullet or (_BULLET_NUM.match(text) if numbered else None)
             if bullet and len(text) > bullet.end():
@@ -114,11 +120,11 @@ class Emitter:
                 continue
             if pending and (pending[-1][0].endswith(",") or
                             (not _ENDS_SENTENCE.search(pending[-1][0]) and text[:1].islower())):
-                pending.append((text, links, ratio))
+                pending.append(line)
                 continue
             if pending:
                 self._emit(pending)
-            pending = [(text, links, ratio)]
+            pending = [line]
         self._emit(pending)
 
     def _emit(self, lines: list[tuple[str, list[Link], float]]) -> None:
@@ -161,11 +167,10 @@ class Emitter:
         self.kinds.pop()
 
     def _element(self, el: lxml.html.HtmlElement, tag: str) -> None:
-        if tag == "br":
-            self._end_line()
-        elif tag in _VOID:
-            if tag == "hr":
-                self.flush()
+        if tag in _PLAIN_BLOCKS:  # the most common tags first: the same as the last branch
+            self.flush()
+            self._content(el)
+            self.flush()
         elif tag in INLINE_TAGS:
             bold = tag in ("b", "strong") or (tag == "span" and "bold" in (el.get("style") or ""))
             self.bold_depth += bold
@@ -173,6 +178,11 @@ class Emitter:
             self.bold_depth -= bold
             if tag == "a":
                 self._link(el)
+        elif tag == "br":
+            self._end_line()
+        elif tag in _VOID:
+            if tag == "hr":
+                self.flush()
         elif tag in _HEADINGS:
             self._heading(el, _HEADINGS[tag])
         elif tag in ("li", "dd", "dt"):
