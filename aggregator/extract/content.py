@@ -60,6 +60,7 @@ _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//di
 _CANDIDATE_TAGS = ("p", "pre", "blockquote", "td", "div", "section", "font")
 _XML_SPACE = " \t\r\n"   # what normalize-space() strips (not U+00A0, unlike str.strip())
 _JSONLD_BODY_MIN = 300
+_MIN_PROSE = 60   # characters: a shorter text is no paragraph of the article
 # A site's own small print: a footer's, however sentence-like.
 _FURNITURE = re.compile(r"©|\bcopyright\b|all rights reserved|best viewed (?:in|with)|you are visitor|\bwebring\b|"
                         r"not affiliated with", re.IGNORECASE)
@@ -219,12 +220,14 @@ def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int])
     return total
 
 
-def _own_text(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> tuple[str, int]:
+def _own_text(el: lxml.html.HtmlElement, whole: bool, memo: dict[lxml.html.HtmlElement, int]) -> tuple[str, int]:
     """(text, linked length) of the text directly in `el` (text nodes and
-    inline children, not nested blocks): a <p>, or a Blogger-style <td>/<div>
-    of text runs split by <br>."""
-    if el.tag in ("p", "pre", "blockquote"):
-        return " ".join(text_content(el).split()), _link_len(el, memo)
+    inline children, not nested blocks): a <p> (`whole`: all its text), or a
+    Blogger-style <td>/<div> of text runs split by <br>. A paragraph's links are
+    only measured when it is long enough to be prose (_MIN_PROSE)."""
+    if whole:
+        text = " ".join(text_content(el).split())
+        return text, _link_len(el, memo) if len(text) >= _MIN_PROSE else 0
     parts = [el.text or ""]
     linked = 0
     for child in el:
@@ -252,20 +255,21 @@ def _class_weight(el: lxml.html.HtmlElement) -> float:
     return weight
 
 
-def _candidates(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """`_CANDIDATE_XPATH`, as one C-level walk by tag name with the text test in Python:
-    libxml2 takes several walks and node sets for the union."""
+def _candidates(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
+    """`_CANDIDATE_XPATH`, as one C-level walk by tag name with the text test in Python
+    (libxml2 takes several walks and node sets for the union): each element, and whether
+    it is a paragraph (<p>, <pre>, <blockquote>: all its text is its own)."""
     out = []
     for el in document_iter(root, *_CANDIDATE_TAGS):
         tag = el.tag
         if tag == "p" or tag == "pre" or tag == "blockquote":
-            out.append(el)
+            out.append((el, True))
         elif (text := el.text) and text.strip(_XML_SPACE):
-            out.append(el)
+            out.append((el, False))
         else:
             for child in el:
                 if (tail := child.tail) and tail.strip(_XML_SPACE):
-                    out.append(el)
+                    out.append((el, False))
                     break
     return out
 
@@ -320,14 +324,14 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         return [story]
     good: dict[Any, int] = {}
     link_memo: dict[lxml.html.HtmlElement, int] = {}
-    for el in _candidates(root):
-        text, linked = _own_text(el, link_memo)
+    for el, whole in _candidates(root):
+        text, linked = _own_text(el, whole, link_memo)
         own = len(text)
         # Prose has sentence punctuation; sign-up prompts and menus rarely do.
-        if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text) or _is_furniture(text):
+        if own < _MIN_PROSE or linked * 3 > own or not _SENTENCE_END.search(text) or _is_furniture(text):
             continue
         # A <p> is a paragraph, never the container; a <td>/<div> with text runs may be.
-        node = el.getparent() if el.tag in ("p", "pre", "blockquote") else el
+        node = el.getparent() if whole else el
         while node is not None:
             good[node] = good.get(node, 0) + own
             node = node.getparent()

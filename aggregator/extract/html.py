@@ -216,7 +216,7 @@ def parse_document(body: bytes | str, url: str | None = None,
     """
     if isinstance(body, (bytes, bytearray, memoryview)):
         raw = bytes(body[:MAX_BYTES])
-        if not raw.strip():
+        if not raw or raw.isspace():  # strip() would copy the whole page
             raise ExtractionError("empty page")
         _sniff_binary(raw)
         text = decode_html(raw, content_type)
