@@ -384,7 +384,7 @@ def _join(a: _Span, b: _Span) -> _Span:
 
 
 def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, int]:
-    """len(" ".join(node.text_content().split())) for each of `nodes`.
+    """len(" ".join(text_content(node).split())) for each of `nodes`.
 
     The nodes are a page's candidate containers, nested in one another: taking
     each one's text_content would read the page text once per nesting level.

@@ -183,7 +183,7 @@ def _parser(encoding: str | None) -> lxml.etree.HTMLParser:
     return parser
 
 
-def _parse_tree(text: str) -> lxml.html.HtmlElement:
+def _parse_tree(text: str) -> lxml.etree._Element:
     if text.lstrip()[:5].lower() == "<?xml":  # lxml refuses str input with an encoding declaration
         text = _XML_DECL.sub("", text, count=1)
     # libxml2 reads UTF-8 natively: a str holding any character past U+00FF would
