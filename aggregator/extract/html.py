@@ -59,6 +59,9 @@ _HTML_HINT = re.compile(
     r"<(?:!doctype\s+html|html|head|body|title|meta|p|div|article|main|table|br|span|a|h[1-6]|section|font|center|td)\b",
     re.IGNORECASE,
 )
+# text.lstrip()[:5].lower() == "<?xml", without copying a page that opens with whitespace
+# (\s and str.strip() agree on whitespace; no other letter folds onto x, m or l).
+_XML_START = re.compile(r"\s*<\?xml", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
@@ -145,7 +148,6 @@ def _sniff_text(text: str, content_type: str | None) -> None:
     stripped = text.lstrip("\ufeff \t\r\n")  # the same object when nothing is stripped: no copy
     if not stripped or stripped.isspace():  # strip() would copy the whole page
         raise ExtractionError("empty page")
-    head = stripped[:65536]
     if stripped[0] in "{[":
         try:
             json.loads(stripped[:MAX_BYTES])
@@ -153,7 +155,7 @@ def _sniff_text(text: str, content_type: str | None) -> None:
             pass
         else:
             raise ExtractionError("not HTML: JSON document")
-    if not _HTML_HINT.search(head):
+    if not _HTML_HINT.search(stripped, 0, 65536):  # the first 64 KiB, without copying them
         kind = (content_type or "").split(";")[0].strip().lower()
         what = kind if kind and kind != "text/html" else "no HTML markup"
         raise ExtractionError(f"not HTML: {what}")
@@ -184,7 +186,7 @@ def _parser(encoding: str | None) -> lxml.etree.HTMLParser:
 
 
 def _parse_tree(text: str) -> lxml.etree._Element:
-    if text.lstrip()[:5].lower() == "<?xml":  # lxml refuses str input with an encoding declaration
+    if _XML_START.match(text):  # lxml refuses str input with an encoding declaration
         text = _XML_DECL.sub("", text, count=1)
     # libxml2 reads UTF-8 natively: a str holding any character past U+00FF would
     # be handed over as UTF-16/UCS-4 and converted, which costs more than encoding
@@ -225,7 +227,7 @@ def parse_document(body: bytes | str, url: str | None = None,
     else:
         raise ExtractionError(f"not HTML: unsupported input type {type(body).__name__}")
     _sniff_text(text, content_type)
-    saved = _SAVED_FROM.search(text[:4096])
+    saved = _SAVED_FROM.search(text, 0, 4096)
     root = _parse_tree(text)
     jsonld = read_jsonld(root)
     meta = extract_metadata(root, url=url, jsonld=jsonld,
