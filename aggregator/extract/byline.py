@@ -23,7 +23,7 @@ from aggregator.extract.pagedates import parse_date, parse_human_date
 # (substring tests, as XPath contains() would). A Python walk over the tags is
 # several times faster than the same test as an XPath predicate in libxml2.
 _BYLINE_TAGS = ("div", "span", "p", "address", "small", "header", "li", "a", "time")
-_BYLINE_CLASS = re.compile(r"byline|author|posted|meta|dateline|date|time|pub")
+_BYLINE_CLASS = re.compile(r"byline|author|posted|meta|dateline|date|time|pub|firma|autore|autor|auteur")
 # The contains() pre-test (every prefix below holds "by", "By" or "BY") is much
 # cheaper than normalize-space() on every text node of the page.
 _BYLINE_TEXT_XPATH = ("//text()[contains(., 'by') or contains(., 'By') or contains(., 'BY')][starts-with(normalize-space(), 'Posted by') or starts-with(normalize-space(), 'By ')"
@@ -34,8 +34,11 @@ _BYLINE_TEXTS = lxml.etree.XPath(_BYLINE_TEXT_XPATH)
 # here (normalize-space only treats space, tab, CR and LF as whitespace).
 _DOCUMENT_TEXT = lxml.etree.XPath("string(/)")
 _BYLINE_HINT = re.compile(r"[Pp]osted[ \t\r\n]+by|(?:By|BY)[ \t\r\n]+[^ \t\r\n]")
-_BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?by[:\s]+(.+?)"
-                 r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*)?$", re.IGNORECASE)
+# ("di", "por", "par", "von": the English edition of an Italian, Spanish, French or German site)
+_BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?(?:by|di|por|par|von)[:\s]+(.+?)"
+                 r"(?:\s+(?:on|at|in|and\s+last|[-|–—•·,])\s+.*|\s*\|.*|\s+\d.*"
+                 # "By Kendra Mbeki June 15, 2026": the stamp right after the name
+                 r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*)?$", re.IGNORECASE)
 _POSTED_BY = re.compile(r"\b[Pp]osted\s+by\s")
 _FORUM_USER = re.compile(r"^u/([\w-]{3,})")
 _ROLE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")

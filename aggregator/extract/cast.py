@@ -49,8 +49,10 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+|;\s*)")
 _CAST_LABEL_LINE = re.compile(
     r"^\s*(?P<label>(?:also\s+)?starring|(?:returning\s+|new\s+)?(?:series\s+)?regulars?|"
     r"(?:returning|new)\s+cast(?:\s+members)?|joining\s+the\s+cast|new\s+to\s+the\s+cast|guest[- ]stars?|"
-    r"(?:main|voice)?\s*cast|not\s+returning|(?:also\s+)?returning|leaving|exiting)\s*:\s*(?P<list>\S.{0,400})$",
+    r"(?:main|voice)?\s*cast|not\s+returning|not\s+back|(?:also\s+)?returning|leaving|exiting)\s*:\s*(?P<list>\S.{0,400})$",
     re.IGNORECASE)
+# A sentence end after a word (not an initial: "J. K. Simmons") before a capitalised word and a lower-case one.
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 # A photo caption's "Pictured: X as Y" credits X (a caption claims no date).
 _PICTURED = re.compile(r"^\s*(?:pictured|shown|from left)(?:\s*\((?:l-r|l to r|from left|left to right)\))?\s*:\s*"
                        r"(?P<list>.{3,200}?)\.?(?:\s+(?:photo|credit|image|courtesy)\b.*)?$", re.IGNORECASE)
@@ -154,7 +156,9 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
         label = _CAST_LABEL_LINE.match(block.text) if block.kind in ("paragraph", "item") else None
         if label:
             status = status_of(label.group("label")) or "unknown"
-            for piece in _label_pieces(label.group("list").rstrip(". ")):
+            # ("Not back: Ruth Kessler. Her character died": the list ends with its sentence)
+            members = _NEXT_SENTENCE.split(label.group("list"), maxsplit=1)[0]
+            for piece in _label_pieces(members.rstrip(". ")):
                 whose = _WHOSE_ITEM.match(piece) or _WHO_ASIDE.match(piece)
                 if whose and (actor := clean_name(whose.group("a"))):
                     role = clean_char(whose.group("c")) if "c" in whose.groupdict() else None

@@ -64,4 +64,4 @@ def role_aside(n: str = "2", required: bool = False) -> str:
 
 AUX = r"(?:(?:will|would|should|could|may|might|is|are|was|has|have|had|also|once again|again|reportedly|officially|newly|" \
        r"set to|expected to|expected|likely|likely to|" \
-       r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally)\s+){0,4}"
+       r"going to|confirmed to|slated to|due to|to|be|been|all|both|too|now|finally|confirmed(?= back))\s+){0,4}"

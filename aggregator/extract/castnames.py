@@ -132,7 +132,8 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         return None
     if not (tokens[0][0].isupper()):
         return None
-    return " ".join(tokens).rstrip(",")
+    # "Rory Calloway's back as Ewan": the 's is "is", not part of the name
+    return " ".join(tokens).rstrip(",").removesuffix("'s").removesuffix("’s")
 
 
 def clean_char(raw: str | None) -> str | None:

@@ -214,6 +214,10 @@ _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{AUX}(?:(?:all|both)\s+)?"
     rf"(?P<neg>(?:not|won['’]t|no longer|aren['’]t)\s+(?:be\s+)?)?"
     rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*(?!\s+forces)|(?:been\s+)?cast|exit\w*|leav\w*)\b")
+# "HBO has added Tobias Grell, Nadia Fenwick, Oren Pike and Lucia Sato to its season 2 cast" (no roles).
+_ADDED_LIST = re.compile(
+    rf"\b(?:has|have|had)\s+(?:also\s+)?(?:added|cast|tapped|hired|enlisted)\s+"
+    rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+(?:to\s+(?:its|the|their)\s+(?:[\w-]+\s+){{0,3}}?cast\b)")
 # "Returning cast members include A as B, C (D) and E."
 _INCLUDE = Caseless(re.compile(
     r"\b(?:cast|stars|actors|faces|additions|newcomers|returnees|regulars|members|ensemble|players)\b[^.]{0,40}?"
@@ -325,6 +329,13 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             actor = clean_name(raw)
             if actor:
                 found.append((match.start("list"), actor, None, status))
+    for match in _ADDED_LIST.finditer(sentence) if "cast" in low else ():
+        if any(s < match.start("list") < e for s, e in taken):
+            continue
+        for raw in NAME_LIST_SPLIT.split(match.group("list")):
+            actor = clean_name(raw)
+            if actor:
+                found.append((match.start("list"), actor, None, "new"))
     # Roles the patterns above read, by actor: a looser reading below does not override them.
     named = {actor: char for _, actor, char, _ in found if char}
     cast_words = cast_context or _CAST_WORDS.search(sentence) is not None

@@ -23,11 +23,14 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
                   "bumped shifted reschedule rescheduled brought before until went instead rather replacing planned",
     "ruled_out": "unlikely improbable impossible question table hope hopes rule",
     "habitual": "every each all usually typically traditionally historically tend tends last past previous prior",
-    "resumed": "resume resumed resumes resuming picked restart restarted underway",
+    "resumed": "resume resumed resumes resuming picked restart restarted underway halted paused suspended",
+    "business": "subscribers subscriber subs members memberships revenue revenues profit profits shares stock "
+                "households",
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
     "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
                   "adaptation adaptations game games videogame remaster remasters remake remakes novel novels "
-                  "book books comic comics manga podcast documentary documentaries stage musical original",
+                  "book books comic comics manga podcast documentary documentaries stage musical original "
+                  "cookbook cookbooks soundtrack soundtracks album albums vinyl special specials play plays",
     "speech": "said says announced announces announcement confirmed confirms revealed reveals told tweeted "
               "posted teased stated explained shared added noted admitted insisted",
     "leaving": "leave leaves leaving removed expire expires expiring last departing",
@@ -58,7 +61,12 @@ _BACK_SUBJECT = re.compile(
     re.I)
 _DENIAL_WORDS = re.compile(
     r"\b(?:fake|false|untrue|not true|wrong|incorrect|fan-?made|hoax|bogus|made[- ]up|debunked|baseless|"
-    r"unfounded|not real|nonsense|a rumou?r|not official|unofficial|wishful thinking|pure speculation)\b", re.I)
+    r"unfounded|not real|never real|not a thing|nonsense|a rumou?r|not official|unofficial|wishful thinking|"
+    r"pure speculation)\b", re.I)
+# "Reddit thinks the teaser drops September 10th. Reddit is wrong about everything.": the
+# next sentence opens by calling a named party wrong.
+_NAMED_WRONG = re.compile(r"^\W*(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|are|was|were)\s+(?:(?:dead|just|simply)\s+)?"
+                          r"(?:wrong|mistaken)\b(?!\s+to\b)")
 _DENIAL_REACH = 80
 
 
@@ -66,7 +74,7 @@ def denies_back(text: str) -> bool:
     """True when `text` (the clause or sentence after a date) opens by denying what came
     before: a back-pointing subject ("That's", "That date", "it is") and a denial word
     within its first clause."""
-    if _NO_TRUTH.match(text) or _PARTY_DENIES.match(text):
+    if _NO_TRUTH.match(text) or _PARTY_DENIES.match(text) or _NAMED_WRONG.match(text):
         return True
     subject = _BACK_SUBJECT.match(text)
     if subject is None:
@@ -122,12 +130,16 @@ _SUPERSEDED_BEFORE = re.compile(
     r"[^,;]{0,40}?\b(?:set|scheduled|slated|planned|due|dated|targeted|meant|expected|supposed|announced)\w*\b"
     r"[^,;]{0,30}$|"
     # "the streamer had planned a summer launch": a plan in the past perfect, since replaced
-    r"\bhad\s+(?:planned|targeted|eyed|pencil+ed\s+in|scheduled|slated|set|aimed\s+for)\s+(?:an?\s+|the\s+|its\s+)?$"
+    r"\bhad\s+(?:(?:earlier|originally|initially|first|once)\s+)?(?:planned|targeted|eyed|pencil+ed\s+in|scheduled|"
+    r"slated|set|aimed\s+for)\s+(?:an?\s+|the\s+|its\s+)?"
+    # "had earlier planned a Vishu release (14th April)": the plan's noun, the date beside it
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:release|premiere|launch|debut|return|bow)\s*(?:\(\s*|on\s+|in\s+|for\s+)?)?$"
     # "pushed back from March 3", "delayed from its original June date"
     r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?"
     # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from", and
     # the new date too ("pushed the season 2 premiere of X back to July 9 from June 11")
-    r"(?:\s+(?!from\b)[\w'’:+-]+){0,12}?,?\s+from\s+"
+    # (not another verb's "from": "delayed by the floods and ran from February")
+    r"(?:\s+(?!from\b|ran\b|runs\b|lasted\b|took\b|aired\b|shot\b|filmed\b)[\w'’:+-]+){0,12}?,?\s+from\s+"
     r"(?:its\s+|the\s+|an?\s+)?(?:original\s+|planned\s+|earlier\s+|initial\s+)?$", re.I)
 _SUPERSEDED_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:before|until|but)\b[^.;]{0,40}?\b(?:moved|pushed|delayed|postponed|bumped|shifted|"
@@ -158,7 +170,9 @@ def superseded(sentence: str, start: int, end: int, clause: tuple[int, int]) -> 
 # --- Home media ----------------------------------------------------------------------------------
 _HOME_MEDIA = re.compile(
     r"\b(?:DVD|Blu-?ray|4K(?:\s+UHD|\s+Ultra\s+HD)?|Ultra\s+HD|UHD|home\s+(?:media|video|entertainment)|"
-    r"digital\s+(?:download|purchase|HD)|on\s+digital|steelbook|box\s*set|physical\s+release)s?\b", re.I)
+    # (a British "boxset" on a streamer is every episode at once, not a disc: "the full boxset on ITVX")
+    r"digital\s+(?:download|purchase|HD)|on\s+digital|steelbook|(?:complete|collector['’]s|limited)\s+box\s*set|"
+    r"physical\s+release)s?\b", re.I)
 _HOME_MEDIA_REACH = 60
 
 
@@ -195,9 +209,10 @@ _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b|\w['’]d\b", re
 
 
 # --- Resumption ----------------------------------------------------------------------------------
-# "then paused and picked back up in January": a restart is not the start of production.
-_RESUMED = re.compile(r"\b(?:resum\w+|picked\s+(?:back\s+)?up(?:\s+again)?|restart\w*|got\s+back\s+underway)"
-                      r"\s+(?:\w+\s+){0,3}$", re.I)
+# "then paused and picked back up in January": a restart is not the start of production, and
+# "was halted in November" dates a pause.
+_RESUMED = re.compile(r"\b(?:resum\w+|picked\s+(?:back\s+)?up(?:\s+again)?|restart\w*|got\s+back\s+underway|"
+                      r"halted|paused|suspended)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
@@ -206,6 +221,18 @@ def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
         return False
     lo = max(clause[0], start - 40)
     return bool(_RESUMED.search(sentence, lo, start))
+
+
+# --- Business figures ----------------------------------------------------------------------------
+# "Paramount+ ended the first quarter with 79.1 million subscribers, up 1.3 million from the end of
+# 2025": a clause that counts subscribers, revenue or shares dates a business period.
+_BUSINESS = re.compile(r"\b(?:subscribers?|subs|members(?:hips)?|households|revenues?|profits?|shares|stock)\b", re.I)
+
+
+def business_figure(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Subscribers, revenue or shares are counted just before the date (a quarter, a year-end)."""
+    return "business" in families(sentence) and \
+        _BUSINESS.search(sentence, max(clause[0], start - 60), start) is not None
 
 
 # --- Leaving a service ---------------------------------------------------------------------------

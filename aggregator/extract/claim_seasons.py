@@ -40,7 +40,9 @@ _PAST_PREMIERE = re.compile(r"\b(?:premiered|debuted|aired|was released|were rel
 # A piece of the season, where parts are not seasons: "Part 1", "Volume 2" (not "Part 1 of season 5").
 _SEASON_PIECE = re.compile(r"\b(?:part|volume|vol\.)\s+(?:\d+|one|two|three|I{1,3})\b(?!\s+of\b)", re.I)
 _SINCE_DEBUT = re.compile(r"\bsince\s+(?:its|the\s+(?:show|series)['’]s?)\s+(?:debut|premiere|launch)\b", re.I)
-_SERIES_PREMIERE = re.compile(r"\b(?:its|the|a)\s+series\s+premiere\s+(?:on|in|of)?\s*$", re.I)
+# (and "the show's premiere on May 22, 2025": the show's, not a season's)
+_SERIES_PREMIERE = re.compile(r"\b(?:(?:its|the|a)\s+series|the\s+(?:show|series)['’]s)\s+premiere\s+(?:on|in|of)?\s*$",
+                              re.I)
 _ITS_DEBUT_BEFORE = re.compile(r"\b(?:its|the\s+(?:show|series)['’]s?)\s+$", re.I)
 _DEBUT_AFTER = re.compile(r"\s*(?:debut|premiere|launch|bow)\b", re.I)
 _FOLLOWED = re.compile(r"\s+(?:\w+\s+){0,2}?follow(?:ed|s)\b", re.I)

@@ -28,7 +28,8 @@ _HEDGE = first_char_gate(
     "luecmapsgjithwbo",
     r"\b(?:likely|unlikely|expect\w*|could|might|(?-i:may)(?! \d)|at the earliest|probabl\w*|possibl\w*|should|predict\w*|guess\w*|"
     r"judging|if all goes well|tentative\w*|speculat\w*|anticipat\w*|hopefully|hope|hoping|presumabl\w*|potentially|"
-    r"estimate\w*|we think|assum\w*|suspect\w*|bet|chances are|perhaps|maybe|projected|looks like|"
+    r"estimate\w*|we think|i think|i believe|i reckon|i'?d (?:say|guess)|assum\w*|suspect\w*|bet|chances are|perhaps|"
+    r"maybe|projected|looks like|points? to|"
     r"seems|appears to|on track|money(?:['’]s| is) on|hunch|"
     # a network "eyeing", "targeting" or "aiming for" a date states a plan (CONVENTIONS)
     r"eye(?:s|ing|d)|target(?:s|ing|ed)|aim(?:s|ing|ed)\s+(?:for|at))\b", re.I)

@@ -19,14 +19,22 @@ from aggregator.text import norm
 _OTHER_WORK = re.compile(
     r"(?-i:\b(?:spin-?offs?|spinoffs?|prequels?|sequels?|films?|movies?|feature films?|adaptations?|"
     r"video\s?games?|games?|remasters?|remakes?|novels?|books?|comics?|manga|podcasts?|documentar(?:y|ies)|"
-    r"stage\s+(?:show|play|musical)|musicals?|"
+    r"stage\s+(?:show|play|musical)|musicals?|cookbooks?|soundtracks?|albums?|"
+    # a one-off special beside the season ("The show's holiday special ... streams on December 10")
+    r"(?:holiday|[Cc]hristmas|festive|one-off|anniversary|reunion)\s+specials?|"
+    # a play, not "will play"
+    r"(?<=\b[Hh]er\s)plays?|(?<=\b[Hh]is\s)plays?|(?<=\b[Tt]heir\s)plays?|(?<=\b[Aa]\s)play|"
     # "the Belgian original it was based on", not "Netflix original The Crown"
-    r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
+    r"(?<=\b[Tt]he\s)original|(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+"
+    # ("the most-watched original in Paramount+ history" praises the show itself)
+    r"(?!(?:most|best|biggest|largest|latest|newest|top)[\w-]*\s)[A-Za-z-]+\s+original(?!\s+[A-Z]))\b)"
     r"(?!\s+(?:premiere|release|air|date|plan|schedule|cast|run|season|target|window|timeline|story|score|"
     r"series\s+premiere)\b)")
 _WORK_THAT = re.compile(r"\b(?:novel|book|film|movie|game|comic|manga|podcast|spin-?off|prequel|sequel|documentary|"
                         r"album|soundtrack)s?\s+(?:that|which)\s+(?:\w+\s+){0,2}$", re.I)
-_THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b", re.I)
+# (a possessive is not the head: "The show's soundtrack gets a vinyl release")
+_THIS_WORK = re.compile(r"\b(?:seasons?|series|shows?|episodes?|installments?|instalments?|chapters?|parts?)\b"
+                        r"(?!['’]s?\s)", re.I)
 # Where the subject of a clause starts: the sentence, a clause mark, or a coordinating joint.
 # A colon inside a title ("A spin-off, Dead Reckoning: Landfall, is ...") joins no clauses.
 _SUBJECT_START = re.compile(r"[;—–]\s*|\b(?:announced|confirmed|revealed|said|reported)\s+that\s+|:(?!\s*[A-Z0-9][\w'’ .&-]{0,40}[,\"”])\s*|,\s+(?:and|but|so|while|whereas)\s+|\s(?:and|but|so)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]))")
@@ -93,7 +101,7 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
 # another show of the network dates that show.
 _TITLE = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}"
 # (the network may take words: "Prime Video's other London crime show")
-_OTHER = r"(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
+_OTHER = r"(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+(?:[\w+&.-]+['’]s\s+)?|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
 # ... or the other way round: "Max's other Brazilian series, Pedra Azul, premieres on ...".
 _OTHER_APPOSITIVE = re.compile(rf"(?P<t>{_TITLE}),\s+{_OTHER},|(?<![\w,])\s*{_OTHER},\s+(?P<t2>{_TITLE}),")
 
@@ -160,8 +168,16 @@ _RELATIVE_AFTER_VERB = re.compile(
 
 
 def in_later_relative_clause(sentence: str, verb_at: int, date_start: int) -> bool:
-    """The date sits in a ", which …" clause that opens between the event word and the date."""
-    return verb_at < date_start and _RELATIVE_AFTER_VERB.search(sentence, verb_at, date_start) is not None
+    """The date sits in a ", which …" clause that opens between the event word and the date
+    (unless the event noun is the clause's antecedent: "Season 2's finale, which aired on May 5")."""
+    if verb_at >= date_start:
+        return False
+    clause = _RELATIVE_AFTER_VERB.search(sentence, verb_at, date_start)
+    return clause is not None and _EVENT_ANTECEDENT.fullmatch(sentence, verb_at, clause.start()) is None
+
+
+# The event noun itself right before the clause: "finale", "season premiere", "the trailer".
+_EVENT_ANTECEDENT = re.compile(r"(?:finale|premiere|debut|trailer|teaser)s?", re.I)
 
 
 # "The writers' strike, which began in May 2023, ...", "a marathon of season 1 airs on
@@ -171,7 +187,9 @@ _EXTERNAL_SUBJECT = re.compile(
     r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event)|"
     # "Netflix's Tudum event returns on September 24": a fan event or ceremony, not the season
     r"(?:fan\s+)?events?|conventions?|comic-?cons?|expos?|upfronts?|ceremon(?:y|ies)|awards|showcases?|galas?|"
-    r"screenings?|panels?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
+    r"screenings?|panels?|(?:earnings|investor|quarterly)\s+calls?|shareholder\s+meetings?|"
+    # "The free ticket ballot opened on 1st August": an audience's tickets, not the series
+    r"(?:ticket\s+)?ballots?|tickets|pre-?orders|auditions|casting\s+calls?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
     r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
 _EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
 
@@ -181,6 +199,44 @@ def external_subject(sentence: str, verb_at: int) -> bool:
     lo = max(0, verb_at - 80)
     return _EXTERNAL_SUBJECT.search(sentence, lo, verb_at) is not None or \
         _EXTERNAL_OBJECT.search(sentence, lo, verb_at + 40) is not None
+
+
+# "Strictly Come Dancing returns on BBC One on Saturday 19th September", "before IPL 2026
+# begins on 21st March": the verb that governs the date has a title of two or more capitalized
+# words as its subject. When that title shares no word with the page's show and is no
+# network, it is another show's or event's date.
+_TITLED_SUBJECT = re.compile(
+    r"(?<![\w'’])(?P<t>(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*"
+    r"(?:\s+(?:of|the|and|&|(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*|\d{4}))+)"
+    # "Mumbai Meri Jaan Season 3 will arrive in June": the title may number its own season
+    r"(?:\s+(?-i:Season|Series|Part)\s+\d{1,2})?\s+(?:will\s+(?:also\s+)?|is\s+set\s+to\s+)?"
+    r"(?:begins?|starts?|returns?|kicks?\s+off|premieres?|airs?|launch(?:es)?|debuts?|opens?|comes?\s+back|"
+    r"arrives?|drops?|lands?)\s+"
+    r"(?:on\s+(?:(?-i:[A-Z])[\w+]*\s+){1,3})?(?:on|in|from)?\s*$", re.I)
+_NETWORK = re.compile(
+    r"\b(?:Netflix|Hulu|Amazon|Prime|Apple|Disney|HBO|Max|Paramount|Peacock|Showtime|Starz|AMC|FX|BBC|ITV|"
+    r"Channel|Sky|Crunchyroll|YouTube|Roku|Tubi|CBS|NBC|ABC|Fox|CW|TV|Network|Studios?|Season|Series|Part)\b")
+_TITLE_GLUE = frozenset({"of", "the", "and", "&"})
+
+
+def titled_subject(sentence: str, date_start: int, show: str | None) -> bool:
+    """The date's verb has another title as its subject ("X returns on DATE", X not the show)."""
+    found = _TITLED_SUBJECT.search(sentence, max(0, date_start - 90), date_start)
+    if found is None or _NETWORK.search(found.group("t")):
+        return False
+    words = set(norm(found.group("t")).split()) - _TITLE_GLUE
+    return not (words & set(norm(show or "").split()))
+
+
+# "ends with ten episodes and a scene written in 2021": a participle after a noun dates that
+# noun's making (a scene written, a song recorded), not the season's release.
+_MADE_PARTICIPLE = re.compile(r"\b(?:an?|the|one|some)\s+(?:[\w'’-]+\s+){0,2}?(?:written|conceived|drafted|"
+                              r"composed|recorded|penned|sketched|pitched)\s+(?:back\s+)?(?:in|on|during)\s+$", re.I)
+
+
+def made_participle(sentence: str, date_start: int) -> bool:
+    """The date follows "a N written in" / "recorded in": when that thing was made."""
+    return _MADE_PARTICIPLE.search(sentence, max(0, date_start - 60), date_start) is not None
 
 
 _CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"

@@ -51,6 +51,15 @@ _SPEECH_BEFORE = Caseless(re.compile(
     # "revealed the season 2 premiere date at Tudum on September 24": when it was revealed
     r"(?:revealed|announced|confirmed|unveiled|shared|dropped)\s+the\s+(?:[\w-]+\s+){0,3}?(?:premiere|release|return|"
     r"launch)\s+dates?(?:\s+(?:at|during)\s+[^,;:]{1,40}?)?|"
+    # "Prime Video announced Godavari Tales Season 3 at its slate event in Mumbai on 17th March"
+    r"(?:announced|unveiled|revealed)\s+(?:[\w'’:+&-]+\s+){1,6}?(?:season|series|part)\s+\w+\s+(?:at|during)\s+"
+    r"[^,;:]{1,50}?|"
+    # "confirmed the premiere date of July 12, in a press release on May 20": when it was said
+    r"(?:in|via|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|statement|post|"
+    r"tweet|interview|announcement|letter|memo|newsletter)|"
+    # "ABC will announce its fall premiere dates in mid-June": when dates are to be announced
+    r"(?:will|to|['’]ll)\s+(?:announce|reveal|unveil|confirm|set)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:premiere|release|return|launch|air)\s+dates?(?:\s+for\s+[^,;:]{1,40}?)?|"
     # "According to a broadcasting official on the 3rd, ..." (the Korean press)
     r"according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:official|insider|source|representative|rep|"
     r"spokes(?:person|man|woman)|agency|label|producer)s?)\s+(?:(?:in|on|at|during|back|earlier|"
@@ -132,6 +141,8 @@ def extract_claims(
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
         if is_media_label(text):
             continue    # "PHOTOS: The cast hits the beach on Sept. 21": a picture's caption
+        if _INTERVIEW_QUESTION.match(text):
+            continue    # an interviewer's question asks; the answer states (a date it quotes is checked there)
         # A season named earlier in the paragraph carries to its later sentences.
         context_season = section_season
         sentences = split_sentences(text)
@@ -144,7 +155,8 @@ def extract_claims(
         for position in range(last + 1):
             sentence = stripped[position]
             refs = season_refs(sentence, parts, show, page_season)
-            if dated[position]:
+            # A question asks and states nothing ("Is a 2026 release realistic?").
+            if dated[position] and not sentence.rstrip(" \"'”’)").endswith("?"):
                 following = sentences[position + 1] if position + 1 < len(sentences) else ""
                 falsified = _falsified(sentence, dated[position], following)
                 false_days.update(m.when.date_from for m in dated[position]
@@ -215,7 +227,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
         if S.in_relative_clause(sentence, mention.start, mention.end, event_at) \
                 or S.in_later_relative_clause(sentence, event_at, mention.start):
             continue
-        if S.external_subject(sentence, event_at):
+        if S.external_subject(sentence, event_at) or S.titled_subject(sentence, mention.start, show):
             continue
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
@@ -245,6 +257,9 @@ def _respective(sentence: str, mentions: list[DateMention], mention: DateMention
     return seasons
 
 
+_RECORD_SINCE = re.compile(r"\b(?:highest|lowest|biggest|best|worst|most|largest|smallest|first\s+time)\b"
+                           r"[^.;]{0,50}\bsince\s+(?:its\s+|the\s+)?$", re.I)
+_INTERVIEW_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
 _RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out)\s+(?:\w+\s+){0,4}?from\s+$",
@@ -298,13 +313,18 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
+    if _RECORD_SINCE.search(sentence, max(0, mention.start - 70), mention.start):
+        return True     # "its highest audience since 2019": the baseline of a record
+    if S.made_participle(sentence, mention.start):
+        return True     # "a scene written in 2021": when that was made
     if S.chart_week(sentence, mention.start, mention.text):
         return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
     return (X.superseded(sentence, mention.start, mention.end, clause)
             or X.ruled_out(sentence, mention.start, mention.end, clause)
             or X.habitual(sentence, mention.start, clause)
             or X.mid_season(sentence, mention.start, clause)
-            or X.resumed(sentence, mention.start, clause))
+            or X.resumed(sentence, mention.start, clause)
+            or X.business_figure(sentence, mention.start, mention.end, clause))
 
 
 def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: int, show: str | None) -> bool:

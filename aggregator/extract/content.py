@@ -421,6 +421,23 @@ def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.Htm
     return {node: span_of(node)[1] for node in nodes}
 
 
+def _own_article(node: lxml.html.HtmlElement, meta: PageMeta) -> lxml.html.HtmlElement:
+    """On an infinite-scroll page the container holds the page's story and, after it, the
+    site's next stories in full, each an <article> with its own h1: the page's story is the
+    one whose h1 is the page's title (or whose data-url is the page's URL), else the first."""
+    if node.tag == "article":
+        return node
+    headed = [a for a in node.iter("article") if a.find(".//h1") is not None]
+    if len(headed) < 2 or any(_inside(a, b) for a in headed for b in headed if a is not b):
+        return node
+    key = norm_key(meta.title)
+    for article in headed:
+        h1 = article.find(".//h1")
+        if (meta.url and article.get("data-url") == meta.url) or (key and norm_key(h1.text_content()) == key):
+            return article
+    return headed[0]
+
+
 def _inside(node: lxml.html.HtmlElement, outer: lxml.html.HtmlElement) -> bool:
     return any(a is outer for a in node.iterancestors())
 
@@ -443,7 +460,7 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
     _clean(root)
     if jsonld and any("qapage" in jsonld_types(obj) for obj in jsonld):
         _drop_other_answers(root)
-    containers = _choose(root)
+    containers = [_own_article(node, meta) for node in _choose(root)]
     emitter = Emitter(base_url=meta.url, title_key=norm_key(meta.title))
     for node in containers:
         emitter.container(node)

@@ -22,7 +22,7 @@ _DAY_END = r"(?!\d|:\d|%|\.\d|\s*(?:[ap]\.?m\b|centur))"
 _DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b{_DAY_END}"
 _DAY2 = rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b{_DAY_END}"
 # "March 5-7, 2022": the range's first day stands for it, and the year still applies.
-_DAY_SPAN = rf"(?:\s*(?:-|–|—|to|through|and|&)\s*{_DAY2})?"
+_DAY_SPAN = rf"(?:\s*(?:-|–|—|to|through|and|&)\s*(?P<day2>{_DAY2}))?"
 # A four-digit year that is not a decade ("1990s"), a range ("2021-22"), or part of a number.
 _Y4 = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%]|[.,/-]\d|s\b)"
 _YEAR_WORDS = r"(?P<rel>this|next|the)(?:\s+coming)?\s+year"
@@ -44,7 +44,8 @@ _KINDS: dict[str, str] = {
     "week": rf"the\s+week\s+of\s+{_WEEKDAY}?(?:{_MON}\s*{_DAY}|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON})"
             rf"(?:,?\s*{_Y4})?",
     "mdy": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN},?\s*{_Y4_OR_REL}",
-    "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*{_Y4_OR_REL}",
+    # ("the 28 of January of 2026": a translated page's "of" before the year too)
+    "dmy": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON},?\s*(?:of\s+(?=\d))?{_Y4_OR_REL}",
     # "3/3/2022", ISO "2022-03-03", the Korean press's "2022.03.03" and the German "02.04.2026"
     "num": r"(?<![\d/.])(?P<num>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|(?:19|20)\d\d-[01]\d-[0-3]\d|"
            r"(?:19|20)\d\d\.[01]?\d\.[0-3]?\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d/]|\.\d)",
@@ -60,9 +61,9 @@ _KINDS: dict[str, str] = {
     "quarter": rf"(?:the\s+)?(?:q(?P<qn>[1-4])|(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                rf"\s+quarter)(?:\s+of|\s+in|,)?\s*{_YR}|{_Y4}\s+q(?P<qn>[1-4])\b",
     "season": rf"(?:(?:early|mid|late)[\s-]+)?(?:the\s+)?(?:{_SEASON}(?:\s+of)?\s+{_Y4}|{_Y4}\s+{_SEASON})",
-    "later": r"(?P<lw>later|earlier)\s+this\s+(?P<unit>year|month)",
-    "hyear": rf"{_YEAR_PART}{_YR}",
-    "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week)",
+    "later": r"(?P<lw>later|earlier)\s+this\s+(?P<unit>year|month|quarter)|(?:the\s+)?(?P<ye>year[- ]end)\b",
+    "hyear": rf"{_YEAR_PART}(?:the\s+(?=\d))?{_YR}",
+    "rel": r"(?P<which>this|next|last)(?:\s+coming)?\s+(?P<unit>year|month|week|quarter)",
     # "the new season drops in just three weeks": weeks or months from P (`dates._plausible`
     # wants a release verb before it: "filmed in six weeks" is a duration)
     "inspan": r"in\s+(?:just\s+|only\s+|about\s+|around\s+|roughly\s+|another\s+)?(?P<n>[1-9]|1[0-2]|an?|one|two|three|"
@@ -79,11 +80,11 @@ _KINDS: dict[str, str] = {
               # "has since been moved up to April", "pushed back to March"
               rf"(?:moved|pushed|delayed|bumped|shifted|postponed|brought)\s+(?:(?:up|back|forward)\s+)?to|"
               rf"after|through|around|for|as\s+(?:soon|early|late)\s+as|"
-              # "renewed that October": the year comes from the sentence (dates._that_year)
+              # "renewed that October": the year comes from the sentence (date_years.that_year)
               rf"that|"
               # "a February premiere", "an April release date": the month names the event's date
               # (`_plausible` checks the noun after it)
-              rf"(?P<art>an?))\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?P<rel>this|next|last)\s+year\b)?"
+              rf"(?P<art>an?))\s+(?P<bm>{_FULL_MONTHS})\b(?:\s+(?:of\s+)?(?P<rel>this|next|last)\s+year\b)?"
               r"(?![ \t]*,?[ \t]*\d)"
               # "directed by May Calamawy", "from June Squibb": a name, not a month.
               r"(?!\s+(?-i:[A-Z][a-z]))",
@@ -134,7 +135,7 @@ SCAN_FILTER = _scan_filter(SCAN.pattern)
 
 # Speed: trying the full regex at every word start costs ~2 us a word, too slow for
 # every sentence of every page. Every kind contains an *anchor* (a digit, a month name,
-# a season word, "year"/"month"/"week", Q1-Q4), and no kind starts more than
+# a season word, "year"/"month"/"week"/"quarter", Q1-Q4), and no kind starts more than
 # LOOKBACK characters before its anchor ("the beginning of the month of June"), so the
 # full regex is only tried at the few words that can start a phrase near an anchor.
 # Both scans open with a look-behind or \b: gated on their first letters (triggers.first_char_gate).
@@ -142,7 +143,7 @@ ANCHOR = first_char_gate(
     r"\dqjfmasondhywctv",
     r"(?<![\w.,/])\d|\b(?:q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|"
-    r"autumn|winter|holidays?|year|months?|weeks?|christmas|new\s+year'?s|halloween|valentine'?s|"
+    r"autumn|winter|holidays?|year|months?|weeks?|quarter|christmas|new\s+year'?s|halloween|valentine'?s|"
     r"thanksgiving)\b", re.IGNORECASE)
 STARTER = first_char_gate(
     r"\dtemlsbcfhniudaowp",

@@ -165,16 +165,25 @@ def relative_week(offset: int, published: date) -> DateRange:
     return DateRange(start, start + timedelta(days=6), "week")
 
 
+def relative_quarter(offset: int, published: date) -> DateRange:
+    """"this quarter" (P's calendar quarter), "next quarter", "last quarter"."""
+    index = published.year * 4 + (published.month - 1) // 3 + offset
+    return quarter_range(index // 4, index % 4 + 1)
+
+
 def later_this(unit: str, published: date) -> DateRange:
-    """"later this year" (P+1 - Dec 31, year) / "later this month" (P+1 - month end)."""
-    rng = year_range(published.year) if unit == "year" else relative_month(0, published)
+    """"later this year" (P+1 - Dec 31, year), "later this quarter" (P+1 - quarter end),
+    "later this month" (P+1 - month end)."""
+    rng = year_range(published.year) if unit == "year" else relative_quarter(0, published) if unit == "quarter" \
+        else relative_month(0, published)
     start = min(published + timedelta(days=1), rng.date_to)
     return DateRange(start, rng.date_to, rng.precision)
 
 
 def earlier_this(unit: str, published: date) -> DateRange:
-    """"earlier this year" / "earlier this month": from the start of the unit to P."""
-    rng = year_range(published.year) if unit == "year" else relative_month(0, published)
+    """"earlier this year" / "earlier this quarter" / "earlier this month": from the start of the unit to P."""
+    rng = year_range(published.year) if unit == "year" else relative_quarter(0, published) if unit == "quarter" \
+        else relative_month(0, published)
     return DateRange(rng.date_from, published, rng.precision)
 
 

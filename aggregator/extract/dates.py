@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -32,19 +31,18 @@ from aggregator.extract.date_patterns import (
     STARTER,
     STARTER_LOWER,
 )
+from aggregator.extract.date_years import (
+    RANGE_YEAR_AFTER,
+    RUN_TO,
+    SPAN_JOIN,
+    DateMention,
+    carry_year,
+    share_range_year,
+    that_year,
+)
 from aggregator.items import DateRange, Precision
 
-__all__ = ["DateMention", "find_dates", "parse_date_phrase"]
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A date expression found in a sentence: offsets into the sentence, its text and range."""
-
-    start: int
-    end: int
-    text: str
-    when: DateRange
+__all__ = ["RUN_TO", "SPAN_JOIN", "DateMention", "find_dates", "parse_date_phrase"]
 
 
 Parts = dict[str, tuple[str, int]]  # group name -> (text, offset in the phrase)
@@ -60,14 +58,17 @@ def _parts(kind: str, text: str) -> Parts:
 
 
 _EDITION_BEFORE = re.compile(
-    r"\b(?-i:Festa|Fest|Festival|Con|Comic-Con|CCXP|Expo|Tudum|Upfronts?|Showcase|Summit|Awards|Fair|Jam|Live)\s$")
+    r"\b(?-i:Festa|Fest|Festival|Con|Comic-Con|CCXP|Expo|Tudum|Upfronts?|Showcase|Summit|Awards|Fair|Jam|Live)\s$"
+    # an acronym's edition: "IPL 2026", "SXSW 2026", "CES 2027" (a month in capitals is a date)
+    r"|(?<![\w-])(?!(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\s)(?-i:[A-Z]{2,5})\s$")
 _REEL_AFTER = re.compile(r"\s+(?:preview|sizzle|teaser)\s+reel\b|\s+(?:sizzle|slate)\b", re.I)
 _BRAND_BEFORE = re.compile(r"\b(?-i:[A-Z][\w+]*)\s$")
 _EVENT_NOUN_AFTER = re.compile(r"\s+(?:premiere|release|debut|return|launch|bow|arrival|finale|date|start|shoot)",
                                re.IGNORECASE)
 _YEAR_AFTER_NOUN = re.compile(r"\s+\w+\s+(?:in|of)\s+(?:19|20)\d\d\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!['’])")
+# (a place or name may stand between: "the 2025 Georgia floods")
+_NOUN_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+[a-z][a-z-]+\b(?!['’])")
 # A year that names a season of the year, a window or a schedule is still a date ("a 2025
 # premiere window", "the 2026 season").
 _TIME_NOUN_AFTER = re.compile(r"\s+(?:season|series|window|slot|run|rollout|schedule|timeline|target|production|filming|"
@@ -196,8 +197,8 @@ def _vague(kind: str, g: Parts, published: date | None, southern: bool = False) 
     if published is None:
         return None  # every kind below is relative to P
     if kind == "later":
-        unit = g["unit"][0].lower()
-        if g["lw"][0].lower() == "later":
+        unit = g["unit"][0].lower() if "unit" in g else "year"    # "by year-end": the rest of P's year
+        if "ye" in g or g["lw"][0].lower() == "later":
             return R.later_this(unit, published)
         return R.earlier_this(unit, published)
     which = g["which"][0].lower() if "which" in g else ""
@@ -207,6 +208,8 @@ def _vague(kind: str, g: Parts, published: date | None, southern: bool = False) 
             return R.year_range(published.year + offset)
         if unit == "month":
             return R.relative_month(offset, published)
+        if unit == "quarter":
+            return R.relative_quarter(offset, published)
         return R.relative_week(offset, published)
     if kind == "inspan":
         n = _COUNT_WORDS.get(g["n"][0].lower()) or int(g["n"][0])
@@ -240,9 +243,11 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
         if _COUNT_AFTER.match(sentence, match.end()):
             return False
         # "the 2023 strikes", "a 2019 novel": a year that names a thing, not an event's date
-        if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(sentence, match.end()) \
-                and not _EVENT_NOUN_AFTER.match(sentence, match.end()) and not _TIME_NOUN_AFTER.match(sentence, match.end()):
-            return False
+        noun = _NOUN_AFTER.match(sentence, match.end()) if _DETERMINER_BEFORE.search(before) else None
+        if noun is not None:
+            last = sentence.rfind(" ", 0, noun.end())    # the noun itself ("floods" of "Georgia floods")
+            if not _EVENT_NOUN_AFTER.match(sentence, last) and not _TIME_NOUN_AFTER.match(sentence, last):
+                return False
         # "Jump Festa 2026", "Comic-Con 2025": a year in an event's name is its edition.
         if _EDITION_BEFORE.search(sentence, max(0, start - 30), start):
             return False
@@ -281,6 +286,7 @@ _RELEASE_BEFORE_SPAN = re.compile(
 _IN_TIME_BEFORE = re.compile(r"\bin\s+time\s+$", re.IGNORECASE)
 _DATED_EARLIER = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
                             re.IGNORECASE)
+_INTERVENING = re.compile(r"\bintervening\s+night\s+of\s+$", re.IGNORECASE)
 _EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
 
 
@@ -300,12 +306,17 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None,
     when = _exact(kind, g, published, day_first) if kind in _EXACT else _vague(kind, g, published, southern)
     if when is None and published is None and kind in ("md", "dm"):
         # "from September 10 to November 26, 2025" on a page with no date: the range's year
-        # (`_share_range_year` then moves a first end that falls after the second)
-        year = _RANGE_YEAR_AFTER.match(sentence, end)
+        # (`share_range_year` then moves a first end that falls after the second)
+        year = RANGE_YEAR_AFTER.match(sentence, end)
         if year is not None:
             when = _exact(kind, g, date(int(year.group(1)), 1, 1), day_first)
     if when is None:
         return None
+    if "day2" in g and _INTERVENING.search(sentence, max(0, start - 40), start):
+        # "at midnight on the intervening night of 7th and 8th May": the drop falls on the 8th
+        gap = int(g["day2"][0].rstrip("stndrhSTNDRH")) - when.date_from.day
+        if gap > 0:
+            when = R.day_range(when.date_from + timedelta(days=gap))
     if kind == "bmonth" and "which" not in g:
         start += g["bm"][1]  # "in June": the date is "June"
     elif kind == "feast":
@@ -359,7 +370,7 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False,
                     break
             else:
                 break  # nothing starts near this anchor
-    return _carry_year(_that_year(_share_range_year(found, sentence), sentence), sentence)
+    return carry_year(that_year(share_range_year(found, sentence), sentence), sentence)
 
 
 _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])")
@@ -369,100 +380,6 @@ def writes_day_first(texts: Iterable[str]) -> bool:
     """True when a page writes numeric dates day first: one of them has a first number
     above 12 ("17/02/2026"), so its "06/01/2026" is 6 January too (CONVENTIONS)."""
     return any(_DAY_FIRST.search(text) for text in texts if "/" in text)
-
-
-_THAT_YEAR = re.compile(r"\s*(?:of|in)\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-_THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)
-
-
-def _that_year(found: list[DateMention], sentence: str) -> list[DateMention]:
-    """"premiered in October 2024 and was renewed in December of that year" (or "renewed that
-    October"): a month of "that year" takes the year last written before it in the sentence;
-    "that October" with no year before it points outside the sentence and is dropped."""
-    kept: list[DateMention] = []
-    for index, mention in enumerate(found):
-        that_month = _THAT_MONTH.search(sentence, 0, mention.start) is not None
-        if index == 0 or mention.when.precision not in ("day", "month") or not (
-                that_month or _THAT_YEAR.match(sentence, mention.end)):
-            if not (that_month and index == 0):
-                kept.append(mention)
-            continue
-        years = [m for m in found[:index] if _FOUR_DIGITS.search(m.text)]
-        if years:
-            kept.append(_in_year(mention, years[-1].when.date_from.year))
-        elif not that_month:
-            kept.append(mention)
-    return kept
-
-
-# "The first season premiered on July 17, 2025, and ended on August 21": a past event's date
-# written without its year follows the year just written, not the published date's.
-_PAST_BETWEEN = re.compile(r"\b(?:ended|premiered|aired|wrapped|debuted|concluded|finished|ran|returned|dropped|"
-                           r"followed|closed|launched|arrived|was|were)\b", re.IGNORECASE)
-_END_BETWEEN = re.compile(r"\b(?:ended|wrapped|finished|concluded|closed)\b", re.IGNORECASE)
-_FUTURE_BETWEEN = re.compile(r"\b(?:will|['’]ll|is\s+set|are\s+set|set\s+to|is\s+due|slated|expected|arrives|returns|"
-                             r"premieres|debuts|drops|lands)\b", re.IGNORECASE)
-
-
-def _carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
-    """A day without a year, after a dated mention of the same sentence and a past verb between
-    them, takes the year that puts it nearest that mention."""
-    for index in range(1, len(found)):
-        mention, before = found[index], found[index - 1]
-        if mention.when.precision != "day" or _YEAR_IN.search(mention.text) \
-                or not _FOUR_DIGITS.search(before.text) or before.when.precision not in ("day", "month"):
-            continue
-        between = sentence[before.end:mention.start]
-        if not _PAST_BETWEEN.search(between) or _FUTURE_BETWEEN.search(between):
-            continue
-        # The year that puts it nearest the date before it ("on Oct. 30, 2022 and wrapped its run
-        # on Jan. 8": 2023; "on April 27, 2023, a week after it debuted on April 20": 2023).
-        # An end ("and wrapped on March 20", "finished on 8 February") comes after its start.
-        anchor = before.when.date_from
-        options = [_in_year(mention, anchor.year + k) for k in (-1, 0, 1)]
-        if _END_BETWEEN.search(between):
-            options = [m for m in options if m.when.date_from >= anchor] or options
-        found[index] = min(options, key=lambda m: abs((m.when.date_from - anchor).days))
-    return found
-
-
-def _in_year(mention: DateMention, year: int) -> DateMention:
-    """A day or month mention moved to `year` (unchanged when that day does not exist)."""
-    start = mention.when.date_from
-    if start.year == year:
-        return mention
-    try:
-        when = R.day_range(start.replace(year=year)) if mention.when.precision == "day" \
-            else R.month_range(year, start.month)
-    except ValueError:  # February 29
-        return mention
-    return DateMention(mention.start, mention.end, mention.text, when)
-
-
-# What joins the two ends of a range: "from April 2 to May 21", "June 7–July 27".
-RUN_TO = re.compile(r"\s*(?:to|until|till|through|thru|[–-])\s*", re.IGNORECASE)
-# What joins a span's two ends: "from March to July", "between March and July", "May 2–9".
-SPAN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[–-])\s*", re.IGNORECASE)
-_YEAR_IN = re.compile(r"\d{4}|\b(?:this|next|last)\s+year\b", re.IGNORECASE)
-# "from September 10 to November 26, 2025": the span join, the second day, then its year
-_RANGE_YEAR_AFTER = re.compile(SPAN_JOIN.pattern + r"[^.;,\d]{0,12}\d{1,2}[^.;\d]{0,12}?\b((?:19|20)\d\d)\b",
-                               re.IGNORECASE)
-_FOUR_DIGITS = re.compile(r"\d{4}")
-
-
-def _share_range_year(found: list[DateMention], sentence: str) -> list[DateMention]:
-    """"from April 2 to May 21, 2025", "from 2 November to 21 December 2025": a range that
-    writes its year once gives it to both ends (the first end's own guess is P's year)."""
-    for index in range(len(found) - 1):
-        first, second = found[index], found[index + 1]
-        if first.when.precision not in ("day", "month") or _YEAR_IN.search(first.text) \
-                or not _YEAR_IN.search(second.text) or not SPAN_JOIN.fullmatch(sentence, first.end, second.start):
-            continue
-        start, end = first.when.date_from, second.when.date_from
-        # "from December 20 to January 5, 2025": the first end is in the year before
-        year = end.year - 1 if (start.month, start.day) > (end.month, end.day) else end.year
-        found[index] = _in_year(first, year)
-    return found
 
 
 _ISO_DATETIME = re.compile(r"\s*(\d{4}-\d\d-\d\d)[T ]\d\d:\d\d\S*\s*$")

@@ -22,30 +22,37 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                            r"(?-i:PV))s?\b", re.I)),
     ("production_end", first_char_gate(
         "fspwitac",
-        r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,60}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
+        r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,90}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
-        r"run(?:s|ning)?\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
+        r"run(?:s|ning)?\s+(?:through|until|till)|booked\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
-        r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
+        r"|\b(?:it|they|we|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
         # "cameras stopped rolling in March 2024"
         r"|\bcameras?\s+(?:\w+\s+)?(?:stopped|stop|stops|ceased|cease)\s+rolling\b"
         r"|\b(?:it|they|the (?:cast|crew|shoot))\s+(?:is|are|was|were)\s+(?:scheduled|set|expected|due|slated)\s+to\s+wrap\b",
         re.I)),
     ("production_start", first_char_gate(
-        "fspcbr",
-        r"\b(?:film|shoot|production|principal photography|cameras?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
+        "fspcbrwt",
+        # "Recordings begin at Television Centre on 8th September" (a studio show's production)
+        r"\b(?:film|shoot|production|principal photography|cameras?|recordings?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|"
         r"(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )roll|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )rolling|"
-        r"scheduled|set to)\w*|"
+        r"scheduled|set to|pencil+ed\s+in|slated)\w*|"
+        # a maker speaking of the shoot: "We started on the 3rd of March", "they started on February 9th"
+        r"\b(?:we|they)\s+(?:\w+\s+)?(?:started|began)\b(?!\s+(?:streaming|airing|dropping|releasing))|"
         # "Filming took place in New Mexico between March and July 2025": the span's start
         r"\b(?:film|shoot|production|principal photography)\w*\)?\s+(?:(?:on|of|for)\s+(?:[\w'’-]+\s+){1,4}?)?"
+        # "Production was delayed by the floods and ran from February to September 2025"
+        r"(?:(?:was|were|had\s+been|has\s+been)\s+[^.;,]{1,50}?\s+and\s+)?"
         r"(?:took\s+place|ran|runs?|lasted)\s+"
         r"(?:[\w'’-]+\s+){0,4}?(?:from|between)|"
         # "Season 1 shot from February to June 2024" (the span's start; the second end wraps)
         r"\b(?:shot|filmed)\s+(?:(?:in|on|across)\s+[\w'’ -]{1,30}?\s+)?(?:from|between)\b|"
         r"\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"
-        r"production)\b", re.I)),
-    ("renewal", first_char_gate("rgposc", r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
+        r"production)\b|"
+        # "We're back on the stages in Vancouver on April 13"
+        r"\bback\s+on\s+(?:the\s+)?(?:stages?|set|soundstages?)\b", re.I)),
+    ("renewal", first_char_gate("rgposc", r"\b(?:" + RENEW_WORD + r"|green-?lit|greenlight\w*|picked up(?! best\b)(?! (?:an?|the|her|his|their|its) (?:\w+ ){0,2}"
                           r"(?:emmy|award|globe|nomination|trophy|prize|bafta|oscar|sag|gong)s?\b)|ordered|order(?:ed)? a|"
                           r"(?:season|series)\s+(?:\w+\s+)?pick-?up|pick-?up\s+for|"
                           # British: "the second series was commissioned by the BBC"
@@ -53,9 +60,11 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           re.I)),
     # "the episodes are finished" is their state (made), not a run ending on the date.
     # A "mid-season finale" or "winter finale" breaks a season; it does not end it.
-    ("finale", first_char_gate("flcewoa", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
+    ("finale", first_char_gate("flcewoar", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
                           r"final episode|last episode|conclude[sd]?|"
-                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )finish(?:es|ed)?|ends|ended|"
+                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )finish(?:es|ed)?|ends|ended|"
+                          # "debuted on March 3 and ran through April 21"
+                          r"(?<!filming )(?<!production )(?<!shoot )(?:ran|aired)\s+(?:through|until|till)|"
                           # "new episodes weekly through April 25": the run ends then
                           r"weekly\s+(?:through|until|till)|"
                           # "two episodes followed by one a week through December 2"
@@ -90,7 +99,9 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"bow(?:s|ed)\b(?! out)|back on|coming|out in|out by|expected|slated|set for|target\w*|"
         # "the season opens on May 3"; not "the writers' room opened in October"
         r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?<!room, which )(?<!rooms, which )"
-        r"(?<!room that )(?:opened|opens)|"
+        r"(?<!room that )(?:opened|opens)(?!\s+(?:the|a|its|our|their)\s+(?:writers['’]?\s+)?rooms?\b)|"
+        # "The letter slates the third season of X for Q4 2026"
+        r"slat(?:es|ing)\s+(?:[\w'’:+&-]+\s+){1,8}?for(?=\s)|"
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"
         # "the show will be back in early 2025", "fans will have to wait until 2026"
         r"(?:be|is|are)\s+back(?=\s+(?:(?:in|by|on|before|around|as\s+early\s+as)\s+(?:the\s+)?(?:early|mid|late|first|second|third|"
@@ -139,12 +150,13 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
     "production_end": ("film", "shoot", "production", "photography", "wrap", "animation", "camera"),
-    "production_start": ("film", "shoot", "shot", "production", "photography", "camera"),
+    "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "back", "we ",
+                         "they "),
     "renewal": ("renew", "green", "pick", "order", "commission"),
-    "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap", "every", "each"),
+    "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap", "every", "each", "ran", "aired"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
-                 "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted",
+                 "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted", "slat",
                  "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due", "countdown",
                  "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see"),
 }

@@ -53,6 +53,8 @@ _META_MODIFIED_KEYS = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "article.updated", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
 )
+_NEWSROOM = re.compile(r"\b(?:staff|team|newsroom|desk|editors|editorial|contributors|redazione|redacci[oó]n|"
+                       r"reda[cç][aã]o|r[eé]daction|redaktion)\b", re.I)
 _META_AUTHOR_KEYS = ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
                      "article:author_name", "byl", "twitter:creator:name", "article:author")
 _META_TITLE_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
@@ -446,7 +448,9 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         pm.published = _url_date(page_url)
     # Wire copy names the agency as its JSON-LD author ("The Associated Press", an
     # Organization) and the writer in the visible byline: the writer is the author.
-    agency = art is not None and bool(organization_names(art.get("author") or art.get("creator")))
+    # So does a newsroom named as the author ("Redazione Cronaca Serie", "Flipdeck Staff").
+    agency = art is not None and bool(organization_names(art.get("author") or art.get("creator"))) \
+        or bool(pm.author and _NEWSROOM.search(pm.author))
     if (pm.author is None or pm.published is None or agency) and not listing:
         by_author, by_date = read_byline(root, author_first=agency)
         if agency and by_author and by_author.casefold() not in (pm.author or "").casefold():

@@ -46,7 +46,7 @@ _HOW_TO_WATCH = re.compile(r"\b(?:how to (?:watch|stream)|where to (?:watch|stre
                            r"(?:netflix|hulu|prime|disney|max|hbo))", re.IGNORECASE)
 _PREVIEW = re.compile(
     r"\b(?:release|released?|releasing|cast\w*|plot|story(?:line)?|everything we know|what we know|"
-    r"what to expect|expect|when (?:will|is|does|do)|com(?:e|es|ing)|return\w*|renew\w*|trailer|teaser|"
+    r"what to expect|expect|when (?:will|is|does|do|are)|com(?:e|es|ing)|lands?|landing|return\w*|renew\w*|trailer|teaser|"
     r"premier\w*|will there be|is there|confirm\w*|updates?|news|expected|set (?:to|for)|first look|"
     r"film\w*|production|announc\w*|dates?|spoilers?|rumou?r\w*|theor\w*|details|official\w*|"
     r"greenlit|green-lit|picked up|sneak peek|arriv\w*|drops?|upcoming|new season|predictions?|"
@@ -158,7 +158,13 @@ def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
     if in_head:
         # A known TV show (Ted Lasso and the Premier League) needs the body to agree.
         return not known or strong + weak >= 5
-    return 2 * strong + weak >= (8 if known else 4)
+    # A headline that numbers a season and names no game or sport ("X Season 2 OTT Release
+    # Date") is about a TV season: league names alone in the body (the premiere dodging the
+    # IPL's cricket) are mentions in passing unless sporting vocabulary comes with them.
+    head = _headline(doc)
+    titled = bool(parse_season_ref(head)) and _GAME_SPORT_STRONG_HINT.search(head) is None \
+        and not mentions_any(head, _GAME_SPORT_WEAK_WORDS)
+    return 2 * strong + weak >= (8 if known else 4) and (weak > 0 or known or not titled)
 
 
 def _many_shows(doc: Document, show: str) -> bool:

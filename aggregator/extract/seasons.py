@@ -29,17 +29,17 @@ _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, rever
 ORDINAL_PATTERN = _ORD  # "fifth", "5th": for other modules' patterns
 # A number followed by these is a count, not a season ("season 2 and 10 episodes").
 _NOT_SEASON_AFTER = (r"(?!\s*(?:episodes|eps\b|hours?|minutes?|days?|weeks?|months?|years?|million|"
-                     r"percent|times|stars?|points?)\b|\s*%)")
+                     r"percent|times|stars?|points?|parts|halves|volumes|chapters|instal+ments)\b|\s*%)")
 
 # British press says "series": "Series 4", "series four" (capitalised) or "series 4".
-# An English edition of a Brazilian, Spanish, German or French outlet keeps "temporada 2",
-# "Staffel 2" or "saison 2" beside "season 2".
+# An English edition of a Brazilian, Spanish, German, French or Italian outlet keeps "temporada 2",
+# "Staffel 2", "saison 2" or "stagione 2" beside "season 2".
 _SEASONS = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
     "st",
     r"(?:\b(?i:seasons?)|\bSeries|\b(?i:series)(?=\s+\d)|"
     # British "series two" in lower case; not "the series one of the best", "the series one day"
     r"\b(?i:series)(?=\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-    r"(?!\s+(?i:of|day|more|last|thing|reason|who|that|which|is|was)\b))|\b(?i:temporadas?|staffeln?|saisons?)(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
+    r"(?!\s+(?i:of|day|more|last|thing|reason|who|that|which|is|was)\b))|\b(?i:temporadas?|staffeln?|saisons?|stagion[ei])(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
     + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
 _SERIES_NOT_SEASON = re.compile(r"\s+(?:of|day|more|last|thing|reason|who|that|which|is|was)\b", re.IGNORECASE)
 _ORD_SEASON = Caseless(first_char_gate(
@@ -120,7 +120,7 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     """
     low = folded(text)
     if not ("season" in low or "series" in low or "part" in low or "vol" in low or "temporada" in low
-            or "staffel" in low or "saison" in low
+            or "staffel" in low or "saison" in low or "stagion" in low
             or _S_NUMBER.search(text)):
         return []       # the common case, decided by a few substring tests
     return list(_season_refs(text, parts))
@@ -132,7 +132,8 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
 def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
     # Each scan below needs a "season"/"series" or a "part"/"volume" word: skip the others.
     low = folded(text)
-    seasons = "season" in low or "series" in low or "temporada" in low or "staffel" in low or "saison" in low
+    seasons = "season" in low or "series" in low or "temporada" in low or "staffel" in low or "saison" in low \
+        or "stagion" in low
     parts_words = "part" in low or "vol" in low or "instal" in low
     found: list[tuple[int, int, int]] = []
     for match in (_SEASONS.finditer(text) if seasons else ()):

@@ -54,6 +54,13 @@ _TRAILING_VERB = re.compile(
 # "'Love in Jeju 2' Returns to Netflix": a quoted title numbered like a sequel is that season.
 _TAG = re.compile(r"^\s*[\[(](?:rumou?r|news|spoilers?|official|update|exclusive|discussion|leak|confirmed|report)"
                   r"[\])]\s*[:-]?\s*", re.IGNORECASE)
+_SEASON_WORD = r"(?i:season|series|part|volume|vol|staffel|temporada|saison|stagione|chapter|episode|ep|book)\b"
+_NUMBERED_TITLE = re.compile(
+    rf"^(?P<t>(?!{_SEASON_WORD})[A-Z][\w'’&-]*(?:\s+(?:(?:of|the|and|il|la|lo|le|di|dei|del|della|de|da|do|des|du|el|"
+    rf"los|las)\s+)*(?!{_SEASON_WORD})[A-Z][\w'’&-]*){{0,5}})\s+(?P<n>[1-9]|[12]\d)"
+    r"(?:\s*[:,–—]|\s+(?:arrives?|returns?|premieres?|is|will|gets?|sets?|lands?|begins?|starts?|confirmed|renewed|"
+    r"drops?|debuts?|comes?)\b)")
+_SUBPAGE = re.compile(r"/(?=(?i:season|series|part|volume)\s*\d)")
 _QUOTED_NUMBERED = re.compile(r"^(?P<t>[A-Z0-9].*?)\s+(?:(?:Part|Season|Vol\.?|Volume)\s+)?(?P<n>\d{1,2})$")
 # "REVIEW: Fernwood Falls 2x13 'Thin Ice'": an episode code names the season.
 _EPISODE_CODE = re.compile(r"^(?:[A-Z ]{2,20}:\s*)?(?P<t>[A-Z0-9][^:|–—]{0,60}?)\s+(?P<s>\d{1,2})x\d{2,3}\b")
@@ -197,6 +204,7 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
     if not text:
         return []
     text = _TAG.sub("", text)   # "[Rumor] Cold Orbit Season 4 ...": a forum's flair
+    text = _SUBPAGE.sub(" ", text)  # "Harrow Point/Season 2": a wiki's subpage title
     # "Stranger Things 4 Is Split in Two": a known title followed by a bare number.
     for start, end, title in find_show_mentions(text):
         bare = _BARE_NUMBER.match(text, end)
@@ -209,6 +217,12 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
     numbered = _QUOTED_NUMBERED.match(lead.group("q")) if lead and not parse_season_ref(text, parts=False) else None
     if numbered:
         return [(numbered.group("t"), int(numbered.group("n")), True)]
+    # "Sotto il Vulcano 3 arrives in the spring of 2027", "La Casa dei Gelsi 2: when it begins the
+    # second season": an unknown title numbered like a sequel (shows.py wants a second witness,
+    # e.g. the slug), unless the headline numbers another season.
+    numbered_title = _NUMBERED_TITLE.match(text)
+    if numbered_title and (not refs or refs[0][2] == int(numbered_title.group("n"))):
+        return [(numbered_title.group("t"), int(numbered_title.group("n")), False)]
     if refs and _all_caps(text):
         # A press-release headline in capitals says nothing of where a name starts: the
         # season only (the slug and the body name the show).
@@ -240,6 +254,11 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
             if _CAP_RUN.fullmatch(title) and len(title.split()) <= 6 and \
                     not all(w.lower() in _FILLER for w in title.split()):
                 return [(title, None, quoted)]
+        # "Peacock's 'Lowtown' renewal is a retention bet": a quoted title names the show; its
+        # season comes from the body (shows.py wants a second witness for an unknown name).
+        quoted = _QUOTED.search(text)
+        if quoted and _CAP_RUN.fullmatch(quoted.group("q")) and len(quoted.group("q").split()) <= 6:
+            return [(quoted.group("q"), None, False)]
         return []
     show, trusted = show_near_ref(text, refs[0])
     if show is None:
@@ -308,6 +327,11 @@ def surface(name: str, texts: tuple[str | None, ...]) -> str | None:
     return None
 
 
+# Site sections that may sit above a season's page ("/tv/season-2") and name no show.
+_SECTION_WORDS = frozenset({"wiki", "shows", "show", "tv", "series", "news", "entertainment", "reviews", "television",
+                            "streaming", "articles", "article", "blog", "features", "stories"})
+
+
 def from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
     """(show, season, known) from the last URL path segment that numbers a season
     ("/tv/star-trek-picard-season-2-release-date/"), or a review slug's title."""
@@ -327,6 +351,11 @@ def from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
                     return [(name, None, False)]
             continue
         start, end, season = refs[0]
+        if not text[:start].strip() and not text[end:].strip() and len(segments) >= 2 and segment == segments[-1]:
+            # "/wiki/Harrow_Point/Season_2": a wiki's subpage of the show's page.
+            parent = _clean_unknown(segments[-2].replace("-", " ").replace("_", " "))
+            if parent and not set(norm(parent).split()) <= _LEAD_WORDS | _SECTION_WORDS:
+                return [(parent, season, False)]
         words = norm(text[:start]).split()
         known = _known_suffix(words) or _known_prefix(norm(text[end:]).split()[1:] if text[end:].strip()
                                                        .startswith("of") else [])

@@ -200,7 +200,9 @@ def _in_url(show: str, url: str | None) -> bool:
 
 @lru_cache(maxsize=4096)
 def _slug_subject(slug: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z0-9]){re.escape(slug)}-(?:final|last|new|next|renew|return|release|premiere|trailer)")
+    # ("sotto-il-vulcano-3-...": the name numbered like a sequel)
+    return re.compile(rf"(?<![a-z0-9]){re.escape(slug)}-(?:final|last|new|next|renew|return|release|premiere|trailer|"
+                      rf"\d{{1,2}}(?:-|$))")
 
 
 def _body_confirms(body: str, show: str) -> bool:
@@ -219,7 +221,8 @@ def _confirming(show: str) -> re.Pattern[str]:
         rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
         rf"\b(?:{ORDINAL_PATTERN}|final|last|next|new)\s+season\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
         # "renewed Red Mesa for a third season"
-        rf"(?<![\w])(?:{name})\s+for\s+(?:a|an|its)\s+(?:{ORDINAL_PATTERN}|final|last|new)\s+season\b|"
+        rf"(?<![\w])(?:{name})\s+for\s+(?:a|an|its)\s+(?:{ORDINAL_PATTERN}|final|last|new)"
+        rf"(?:\s+and\s+(?:final|last))?\s+season\b|"
         # "Peacock's Marrow is coming back for season 2"
         rf"(?<![\w])(?:{name})\s+(?:is\s+|will\s+be\s+)?(?:coming\s+back|back|returning|returns)\s+for\s+"
         rf"(?:a\s+|an\s+|its\s+)?(?:(?:{ORDINAL_PATTERN}|final|new)\s+)?(?:season|series)\b",

@@ -398,6 +398,8 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
         if block.kind == "caption":
             continue  # captions credit pictures, not information
         if in_list:
+            if block.kind == "row" and not block.links:
+                continue    # a navbox under the references ("Harrow Point seasons") credits nobody
             if block.links and all(registrable_domain(link.href) in own_domains for link in block.links):
                 continue    # the page's own earlier episode or story in the list
             lead = len(block.text) - len(block.text.lstrip())

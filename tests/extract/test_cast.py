@@ -278,3 +278,10 @@ def test_batch_l_cast_wordings() -> None:
 def test_a_ranked_role_with_its_actor_in_parentheses_wins_over_looser_patterns() -> None:
     assert pairs(P("DCI Ruth Halloran (Sarah Lancaster) is barely back at her desk when a body turns up.")) == [
         ("Sarah Lancaster", "DCI Ruth Halloran")]
+
+
+def test_a_not_back_label_ends_with_its_sentence() -> None:
+    assert cast(P("Not back: Ruth Kessler. Her character, Mae, died in the finale.")) == [
+        ("Ruth Kessler", None, "exiting")]
+    assert cast(P("Returning: J. K. Simmons and Ann Lee.")) == [
+        ("J. K. Simmons", None, "returning"), ("Ann Lee", None, "returning")]

@@ -298,3 +298,13 @@ def test_first_names_that_are_also_descriptors_and_roles_taken_over() -> None:
         "Jules Amari", "Luc", "new")
     assert cast("Tom Bui will return as Vinnie, with Noeline Gibbs back as their nan.")[-1] == (
         "Noeline Gibbs", "their nan", "returning")
+
+
+def test_a_contracted_is_a_pair_confirmed_back_and_a_list_added_to_the_cast() -> None:
+    assert cast("Rory Calloway's back as Ewan, and he's thrilled.") == [("Rory Calloway", "Ewan", "returning")]
+    assert cast("Lola Brandt and Desmond Achebe are both confirmed back as Sister Agnes and Father Tully.") == [
+        ("Lola Brandt", "Sister Agnes", "returning"), ("Desmond Achebe", "Father Tully", "returning")]
+    assert cast("HBO has added Tobias Grell, Nadia Fenwick and Oren Pike to its season 2 cast.") == [
+        ("Tobias Grell", None, "new"), ("Nadia Fenwick", None, "new"), ("Oren Pike", None, "new")]
+    # A possessive before a work stays a work's owner, not an actor.
+    assert cast("Sex Education's Simone Ashley joins the cast as Nora.") == [("Simone Ashley", "Nora", "new")]

@@ -274,3 +274,155 @@ def test_a_month_of_that_year_takes_the_year_written_before_it():
     text = "Harbor Lights premiered in October 2022 and was renewed in December of that year."
     assert events(text, season=2, published="2024-03-01") == [(1, "premiere", "2022-10-01"),
                                                               (2, "renewal", "2022-12-01")]
+
+
+# --- Blind batches S and T: galleries, infinite scroll, podcasts, wikis, interviews, earnings -----
+
+def test_tie_ins_specials_and_plays_are_other_works():
+    assert events("A tie-in cookbook, Harbor Lights: Recipes, comes out September 8.") == []
+    assert events("The show's soundtrack gets a vinyl release on June 12.") == []
+    assert events('The show\'s holiday special, "A Harbor Christmas," streams on December 10, 2024.') == []
+    assert events("Her play, Salt Wives, opens at the Donmar Warehouse on February 3, 2025.") == []
+    # The page's season stays the subject; "will play" is a verb.
+    assert events("She will play Nora when season 2 premieres on May 9.") == [(2, "premiere", "2024-05-09")]
+    assert events("The show's second season premieres on May 9.") == [(2, "premiere", "2024-05-09")]
+
+
+def test_a_next_sentence_that_calls_the_date_or_its_teller_wrong():
+    assert events("I think part two drops on July 4th. That's not a thing.") == []
+    assert events("A Reddit post claiming a December 4 premiere had circulated; it was never real.") == []
+    assert events("Reddit thinks the teaser drops September 10th. Reddit is wrong about everything.") == []
+    # An opinion on what a party does is no denial.
+    assert events("Season 2 drops on July 4th. Netflix is wrong to wait so long.") == [(2, "premiere", "2024-07-04")]
+
+
+def test_dates_to_be_announced_and_earnings_calls_date_no_release():
+    assert events("ABC will announce its fall premiere dates in mid-June, as usual.") == []
+    assert events("Netflix's third-quarter earnings call is scheduled for Oct. 15.") == []
+    assert events("Season 2 will premiere in October. Netflix will reveal the exact date in mid-June.")[0] \
+        == (2, "premiere", "2024-10-01")
+
+
+def test_a_month_of_last_year_and_a_run_whose_year_is_written_once():
+    published = "2026-09-01"
+    assert events("Filming didn't even start until February of last year.", published=published) == [
+        (2, "production_start", "2025-02-01")]
+    # "late January through June this year": the year is written once, for both ends.
+    assert events("Filming ran from late January through June this year.", published=published) == [
+        (2, "production_start", "2026-01-21"), (2, "production_end", "2026-06-01")]
+    # The end of a run takes the year that follows its dated start.
+    assert events("Production began in September 2025 and wrapped in mid-March.", published=published) == [
+        (2, "production_start", "2025-09-01"), (2, "production_end", "2026-03-11")]
+    # Not for a month that ends nothing: it is read from P.
+    assert (2, "renewal", "2026-09-01") in events(
+        "Harbor Lights premiered in March 2023 and was renewed for season 2 in September.", published=published)
+
+
+def test_interview_questions_and_questions_state_nothing():
+    assert events("Q: Is a 2026 release realistic?") == []
+    assert events("Q: TVLine reported that you start shooting season 2 in April.") == []
+    assert events("Is a May 2025 premiere realistic?") == []
+    assert events("Lane: We start shooting in April.") == [(2, "production_start", "2024-04-01")]
+
+
+def test_business_figures_pauses_and_plans_since_replaced():
+    published = "2026-05-08"
+    assert events("Paramount+ ended the first quarter with 79.1 million subscribers, up 1.3 million from "
+                  "the end of 2025.", published=published) == []
+    # A release in the same sentence, away from the count, stays.
+    assert events("HBO Max added 3.4 million subscribers in the quarter, and the company said season 2 arrives "
+                  "in the first half of 2027.", published=published) == [(2, "premiere", "2027-01-01")]
+    assert events("Production started in September 2025 and was halted in November.", published=published) == [
+        (2, "production_start", "2025-09-01")]
+    assert events("The makers had earlier planned a Vishu release (14th April), but post-production took longer.",
+                  published="2026-03-01") == []
+
+
+def test_a_thing_written_or_recorded_in_a_year_dates_its_making():
+    assert events("The saga ends with ten episodes and a scene written in 2021.") == []
+    assert events("The theme was recorded in 2019.") == []
+    assert events("Season 2 was written in 2023 and premieres in May.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_runs_recordings_stages_slates_and_rooms():
+    assert events("The first season debuted on March 3, 2023 and ran through April 21, 2023.") == [
+        (1, "premiere", "2023-03-03"), (1, "finale", "2023-04-21")]
+    assert events("Recordings begin at Television Centre on 8th September.") == [
+        (2, "production_start", "2024-09-08")]
+    assert events("We're back on the stages in Vancouver on April 13.") == [(2, "production_start", "2024-04-13")]
+    assert events("The letter slates the second season of Harbor Lights for Q4 2026.", published="2026-01-20") == [
+        (2, "premiere", "2026-10-01")]
+    # A writers' room opening or finishing, an award picked up, a ticket ballot: no release.
+    assert events("We opened the room on November 3 and we're nearly done breaking the season.") == []
+    assert events("The writers finished in March.") == []
+    assert events("The show picked up best drama at the Scottish BAFTAs in November.") == []
+    assert events("The free ticket ballot opened on 1st August through SRO Audiences.") == []
+
+
+def test_another_titled_season_and_a_records_baseline():
+    assert events("At the same event, the streamer said Mumbai Meri Jaan Season 3 will arrive in June.") == []
+    assert events("Harbor Lights Season 2 will arrive in June.") == [(2, "premiere", "2024-06-01")]
+    assert events("Series 1 ended on 19th December 2023 with the show's highest audience since 2019.") == [
+        (1, "finale", "2023-12-19")]
+    assert events("Season 2 has been in development since 2022 and arrives in May.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_a_finale_that_heads_its_own_which_clause_and_a_statements_date():
+    assert events("Season 2's finale, which aired on May 5, drew 6.1 million viewers.", published="2024-06-01") == [
+        (2, "finale", "2024-05-05")]
+    # A relative clause about something else still holds its own date.
+    assert events("The first series streams on BritBox, which raises its price on April 1.") == []
+    assert events("HBO confirmed the premiere date of July 12, 2024, in a press release on May 20, 2024.") == [
+        (2, "premiere", "2024-07-12")]
+    # A renewal's statement is the renewal.
+    assert events("Apple confirmed the renewal in a two-line statement on December 16, 2023.") == [
+        (2, "renewal", "2023-12-16")]
+
+
+def test_a_named_thing_of_a_year_and_a_production_run_after_a_delay():
+    assert events("Production was delayed by the 2025 Georgia floods and ran from February to September 2025.",
+                  published="2026-01-01") == [(2, "production_start", "2025-02-01"), (2, "production_end", "2025-09-01")]
+    assert events("Season 2 is set for a 2025 Netflix release.", published="2024-01-01") == [(2, "premiere", "2025-01-01")]
+    assert events("The shoot is booked through mid-October.", published="2024-06-01") == [
+        (2, "production_end", "2024-10-11")]
+    # A delay's own "from" still marks the date it replaced.
+    assert events("Netflix delayed season 2 from March; it now arrives in May.", published="2024-01-01") == [
+        (2, "premiere", "2024-05-01")]
+
+
+def test_makers_who_started_and_wrapped_and_other_shoot_wording():
+    assert events("We started on the 3rd of March this year, up near Glencoe, and we wrapped on the 19th of July.",
+                  published="2026-09-01") == [(2, "production_start", "2026-03-03"), (2, "production_end", "2026-07-19")]
+    assert claims("And they started on February 9th of this year, I think.", published="2026-09-01") == [
+        (2, "production_start", "2026-02-09", "day", "speculative")]
+    assert events("Writers are breaking the season now, and filming is penciled in for January.",
+                  published="2026-09-01") == [(2, "production_start", "2027-01-01")]
+    # "they started streaming" is a release.
+    assert events("They started streaming it on May 9.") == [(2, "premiere", "2024-05-09")]
+
+
+def test_the_shows_premiere_and_another_title_set_apart_by_the_streamers_other():
+    assert events("Season 2 wrapped its run on June 30, a little over a year after the show's premiere on May 22, 2025.",
+                  published="2026-09-01") == [(2, "finale", "2026-06-30"), (1, "premiere", "2025-05-22")]
+    assert events("Cinder Bay, the streamer's other small-town thriller, arrives two weeks earlier, on October 9.",
+                  published="2026-06-01") == []
+    assert claims("That nine-month rhythm points to a launch in early 2027.", published="2026-06-01")[0][4] \
+        == "speculative"
+
+
+def test_a_title_praised_as_an_original_and_a_season_later_this_quarter():
+    text = ("Paramount told investors on Thursday that the second season of Harbor Lights, its ranch drama and the "
+            "most-watched original in Paramount+ history, arrives later this quarter.")
+    assert events(text, published="2026-05-08") == [(2, "premiere", "2026-05-09")]
+    # The original a remake is based on is another work.
+    assert events("The Belgian original premiered in 2019.") == []
+    assert events("ITV has confirmed series 2 will begin on ITV1 on Sunday 4th October, with the full boxset on "
+                  "ITVX straight after.", published="2026-09-15") == [(2, "premiere", "2026-10-04")]
+
+
+def test_a_season_announced_at_an_event_on_a_date_is_renewed_then():
+    text = ("Prime Video announced Harbor Lights Season 2 at its slate event in Mumbai on 17th March, and the drama "
+            "is officially coming back for a second season.")
+    assert events(text, published="2024-03-20") == [(2, "renewal", "2024-03-17")]
+    assert events("Netflix announced Harbor Lights Season 2 at Tudum on May 3, and it premieres on June 5.",
+                  published="2024-03-20") == [(2, "premiere", "2024-06-05")]

@@ -187,3 +187,13 @@ def test_a_platforms_own_history_and_work_that_begins_date_no_release():
 def test_an_earnings_call_on_a_date_is_no_release():
     assert events("Netflix's next earnings call is on April 16.") == []
     assert events("Season 2 is on Netflix from May 9.") == [(2, "premiere", "2024-05-09")]
+
+
+def test_another_titles_return_or_start_dates_that_title():
+    # The verb that governs the date has another title as its subject.
+    assert events("Strictly Come Dancing returns on BBC One on Saturday 19th September, so expect a busy autumn.") == []
+    assert events("The release comes a week before IPL 2026 begins on 21st March.") == []  # and "IPL 2026" is an edition
+    # The page's own show (or part of its name), a network or a season stays the subject.
+    assert events("Harbor Lights returns on BBC One on Saturday 19th October.") == [(2, "premiere", "2024-10-19")]
+    assert events("Apple TV Plus premieres season 2 on May 9.") == [(2, "premiere", "2024-05-09")]
+    assert events("Season Two returns on May 9.") == [(2, "premiere", "2024-05-09")]

@@ -323,3 +323,16 @@ def test_the_folded_rest_of_an_article_is_the_article():
     texts = [b.text for b in doc(body).blocks]
     assert any("co-creator Michael Chabon" in t for t in texts)
     assert not any("Ozark" in t for t in texts)
+
+
+def test_an_infinite_scroll_page_is_its_own_story_not_the_ones_appended() -> None:
+    other = ("The 2026 football season kicks off on a Thursday night, and the streaming picture is as messy "
+             "as ever for every fan.")
+    appended = f"<article data-url='https://www.outlet.com/tv/football/'><h1>How to Stream Football</h1><p>{other}</p></article>"
+    own = ("<article data-url='https://www.outlet.com/tv/picard-season-2/'><h1>Star Trek Picard Season 2: "
+           f"Release Date, Cast, Plot</h1><p>{P1}</p><p>{P2}</p></article>")
+    assert texts(doc(appended + own))[-2:] == [P1, P2]
+    assert other not in texts(doc(appended + own))
+    # Without a match the first story is the page's.
+    d = doc(own.replace("Star Trek Picard Season 2", "Picard") + appended, title="Something else")
+    assert P1 in texts(d) and other not in texts(d)

@@ -184,6 +184,12 @@ RELATIVE = [
     ("the end of the year", "2021-06-15", "2021-07-01", "2021-12-31", "half"),
     ("the first half of next year", "2021-06-15", "2022-01-01", "2022-06-30", "half"),
     ("Q4 of this year", "2021-06-15", "2021-10-01", "2021-12-31", "quarter"),
+    ("this quarter", "2021-05-08", "2021-04-01", "2021-06-30", "quarter"),
+    ("later this quarter", "2021-05-08", "2021-05-09", "2021-06-30", "quarter"),
+    ("next quarter", "2021-11-08", "2022-01-01", "2022-03-31", "quarter"),    # across the year's end
+    ("last quarter", "2021-02-08", "2020-10-01", "2020-12-31", "quarter"),
+    ("year-end", "2021-05-08", "2021-05-09", "2021-12-31", "year"),
+    ("February of last year", "2021-06-15", "2020-02-01", "2020-02-29", "month"),
     ("this month", "2021-06-15", "2021-06-01", "2021-06-30", "month"),
     ("next month", "2021-06-15", "2021-07-01", "2021-07-31", "month"),
     ("later this month", "2021-06-15", "2021-06-16", "2021-06-30", "month"),
@@ -447,3 +453,18 @@ def test_a_range_gives_its_year_to_a_yearless_first_end_without_a_published_date
 def test_a_past_days_year_follows_the_date_before_it(sentence: str, second: str) -> None:
     found = find_dates(sentence, D("2024-03-01"))
     assert found[-1].when.date_from.isoformat() == second
+
+
+def test_the_intervening_night_of_two_days_is_the_second() -> None:
+    # Indian OTT press: a midnight drop "on the intervening night of 7th and 8th May" falls on the 8th.
+    found = find_dates("It streams at midnight on the intervening night of 7th and 8th May.", date(2026, 4, 6))
+    assert [(m.text, m.when.date_from) for m in found] == [("7th and 8th May", date(2026, 5, 8))]
+    # Any other span of days is its first day.
+    assert find_dates("It streams on 7th and 8th May.", date(2026, 4, 6))[0].when.date_from == date(2026, 5, 7)
+
+
+def test_a_translated_pages_of_before_the_year_and_the_before_a_year() -> None:
+    found = find_dates("The season 2 is ended on 17 of August of 2025, and it should arrive in the beginning of "
+                       "the 2027.", date(2026, 4, 22))
+    assert [(m.text, m.when.date_from, m.when.precision) for m in found] == [
+        ("17 of August of 2025", date(2025, 8, 17), "day"), ("the beginning of the 2027", date(2027, 1, 1), "half")]

@@ -144,6 +144,22 @@ def test_byline_by_and_time() -> None:
     assert m.published == datetime(2019, 11, 19, 10, 15)
 
 
+def test_byline_name_then_its_stamp_without_a_separator() -> None:
+    body = ('<div class="fd-byline">By <a rel="author" href="/author/kendra-mbeki">Kendra Mbeki</a> '
+            '<time datetime="2026-06-15T16:00:00Z">June 15, 2026 4:00 PM UTC</time></div>' + BODY)
+    assert meta(page(body=body)).author == "Kendra Mbeki"
+    # A name that is also a month stays a name.
+    assert meta(page(body='<p class="byline">By June Diane Raphael</p>' + BODY)).author == "June Diane Raphael"
+
+
+def test_a_newsroom_named_in_json_ld_yields_to_the_bylines_writer() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", '
+          '"author": {"@type": "Person", "name": "Redazione Cronaca Serie"}}</script>')
+    body = ('<div class="cs-firma">di <a href="/autore/davide-rinaldi">Davide Rinaldi</a> | '
+            '<time datetime="2026-04-22T09:40:00+02:00">22/04/2026 - 09:40</time></div>' + BODY)
+    assert meta(page(body=body, head=ld)).author == "Davide Rinaldi"
+
+
 def test_never_date_from_body_text() -> None:
     body = "<article><p>The first season premiered on 23rd January 2020 and season 2 is due in 2021.</p></article>"
     assert meta(page(body=body)).published is None

@@ -290,6 +290,24 @@ def test_release_date_and_where_to_watch_is_a_preview() -> None:
     assert is_preview(page, "Chowk Bazaar", 3)
 
 
+def test_a_titled_season_outweighs_a_paragraph_on_cricket() -> None:
+    # The headline numbers the show's season and names no sport: two sport names in one
+    # paragraph (the premiere dodging the IPL) do not make the page a sports page.
+    page = doc("Pataal Gali Season 2 OTT Release Date: When and Where to Watch",
+               "The makers have confirmed that Pataal Gali Season 2 will stream from 14th March.",
+               "The release comes a week before IPL 2026 begins, when all eyes will be on cricket.",
+               url="https://www.example.in/ott/pataal-gali-season-2-ott-release-date")
+    assert detect_show_season(page) == ("Pataal Gali", 2)
+    assert is_preview(page, "Pataal Gali", 2)
+
+
+def test_a_season_that_lands_and_a_when_are_they_on_headline_are_previews() -> None:
+    assert is_preview(doc("Paramount says 'Harbor Lights' season 2 lands later this quarter", FUTURE),
+                      "Harbor Lights", 2)
+    assert is_preview(doc("Harbor Lights Christmas special and series 3: when are they on?", FUTURE),
+                      "Harbor Lights", 3)
+
+
 def test_known_show_about_football_stays_a_preview() -> None:
     page = doc("Ted Lasso season 3: release date, cast and what to expect",
                "AFC Richmond is back in the Premier League.", "The new season will arrive in March.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract.document import Block, Document, PageMeta
+from aggregator.extract.show_names import from_headline, from_slug
 from aggregator.extract.shows import detect_show_season, is_preview
 
 
@@ -23,6 +24,16 @@ def test_unknown_title_with_punctuation(title: str, url: str, expected: tuple[st
     page = doc(title, "The new season will arrive next year, and filming is expected to begin soon.", url=url)
     assert detect_show_season(page) == expected
     assert is_preview(page, *expected)
+
+
+def test_a_wiki_subpage_of_the_shows_page() -> None:
+    # MediaWiki names a season's page "Show/Season N" under the show's page.
+    page = doc("Harbor Lights/Season 2", "The second season of Harbor Lights consists of eight episodes.",
+               url="https://wiki.example/wiki/Harbor_Lights/Season_2")
+    assert detect_show_season(page) == ("Harbor Lights", 2)
+    # A slash inside a title stays; a section above a bare season page names no show.
+    assert from_headline("Love/Hate Season 3 is coming") == [("Love/Hate", 3, False)]
+    assert from_slug("https://x.example/tv/season-3") == [(None, 3, False)]
 
 
 def test_a_sentence_break_still_splits_a_headline() -> None:
@@ -133,3 +144,34 @@ def test_a_slug_name_is_confirmed_by_the_description() -> None:
 def test_a_slug_particle_is_kept_but_a_lead_in_do_is_not() -> None:
     assert detect_show_season(doc(None, "Filming starts soon.",
                                   url="https://x.example/when-do-the-boys-season-4-come-out")) == ("The Boys", 4)
+
+
+def test_a_quoted_title_in_a_headline_without_a_season_takes_the_bodys():
+    page = doc("Peacock's 'Harbor Lights' renewal is a retention bet, Comcast's numbers show",
+               "Peacock renewed Harbor Lights for a second season on April 21, two days before the earnings call.",
+               "The new season will arrive next year, and filming is expected to begin soon.")
+    assert detect_show_season(page) == ("Harbor Lights", 2)
+    final = doc("'Harbor Lights' Boss on the Final Season: 'It Isn't Happening in 2026'",
+                "HBO renewed Harbor Lights for a fourth and final season on May 19, 2025.",
+                "The new season will arrive next year, and filming is expected to begin soon.")
+    assert detect_show_season(final) == ("Harbor Lights", 4)
+    # Without the body's witness an unknown quoted name is no show.
+    assert detect_show_season(doc("Why 'Quiet Hours' matters", "A column about television.")) == (None, None)
+
+
+def test_a_count_of_parts_is_no_season_number():
+    assert from_slug("https://x.example/p/harbor-lights-final-season-two-parts") == []
+    assert from_headline("Harbor Lights Season 2 Part 1 arrives") == [("Harbor Lights", 2, False)]
+
+
+def test_an_unknown_title_numbered_like_a_sequel_with_its_slug_as_witness():
+    page = doc("Harbor Lights 3 arrives in the spring of 2027: the shoot is over",
+               "The new season will arrive next year, and filming is expected to begin soon.",
+               url="https://x.example/tv/harbor-lights-3-sky-spring-2027")
+    assert detect_show_season(page) == ("Harbor Lights", 3)
+    assert from_headline("La Casa dei Gelsi 2: when it begins the second season") == [("La Casa dei Gelsi", 2, False)]
+    # A season word is no part of the title; a list's count is no sequel.
+    assert from_headline("Outer Banks Season 4: release date")[0][:2] == ("Outer Banks", 4)
+    assert from_headline("Top 10 shows of the year") == []
+    # An Italian edition's "stagione 3" in the slug.
+    assert from_slug("https://x.example/en/serie-tv/black-harbor-stagione-3-uscita") == [("Black Harbor", 3, False)]

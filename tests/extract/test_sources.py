@@ -313,6 +313,19 @@ def test_bottom_sources_list() -> None:
     assert is_credit_line(H("Sources"))
 
 
+def test_a_navbox_under_the_references_credits_nobody() -> None:
+    url = "https://variety.com/2025/tv/news/harbor-lights-renewed/"
+    doc = _doc(
+        P("The show returns in 2026."),
+        H("References"),
+        Block("item", '"Harbor Lights renewed". Variety. Retrieved May 2, 2026.', (Link(url, "Harbor Lights renewed"),)),
+        Block("row", "Harbor Lights seasons"),
+        Block("row", "Season 1 (2024) · Season 2 (2026)",
+              (Link("https://www.harborwiki.org/wiki/Harbor_Lights/Season_1", "Season 1"),)),
+    )
+    assert find_sources(doc, OutletRef("Harbor Wiki", "harborwiki.org")) == [SourceRef("Variety", "variety.com", url)]
+
+
 def test_photo_credit_is_not_a_source() -> None:
     doc = _doc(Block("caption", "Image credit: Rolling Stone"), P("Photo courtesy of Deadline."),
                P("Image via Variety"))
