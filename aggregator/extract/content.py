@@ -433,7 +433,7 @@ def _own_article(node: lxml.html.HtmlElement, meta: PageMeta) -> lxml.html.HtmlE
     key = norm_key(meta.title)
     for article in headed:
         h1 = article.find(".//h1")
-        if (meta.url and article.get("data-url") == meta.url) or (key and norm_key(h1.text_content()) == key):
+        if (meta.url and article.get("data-url") == meta.url) or (key and norm_key(text_content(h1)) == key):
             return article
     return headed[0]
 
