@@ -23,6 +23,8 @@ __all__ = ["INLINE_TAGS", "SOURCE_LINE", "Emitter", "norm_key"]
 SOURCE_LINE = re.compile(r"^(?:source|sources|via|h/t|hat tip)\s*:", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 INLINE_TAGS = frozenset(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt", "strike", "del", "ins", "label", "nobr", "acronym", "wbr"])
+# Block-level markup inside a <dt>/<dd>: the list holds paragraphs, not facts.
+_BLOCK_TAGS = frozenset(["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"])
 _VOID = frozenset(["img", "amp-img", "input", "hr", "area", "col", "param", "track", "source", "picture"])
 _BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquote|.//section|.//article")
 _BLOCKY_XP = lxml.etree.XPath(_BLOCKY)
@@ -185,6 +187,8 @@ class Emitter:
                 self.flush()
         elif tag in _HEADINGS:
             self._heading(el, _HEADINGS[tag])
+        elif tag == "dl" and self._definitions(el):
+            pass
         elif tag in ("li", "dd", "dt"):
             self._with_kind("item", el)
         elif tag == "blockquote":
@@ -221,6 +225,39 @@ class Emitter:
             if href and not href.startswith(("#", "javascript:")):
                 links.append(Link(_absolute(self.base, href) if self.base else href, " ".join(text_content(a).split())))
         self.blocks.append(Block("heading", text, tuple(links), level=level))
+
+    def _definitions(self, dl: lxml.html.HtmlElement) -> bool:
+        """A definition list of short facts ("<dt>Premiere</dt><dd>March 3</dd>") as rows of a
+        label and its value, like a two-column table; False (nothing emitted) for a list whose
+        terms hold paragraphs, which is read as items."""
+        pairs: list[tuple[str, str, tuple[Link, ...]]] = []
+        term: str | None = None
+        for child in dl:
+            if child.tag == "div":     # <dl><div><dt/><dd/></div></dl> (HTML 5.2 grouping)
+                grouped = [c for c in child if c.tag in ("dt", "dd")]
+            else:
+                grouped = [child]
+            for item in grouped:
+                if item.tag not in ("dt", "dd"):
+                    continue
+                if any(d.tag in _BLOCK_TAGS for d in item.iterdescendants()):
+                    return False
+                text = " ".join(item.text_content().split())
+                if len(text) > 300:
+                    return False
+                if item.tag == "dt":
+                    term = text
+                elif term is not None and text:
+                    links = tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
+                                       " ".join(a.text_content().split()))
+                                  for a in item.iter("a") if a.get("href") and not a.get("href").startswith("#"))
+                    pairs.append((term, text, links))
+        if not pairs:
+            return False
+        self.flush()
+        for label, value, links in pairs:
+            self.blocks.append(Block("row", f"{label}: {value}", links, cells=(label, value)))
+        return True
 
     def _table(self, table: lxml.html.HtmlElement) -> None:
         rows = _ROWS(table)

@@ -147,13 +147,14 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
                     if match and (actor := clean_name(match.group("a"))):
                         credits.add(actor, valid_char(_IN_TITLE.sub("", match.group("c"))), status_of(piece) or "unknown")
             continue
-        if block.kind == "row":
+        if block.kind == "row" and not (len(block.cells) == 2 and _CAST_LABEL_LINE.match(block.text)):
             table = _read_row(block, table, section_cast or bool(_CAST_LEAD.search(lead_text)), credits)
             continue
         lead_status = status_of(_last_sentence(lead_text)) or status_of(lead_text) if lead_text else None
         list_status = lead_status or section_status
         list_context = section_cast or bool(lead_text and _CAST_LEAD_STRONG.search(_last_sentence(lead_text)))
-        label = _CAST_LABEL_LINE.match(block.text) if block.kind in ("paragraph", "item") else None
+        # (a fact box's "Voice cast: A (Role), B (Role)" row too)
+        label = _CAST_LABEL_LINE.match(block.text) if block.kind in ("paragraph", "item", "row") else None
         if label:
             status = status_of(label.group("label")) or "unknown"
             # ("Not back: Ruth Kessler. Her character died": the list ends with its sentence)

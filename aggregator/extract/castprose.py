@@ -72,6 +72,11 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # in five episodes as the vicar, will be promoted to series regular"
     (re.compile(rf"{A}{role_aside()}\s+{AUX}(?:been\s+)?(?:promoted|upped|bumped\s+up|elevated|upgraded)\s+to\s+"
                 rf"(?:a\s+)?series[- ]regular(?:\s+status)?(?:\s+as\s+{DC})?"), "returning"),
+    # "Dev Sharma is back voicing Bolt", "Lou Ferreira returns to voice Moss"
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:back\s+voicing|returns?\s+to\s+voice)\s+{DC}"), "returning"),
+    # "newcomer Tessa Moon lends her voice to the villain, Overclock"
+    (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:lends?|lending|lent)\s+(?:his|her|their)\s+voice\s+to\s+"
+                rf"(?:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}},\s+)?{DC}"), None),
     # "Lady Gaga will also make a cameo appearance as Rosaline Rotwood"
     (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:make|makes|made|making)\s+(?:a|an)\s+(?:special\s+|brief\s+)?"
                 rf"(?:cameo|guest)(?:\s+(?:appearance|spot|turn|role))?\s+as\s+{DC}"), "new"),
@@ -158,6 +163,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("return", "comeback"),
     ("repris",),
     ("promoted", "upped", "bumped", "elevated", "upgraded"),
+    ("voic",),
+    ("lend", "lent"),
     ("cameo", "guest"),
     ("joined by", "rounded out by"),
     ("replacing",),

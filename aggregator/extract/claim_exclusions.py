@@ -23,7 +23,7 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
                   "bumped shifted reschedule rescheduled brought before until went instead rather replacing planned",
     "ruled_out": "unlikely improbable impossible question table hope hopes rule",
     "habitual": "every each all usually typically traditionally historically tend tends last past previous prior",
-    "resumed": "resume resumed resumes resuming picked restart restarted underway halted paused suspended",
+    "resumed": "resume resumed resumes resuming picked restart restarted underway halted paused suspended dark",
     "business": "subscribers subscriber subs members memberships revenue revenues profit profits shares stock "
                 "households",
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
@@ -215,10 +215,16 @@ _RESUMED = re.compile(r"\b(?:resum\w+|picked\s+(?:back\s+)?up(?:\s+again)?|resta
                       r"halted|paused|suspended)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+_DARK = re.compile(r"\b(?:is|goes|went|go|going|will\s+go|has\s+gone)\s+dark\b", re.I)
+
+
 def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
-    """The date is when something resumed, not when it started."""
+    """The date is when something resumed, not when it started ("The show is dark for the
+    Winter Olympics and returns on Feb. 22": a break in a running season)."""
     if "resumed" not in families(sentence):
         return False
+    if _DARK.search(sentence, clause[0], start):
+        return True
     lo = max(clause[0], start - 40)
     return bool(_RESUMED.search(sentence, lo, start))
 

@@ -189,13 +189,26 @@ _EXTERNAL_SUBJECT = re.compile(
     r"(?:fan\s+)?events?|conventions?|comic-?cons?|expos?|upfronts?|ceremon(?:y|ies)|awards|showcases?|galas?|"
     r"screenings?|panels?|(?:earnings|investor|quarterly)\s+calls?|shareholder\s+meetings?|"
     # "The free ticket ballot opened on 1st August": an audience's tickets, not the series
-    r"(?:ticket\s+)?ballots?|tickets|pre-?orders|auditions|casting\s+calls?)\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
+    r"(?:ticket\s+)?ballots?|tickets|pre-?orders|auditions|casting\s+calls?|"
+    # "The show's 3,000th episode airs Oct. 6", "The 2027 season itself starts in Melbourne"
+    r"\d[\d,]*(?:st|nd|rd|th)\s+episode|(?:19|20)\d\d(?:-\d\d)?\s+(?:season|championship|campaign|tour|race)"
+    r"(?!\s+of\b)(?:\s+itself)?|(?:celebrity|theme|themed|holiday|sweeps)\s+weeks?|"
+    # a sports event ("last year's Tour, which ran from July 5"; not "The Amazing Race")
+    r"(?-i:[Tt]ours?|[Gg]rand\s+[Pp]rix|championships?|tournaments?|[Oo]lympics|[Ww]orld\s+[Cc]up|playoffs))\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
     r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
 _EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
 
 
+# A sentence whose subject is a season named by its year and of no show: a league's or a tour's.
+_YEAR_SEASON_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:19|20)\d\d(?:-\d\d)?\s+(?:season|championship|campaign|tour|race|"
+                                  r"calendar)\b(?!\s+of\b)", re.I)
+
+
 def external_subject(sentence: str, verb_at: int) -> bool:
-    """The event verb's subject is a strike, a pandemic, a rerun or a fan event, not the season."""
+    """The event verb's subject is a strike, a pandemic, a rerun or a fan event, not the season
+    (or a sports calendar's year-named season: "The 2027 season itself starts in Melbourne")."""
+    if _YEAR_SEASON_SUBJECT.match(sentence):
+        return True
     lo = max(0, verb_at - 80)
     return _EXTERNAL_SUBJECT.search(sentence, lo, verb_at) is not None or \
         _EXTERNAL_OBJECT.search(sentence, lo, verb_at + 40) is not None

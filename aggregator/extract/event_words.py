@@ -21,8 +21,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("trailer", first_char_gate("tpfs", r"\b(?:trailer|teaser|promo|first[- ]look|sizzle reel|preview reel|promotional video|"
                            r"(?-i:PV))s?\b", re.I)),
     ("production_end", first_char_gate(
-        "fspwitac",
-        r"\b(?:(?:film|shoot|production|principal photography|animation)\w*\b[^.;]{0,90}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
+        "fspwitacr",
+        r"\b(?:(?:film|shoot|production|principal photography|animation|tapings?|(?<!voice )recordings?)\w*\b[^.;]{0,90}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
         r"run(?:s|ning)?\s+(?:through|until|till)|booked\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
@@ -34,14 +34,15 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("production_start", first_char_gate(
         "fspcbrwt",
         # "Recordings begin at Television Centre on 8th September" (a studio show's production)
-        r"\b(?:film|shoot|production|principal photography|cameras?|recordings?)\w*\b[^.;]{0,60}?\b(?:begin|began|begun|start|"
+        r"\b(?:film|shoot|production|principal photography|cameras?|(?<!voice )recordings?|tapings?)\w*\b[^.;]{0,60}?"
+        r"\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|"
         r"(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )roll|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )rolling|"
         r"scheduled|set to|pencil+ed\s+in|slated)\w*|"
         # a maker speaking of the shoot: "We started on the 3rd of March", "they started on February 9th"
         r"\b(?:we|they)\s+(?:\w+\s+)?(?:started|began)\b(?!\s+(?:streaming|airing|dropping|releasing))|"
         # "Filming took place in New Mexico between March and July 2025": the span's start
-        r"\b(?:film|shoot|production|principal photography)\w*\)?\s+(?:(?:on|of|for)\s+(?:[\w'’-]+\s+){1,4}?)?"
+        r"\b(?:film|shoot|production|principal photography|tapings?)\w*\)?\s+(?:(?:on|of|for)\s+(?:[\w'’-]+\s+){1,4}?)?"
         # "Production was delayed by the floods and ran from February to September 2025"
         r"(?:(?:was|were|had\s+been|has\s+been)\s+[^.;,]{1,50}?\s+and\s+)?"
         r"(?:took\s+place|ran|runs?|lasted)\s+"
@@ -60,11 +61,13 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           re.I)),
     # "the episodes are finished" is their state (made), not a run ending on the date.
     # A "mid-season finale" or "winter finale" breaks a season; it does not end it.
-    ("finale", first_char_gate("flcewoar", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
+    ("finale", first_char_gate("flcewoars", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
                           r"final episode|last episode|conclude[sd]?|"
                           r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )finish(?:es|ed)?|ends|ended|"
                           # "debuted on March 3 and ran through April 21"
                           r"(?<!filming )(?<!production )(?<!shoot )(?:ran|aired)\s+(?:through|until|till)|"
+                          # "Season 5 signed off on June 25 with a clip show"
+                          r"signed\s+off|"
                           # "new episodes weekly through April 25": the run ends then
                           r"weekly\s+(?:through|until|till)|"
                           # "two episodes followed by one a week through December 2"
@@ -149,11 +152,14 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 # tests/extract/test_event_words.py checks every needle list against every fixture match.
 EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
-    "production_end": ("film", "shoot", "production", "photography", "wrap", "animation", "camera"),
-    "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "back", "we ",
+    "production_end": ("film", "shoot", "production", "photography", "wrap", "animation", "camera", "taping",
+                       "recording"),
+    "production_start": ("film", "shoot", "shot", "production", "photography", "camera", "recording", "taping",
+                         "back", "we ",
                          "they "),
     "renewal": ("renew", "green", "pick", "order", "commission"),
-    "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap", "every", "each", "ran", "aired"),
+    "finale": ("final", "episode", "conclude", "finish", "end", "week", "wrap", "every", "each", "ran", "aired",
+               "signed"),
     "premiere": ("premier", "releas", "debut", "arriv", "return", "drop", "air", "land", "hit", "stream", "launch",
                  "out", "available", "bow", "back", "coming", "expect", "slated", "set", "target", "open", "screens",
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted", "slat",

@@ -61,6 +61,11 @@ _PREVIEW = re.compile(
     r"wait\w*|still\s+no|no\s+(?:release\s+)?date|(?:be|is)\s+(?:the|its)\s+(?:last|final)|"
     r"(?:last|final)\s+(?:season|series|run|chapter|installment|outing))\b",
     re.IGNORECASE)
+_DOCUSERIES = re.compile(r"\bdocu-?(?:series|drama|mentary\s+series)\b|\bdocumentary\s+series\b", re.IGNORECASE)
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# A headline that dates the season ("Season 3 Splashes onto Disney Junior August 10", "... spring 2027").
+_DATED_HEAD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                         r"\b(?:spring|summer|fall|autumn|winter)\s+20\d\d\b")
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
 _FUTURE = Caseless(re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"
@@ -155,6 +160,8 @@ def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
         )
     in_head, strong, weak = doc.memo["game_sport"]
     known = is_known_show(show)
+    if _DOCUSERIES.search(_headline(doc)):
+        return False    # "Prime Video's NBA docuseries": a TV series about the sport
     if in_head:
         # A known TV show (Ted Lasso and the Premier League) needs the body to agree.
         return not known or strong + weak >= 5
@@ -205,7 +212,8 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
         return False
     # "Release Date: When And Where To Watch" announces the release; a plain viewing guide
     # is of a season already out.
-    if _HOW_TO_WATCH.search(head) and not _RELEASE_DATE.search(head):
+    # ("When is 'Echelon' season 3 on Netflix?" asks for the release.)
+    if _HOW_TO_WATCH.search(head) and not _RELEASE_DATE.search(head) and not _WHEN.search(head):
         return False
     episode = _EPISODE.search(head)
     # A listings page for a season's first episode ("Season 2, Episode 1: Homecoming") is its
@@ -222,7 +230,7 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
         return False
     if _at_least(3, (text for text in body if _BOX_OFFICE.search(text))):
         return False
-    if _PREVIEW.search(head):
+    if _PREVIEW.search(head) or _DATED_HEAD.search(head):
         return not body or _at_least(1, _future_sentences(body))
     return _at_least(3, _future_sentences(body))
 

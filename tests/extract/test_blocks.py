@@ -49,3 +49,15 @@ def test_bullet_lines_become_items_without_base_url():
     assert [(b.kind, b.text) for b in blocks] == [("item", "Karl Urban as Butcher"),
                                                   ("item", "Jack Quaid as Hughie")]
     assert blocks[1].links[0].href == "hughie.html"
+
+
+def test_a_definition_list_of_facts_is_rows_of_label_and_value():
+    rows = emit("<dl><dt>Premiere</dt><dd>June 28, 2026</dd><div><dt>Voice cast</dt>"
+                "<dd>Dev Sharma (Bolt), Tessa Moon (Overclock)</dd></div></dl>")
+    assert [(b.kind, b.cells, b.text) for b in rows] == [
+        ("row", ("Premiere", "June 28, 2026"), "Premiere: June 28, 2026"),
+        ("row", ("Voice cast", "Dev Sharma (Bolt), Tessa Moon (Overclock)"),
+         "Voice cast: Dev Sharma (Bolt), Tessa Moon (Overclock)")]
+    # A list whose definitions hold paragraphs stays items.
+    items = emit("<dl><dt>Q</dt><dd><p>" + "An answer that runs on. " * 5 + "</p></dd></dl>")
+    assert [b.kind for b in items] == ["item", "item"]

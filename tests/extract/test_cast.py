@@ -285,3 +285,9 @@ def test_a_not_back_label_ends_with_its_sentence() -> None:
         ("Ruth Kessler", None, "exiting")]
     assert cast(P("Returning: J. K. Simmons and Ann Lee.")) == [
         ("J. K. Simmons", None, "returning"), ("Ann Lee", None, "returning")]
+
+
+def test_a_fact_box_row_of_the_voice_cast() -> None:
+    row = Block("row", "Voice cast: Dev Sharma (Bolt), Tessa Moon (Overclock)",
+                cells=("Voice cast", "Dev Sharma (Bolt), Tessa Moon (Overclock)"))
+    assert cast(row) == [("Dev Sharma", "Bolt", "unknown"), ("Tessa Moon", "Overclock", "unknown")]

@@ -308,3 +308,9 @@ def test_a_contracted_is_a_pair_confirmed_back_and_a_list_added_to_the_cast() ->
         ("Tobias Grell", None, "new"), ("Nadia Fenwick", None, "new"), ("Oren Pike", None, "new")]
     # A possessive before a work stays a work's owner, not an actor.
     assert cast("Sex Education's Simone Ashley joins the cast as Nora.") == [("Simone Ashley", "Nora", "new")]
+
+
+def test_voice_casts_back_voicing_returning_to_voice_and_lending_a_voice() -> None:
+    assert cast("Dev Sharma is back voicing Bolt, and newcomer Tessa Moon lends her voice to the villain, Overclock.") \
+        == [("Dev Sharma", "Bolt", "returning"), ("Tessa Moon", "Overclock", "new")]
+    assert cast("Creator Lou Ferreira returns to voice Moss one last time.") == [("Lou Ferreira", "Moss", "returning")]

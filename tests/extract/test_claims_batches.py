@@ -426,3 +426,28 @@ def test_a_season_announced_at_an_event_on_a_date_is_renewed_then():
     assert events(text, published="2024-03-20") == [(2, "renewal", "2024-03-17")]
     assert events("Netflix announced Harbor Lights Season 2 at Tudum on May 3, and it premieres on June 5.",
                   published="2024-03-20") == [(2, "premiere", "2024-06-05")]
+
+
+# --- Blind batches U and V: reality TV, sports docuseries, animation, late night ----------------
+
+def test_tapings_sign_offs_and_breaks_in_a_running_season():
+    assert events("Tapings ran from March 2 to March 20 at Television City.", published="2026-05-01") == [
+        (2, "production_start", "2026-03-02"), (2, "production_end", "2026-03-20")]
+    assert events("Tapings wrapped in late July at Culver Studios.", published="2026-08-15") == [
+        (2, "production_end", "2026-07-21")]
+    assert events("Season 5 signed off on June 25 with a clip show.", published="2026-08-15") == [(5, "finale", "2026-06-25")]
+    assert events("The show is dark for the Winter Olympics and returns on Feb. 22.", published="2026-01-15") == []
+    assert events("The show comes back from its hiatus on Sept. 8, kicking off its sixth season.",
+                  published="2026-07-01") == [(2, "premiere", "2026-09-08")]
+    # A voice cast's recording wrap is no production end (CONVENTIONS, batch S).
+    assert events("Voice recording wrapped in March.", published="2026-05-01") == []
+
+
+def test_milestones_theme_weeks_and_sports_calendars_date_no_release():
+    assert events("The show's 3,000th episode airs Oct. 6, and a celebrity week follows in November.",
+                  published="2026-08-15") == []
+    assert events("The 2027 season itself starts in Melbourne on March 14 and ends in Abu Dhabi on December 5.",
+                  published="2026-11-01") == []
+    assert events("The 2026 Tour runs from July 4 to July 26.", published="2026-05-01") == []
+    # A year-named season of the show is the show's.
+    assert (2, "premiere", "2024-05-01") in events("The 2025 season of Harbor Lights premieres in May.")

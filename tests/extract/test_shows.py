@@ -308,6 +308,17 @@ def test_a_season_that_lands_and_a_when_are_they_on_headline_are_previews() -> N
                       "Harbor Lights", 3)
 
 
+def test_a_dated_headline_a_when_question_and_a_docuseries_are_previews() -> None:
+    assert is_preview(doc("'Harbor Lights' Season 3 Splashes onto Disney Junior August 10", FUTURE), "Harbor Lights", 3)
+    assert is_preview(doc("When is 'Harbor Lights' season 3 on Netflix? History points to June", FUTURE),
+                      "Harbor Lights", 3)
+    page = doc("'Full Court' season 2: Prime Video's NBA docuseries eyes a February launch",
+               "The NBA regular season tips off in October, and playoffs follow in April.", FUTURE)
+    assert is_preview(page, "Full Court", 2)
+    # A plain viewing guide still is not.
+    assert not is_preview(doc("Is Harbor Lights season 1 on Netflix?", FUTURE), "Harbor Lights", 1)
+
+
 def test_known_show_about_football_stays_a_preview() -> None:
     page = doc("Ted Lasso season 3: release date, cast and what to expect",
                "AFC Richmond is back in the Premier League.", "The new season will arrive in March.")
