@@ -23,6 +23,7 @@ __all__ = ["INLINE_TAGS", "SOURCE_LINE", "Emitter", "norm_key"]
 SOURCE_LINE = re.compile(r"^(?:source|sources|via|h/t|hat tip)\s*:", re.IGNORECASE)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 INLINE_TAGS = frozenset(["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "big", "tt", "strike", "del", "ins", "label", "nobr", "acronym", "wbr"])
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)")
 # Block-level markup inside a <dt>/<dd>: the list holds paragraphs, not facts.
 _BLOCK_TAGS = frozenset(["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"])
 _VOID = frozenset(["img", "amp-img", "input", "hr", "area", "col", "param", "track", "source", "picture"])
@@ -200,7 +201,12 @@ class Emitter:
             self._table(el)
         else:  # p, div, section, td, ul, article...: a block boundary on both sides
             self.flush()
+            # An e-mail's section label is a styled cell ("font-weight:bold"), not a <b>.
+            style = el.get("style")
+            bold = bool(style) and _BOLD_STYLE.search(style) is not None
+            self.bold_depth += bold
             self._content(el)
+            self.bold_depth -= bold
             self.flush()
 
     def _link(self, el: lxml.html.HtmlElement) -> None:

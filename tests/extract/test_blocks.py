@@ -61,3 +61,10 @@ def test_a_definition_list_of_facts_is_rows_of_label_and_value():
     # A list whose definitions hold paragraphs stays items.
     items = emit("<dl><dt>Q</dt><dd><p>" + "An answer that runs on. " * 5 + "</p></dd></dl>")
     assert [b.kind for b in items] == ["item", "item"]
+
+
+def test_a_styled_bold_cell_standing_alone_is_a_heading():
+    blocks = emit('<table role="presentation"><tr><td style="font-size:13px;font-weight:bold">ALSO ON THE RADAR</td>'
+                  '</tr><tr><td style="font-weight:400">Nightjar. Filming starts in January.</td></tr></table>')
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "ALSO ON THE RADAR"),
+                                                  ("paragraph", "Nightjar. Filming starts in January.")]
