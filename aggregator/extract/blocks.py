@@ -31,9 +31,9 @@ _BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquo
 _BLOCKY_XP = lxml.etree.XPath(_BLOCKY)
 # Tags that are nothing but a block boundary on both sides (the last branch of
 # `Emitter._element`), tested first; none of them has a branch of its own.
-_PLAIN_BLOCKS = frozenset(["p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "figure", "center",
+_PLAIN_BLOCKS = frozenset(["p", "div", "section", "article", "main", "header", "ul", "ol", "figure", "center",
                            "tbody", "thead", "tr", "td", "th"]) - INLINE_TAGS - _VOID - frozenset(
-    ["br", "li", "dd", "dt", "blockquote", "figcaption", "caption", "table", *_HEADINGS])
+    ["br", "li", "dd", "dt", "dl", "blockquote", "figcaption", "caption", "table", *_HEADINGS])
 _ROWS = lxml.etree.XPath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
 _BULLET_SYM = re.compile(r"^\s*[•·▪▫◦●○■□►▶➤➢✓✔✦★☆→»*\-–—]\s*")
 _BULLET_NUM = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -171,9 +171,7 @@ class Emitter:
 
     def _element(self, el: lxml.html.HtmlElement, tag: str) -> None:
         if tag in _PLAIN_BLOCKS:  # the most common tags first: the same as the last branch
-            self.flush()
-            self._content(el)
-            self.flush()
+            self._block(el)
         elif tag in INLINE_TAGS:
             bold = tag in ("b", "strong") or (tag == "span" and "bold" in (el.get("style") or ""))
             self.bold_depth += bold
@@ -199,15 +197,19 @@ class Emitter:
         elif tag == "table":
             self.flush()
             self._table(el)
-        else:  # p, div, section, td, ul, article...: a block boundary on both sides
-            self.flush()
-            # An e-mail's section label is a styled cell ("font-weight:bold"), not a <b>.
-            style = el.get("style")
-            bold = bool(style) and _BOLD_STYLE.search(style) is not None
-            self.bold_depth += bold
-            self._content(el)
-            self.bold_depth -= bold
-            self.flush()
+        else:
+            self._block(el)
+
+    def _block(self, el: lxml.html.HtmlElement) -> None:
+        """p, div, section, td, ul, article...: a block boundary on both sides."""
+        self.flush()
+        # An e-mail's section label is a styled cell ("font-weight:bold"), not a <b>.
+        style = el.get("style")
+        bold = bool(style) and _BOLD_STYLE.search(style) is not None
+        self.bold_depth += bold
+        self._content(el)
+        self.bold_depth -= bold
+        self.flush()
 
     def _link(self, el: lxml.html.HtmlElement) -> None:
         href = (el.get("href") or "").strip()
@@ -248,14 +250,14 @@ class Emitter:
                     continue
                 if any(d.tag in _BLOCK_TAGS for d in item.iterdescendants()):
                     return False
-                text = " ".join(item.text_content().split())
+                text = " ".join(text_content(item).split())
                 if len(text) > 300:
                     return False
                 if item.tag == "dt":
                     term = text
                 elif term is not None and text:
                     links = tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
-                                       " ".join(a.text_content().split()))
+                                       " ".join(text_content(a).split()))
                                   for a in item.iter("a") if a.get("href") and not a.get("href").startswith("#"))
                     pairs.append((term, text, links))
         if not pairs:
