@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 
 from aggregator.extract.document import Block, Link
+from aggregator.extract.htmltext import text_content
 
 __all__ = ["INLINE_TAGS", "SOURCE_LINE", "Emitter", "norm_key"]
 
@@ -28,11 +29,17 @@ _BLOCK_TAGS = frozenset(["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4"
 _VOID = frozenset(["img", "amp-img", "input", "hr", "area", "col", "param", "track", "source", "picture"])
 _BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquote|.//section|.//article")
 _BLOCKY_XP = lxml.etree.XPath(_BLOCKY)
+# Tags that are nothing but a block boundary on both sides (the last branch of
+# `Emitter._element`), tested first; none of them has a branch of its own.
+_PLAIN_BLOCKS = frozenset(["p", "div", "section", "article", "main", "header", "ul", "ol", "figure", "center",
+                           "tbody", "thead", "tr", "td", "th"]) - INLINE_TAGS - _VOID - frozenset(
+    ["br", "li", "dd", "dt", "dl", "blockquote", "figcaption", "caption", "table", *_HEADINGS])
 _ROWS = lxml.etree.XPath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
 _BULLET_SYM = re.compile(r"^\s*[•·▪▫◦●○■□►▶➤➢✓✔✦★☆→»*\-–—]\s*")
 _BULLET_NUM = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]…]$")
 _PUNCT = re.compile(r"[^\w]+")
+_SOFT_END = re.compile(r"[.,;]$")
 
 
 @lru_cache(maxsize=8192)
@@ -67,34 +74,46 @@ class Emitter:
 
     # buffer ------------------------------------------------------------
     def _text(self, text: str) -> None:
-        self.pieces.append(text)
-        if self.bold_depth:
-            self.bold_chars += len(text.strip())
+        # Whitespace opening a line vanishes when the line is collapsed: the newlines
+        # between blocks are not buffered, and flush() finds nothing to do.
+        if self.pieces or not text.isspace():
+            self.pieces.append(text)
+            if self.bold_depth:
+                self.bold_chars += len(text.strip())
 
     def _end_line(self) -> None:
         text = " ".join("".join(self.pieces).split())
-        ratio = self.bold_chars / max(1, len(text.replace(" ", ""))) if text and self.bold_chars else 0.0
-        self.lines.append((text, self.links, ratio))
+        if text:
+            ratio = self.bold_chars / max(1, len(text.replace(" ", ""))) if self.bold_chars else 0.0
+            self.lines.append((text, self.links, ratio))
+        elif self.lines and self.lines[-1][0]:
+            # An empty line only separates paragraphs (its links are dropped with it): one
+            # after a line of text is enough, and the whitespace between blocks adds none.
+            self.lines.append(("", [], 0.0))
         self.pieces, self.links, self.bold_chars = [], [], 0
 
     def flush(self) -> None:
         if self.pieces or self.links:
             self._end_line()
-        elif not self.lines:
-            return  # most block boundaries follow another one: nothing buffered
-        lines, self.lines = self.lines, []
+        lines = self.lines
+        if not lines:
+            return  # most block boundaries follow another one, or only whitespace was buffered
+        self.lines = []
         group: list[tuple[str, list[Link], float]] = []
-        for line in lines + [("", [], 0.0)]:
+        for line in lines:
             if line[0]:
                 group.append(line)
             elif group:
                 self._emit_group(group)
                 group = []
+        if group:
+            self._emit_group(group)
 
     def _emit_group(self, group: list[tuple[str, list[Link], float]]) -> None:
-        numbered = sum(1 for text, _, _ in group if _BULLET_NUM.match(text)) >= 2
+        numbered = len(group) > 1 and sum(1 for text, _, _ in group if _BULLET_NUM.match(text)) >= 2
         pending: list[tuple[str, list[Link], float]] = []
-        for text, links, ratio in group:
+        for line in group:
+            text, links, _ = line
             bullet = _BULLET_SYM.match(text) if len(group) > 1 or self.kinds[-1] == "paragraph" else None
             bullet = bullet or (_BULLET_NUM.match(text) if numbered else None)
             if bullet and len(text) > bullet.end():
@@ -104,20 +123,25 @@ class Emitter:
                 continue
             if pending and (pending[-1][0].endswith(",") or
                             (not _ENDS_SENTENCE.search(pending[-1][0]) and text[:1].islower())):
-                pending.append((text, links, ratio))
+                pending.append(line)
                 continue
-            self._emit(pending)
-            pending = [(text, links, ratio)]
+            if pending:
+                self._emit(pending)
+            pending = [line]
         self._emit(pending)
 
     def _emit(self, lines: list[tuple[str, list[Link], float]]) -> None:
         if not lines:
             return
-        text = " ".join(t for t, _, _ in lines)
-        links = tuple(link for _, ls, _ in lines for link in ls)
+        if len(lines) == 1:  # most blocks are one line
+            text, links, ratio = lines[0][0], tuple(lines[0][1]), lines[0][2]
+        else:
+            text = " ".join(t for t, _, _ in lines)
+            links = tuple(link for _, ls, _ in lines for link in ls)
+            ratio = 0.0  # a bold heading is one line
         kind = self.kinds[-1]
-        if (kind == "paragraph" and len(lines) == 1 and lines[0][2] >= 0.9 and len(text) <= 100
-                and not re.search(r"[.,;]$", text) and not SOURCE_LINE.match(text)):
+        if (kind == "paragraph" and ratio >= 0.9 and len(text) <= 100
+                and not _SOFT_END.search(text) and not SOURCE_LINE.match(text)):
             self.blocks.append(Block("heading", text, links, level=0))  # bold line standing alone
             return
         self.blocks.append(Block(kind, text, links))  # type: ignore[arg-type]
@@ -125,17 +149,18 @@ class Emitter:
     # walk --------------------------------------------------------------
     def container(self, node: lxml.html.HtmlElement) -> None:
         """Emit the blocks of one chosen container (or a single chosen <p>)."""
-        self._element(node)
+        self._element(node, node.tag)
         self.flush()
 
     def _content(self, node: lxml.html.HtmlElement) -> None:
-        if node.text:
-            self._text(node.text)
+        # .text, .tail and .tag build a new string at each read: each is read once.
+        if text := node.text:
+            self._text(text)
         for child in node:
-            if isinstance(child.tag, str):
-                self._element(child)
-            if child.tail:
-                self._text(child.tail)
+            if isinstance(tag := child.tag, str):
+                self._element(child, tag)
+            if tail := child.tail:
+                self._text(tail)
 
     def _with_kind(self, kind: str, node: lxml.html.HtmlElement) -> None:
         self.flush()
@@ -144,13 +169,9 @@ class Emitter:
         self.flush()
         self.kinds.pop()
 
-    def _element(self, el: lxml.html.HtmlElement) -> None:
-        tag = el.tag
-        if tag == "br":
-            self._end_line()
-        elif tag in _VOID:
-            if tag == "hr":
-                self.flush()
+    def _element(self, el: lxml.html.HtmlElement, tag: str) -> None:
+        if tag in _PLAIN_BLOCKS:  # the most common tags first: the same as the last branch
+            self._block(el)
         elif tag in INLINE_TAGS:
             bold = tag in ("b", "strong") or (tag == "span" and "bold" in (el.get("style") or ""))
             self.bold_depth += bold
@@ -158,6 +179,11 @@ class Emitter:
             self.bold_depth -= bold
             if tag == "a":
                 self._link(el)
+        elif tag == "br":
+            self._end_line()
+        elif tag in _VOID:
+            if tag == "hr":
+                self.flush()
         elif tag in _HEADINGS:
             self._heading(el, _HEADINGS[tag])
         elif tag == "dl" and self._definitions(el):
@@ -171,26 +197,30 @@ class Emitter:
         elif tag == "table":
             self.flush()
             self._table(el)
-        else:  # p, div, section, td, ul, article...: a block boundary on both sides
-            self.flush()
-            # An e-mail's section label is a styled cell ("font-weight:bold"), not a <b>.
-            style = el.get("style")
-            bold = bool(style) and _BOLD_STYLE.search(style) is not None
-            self.bold_depth += bold
-            self._content(el)
-            self.bold_depth -= bold
-            self.flush()
+        else:
+            self._block(el)
+
+    def _block(self, el: lxml.html.HtmlElement) -> None:
+        """p, div, section, td, ul, article...: a block boundary on both sides."""
+        self.flush()
+        # An e-mail's section label is a styled cell ("font-weight:bold"), not a <b>.
+        style = el.get("style")
+        bold = bool(style) and _BOLD_STYLE.search(style) is not None
+        self.bold_depth += bold
+        self._content(el)
+        self.bold_depth -= bold
+        self.flush()
 
     def _link(self, el: lxml.html.HtmlElement) -> None:
         href = (el.get("href") or "").strip()
-        text = " ".join(el.text_content().split())
+        text = " ".join(text_content(el).split())
         if not href or href.startswith(("#", "javascript:")) or not text:
             return
         self.links.append(Link(_absolute(self.base, href) if self.base else href, text))
 
     def _heading(self, el: lxml.html.HtmlElement, level: int) -> None:
         self.flush()
-        text = " ".join(el.text_content().split())
+        text = " ".join(text_content(el).split())
         if not text:
             return
         if level == 1 and self.title_key:
@@ -201,7 +231,7 @@ class Emitter:
         for a in el.iter("a"):
             href = (a.get("href") or "").strip()
             if href and not href.startswith(("#", "javascript:")):
-                links.append(Link(_absolute(self.base, href) if self.base else href, " ".join(a.text_content().split())))
+                links.append(Link(_absolute(self.base, href) if self.base else href, " ".join(text_content(a).split())))
         self.blocks.append(Block("heading", text, tuple(links), level=level))
 
     def _definitions(self, dl: lxml.html.HtmlElement) -> bool:
@@ -220,14 +250,14 @@ class Emitter:
                     continue
                 if any(d.tag in _BLOCK_TAGS for d in item.iterdescendants()):
                     return False
-                text = " ".join(item.text_content().split())
+                text = " ".join(text_content(item).split())
                 if len(text) > 300:
                     return False
                 if item.tag == "dt":
                     term = text
                 elif term is not None and text:
                     links = tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
-                                       " ".join(a.text_content().split()))
+                                       " ".join(text_content(a).split()))
                                   for a in item.iter("a") if a.get("href") and not a.get("href").startswith("#"))
                     pairs.append((term, text, links))
         if not pairs:
@@ -241,18 +271,18 @@ class Emitter:
         rows = _ROWS(table)
         cells = [c for r in rows for c in r if c.tag in ("td", "th")]
         if (len(cells) <= 1 or _BLOCKY_XP(table)
-                or any(len(c.text_content()) > 300 for c in cells)):
+                or any(len(text_content(c)) > 300 for c in cells)):
             self._content(table)  # layout table (Blogger era): cells are containers
             self.flush()
             return
         for cap in table.iterchildren("caption"):
             self._with_kind("caption", cap)
         for row in rows:
-            texts = tuple(" ".join(c.text_content().split()) for c in row if c.tag in ("td", "th"))
+            texts = tuple(" ".join(text_content(c).split()) for c in row if c.tag in ("td", "th"))
             if not any(texts):
                 continue
             header = row.getparent().tag == "thead" or all(c.tag == "th" for c in row if c.tag in ("td", "th"))
             links = tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
-                               " ".join(a.text_content().split()))
+                               " ".join(text_content(a).split()))
                           for a in row.iter("a") if a.get("href") and not a.get("href").startswith("#"))
             self.blocks.append(Block("row", " ".join(t for t in texts if t), links, cells=texts, header=header))

@@ -16,6 +16,7 @@ import lxml.html
 
 from aggregator.extract.htmltext import clean_text as _clean
 from aggregator.extract.htmltext import document_iter as _document_iter
+from aggregator.extract.htmltext import text_content
 from aggregator.extract.pagedates import parse_date, parse_human_date
 
 # Byline elements: these tags whose class, rel or id names a byline or a date
@@ -75,7 +76,7 @@ def read_byline(root: lxml.html.HtmlElement, author_first: bool = False) -> tupl
             yield from (t.getparent() for t in _BYLINE_TEXTS(root)[:6])
 
     for el in elements():
-        text = _clean(el.text_content())
+        text = _clean(text_content(el))
         if not text or len(text) > 200:
             continue
         if author is None:

@@ -26,6 +26,7 @@ from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_classes import LEVEL_KEYS, boiler_level, class_verdict
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.document import Block, PageMeta
+from aggregator.extract.htmltext import document_iter, text_content
 from aggregator.extract.linewrap import join_wrapped_lines
 from aggregator.extract.metadata import jsonld_types
 from aggregator.extract.triggers import lowered
@@ -49,12 +50,17 @@ _NEG_WORDS = ("comment", "meta", "foot", "sidebar", "widget", "promo", "related"
               "summary", "caption", "credit", "byline", "hero")
 _CONTENT_HINT = re.compile("|".join(_CONTENT_WORDS), re.IGNORECASE)
 _NEG_HINT = re.compile("|".join(_NEG_WORDS), re.IGNORECASE)
+# The same on lower-cased text: IGNORECASE makes the engine fold every character it reads.
+_CONTENT_LOW = re.compile("|".join(_CONTENT_WORDS))
+_NEG_LOW = re.compile("|".join(_NEG_WORDS))
 # Elements holding text directly: <p>, or a <td>/<div>/<font> with text runs
 # (any non-blank direct text node, not just the first one).
 _CANDIDATE_XPATH = ("//p|//pre|//blockquote|//td[text()[normalize-space()]]|//div[text()[normalize-space()]]"
                     "|//section[text()[normalize-space()]]|//font[text()[normalize-space()]]")
-_CANDIDATES = lxml.etree.XPath(_CANDIDATE_XPATH)
+_CANDIDATE_TAGS = ("p", "pre", "blockquote", "td", "div", "section", "font")
+_XML_SPACE = " \t\r\n"   # what normalize-space() strips (not U+00A0, unlike str.strip())
 _JSONLD_BODY_MIN = 300
+_MIN_PROSE = 60   # characters: a shorter text is no paragraph of the article
 # A site's own small print: a footer's, however sentence-like.
 _FURNITURE = re.compile(r"©|\bcopyright\b|all rights reserved|best viewed (?:in|with)|you are visitor|\bwebring\b|"
                         r"not affiliated with", re.IGNORECASE)
@@ -65,27 +71,29 @@ _FURNITURE_WORDS = ("©", "copyright", "all rights reserved", "best viewed ", "y
 _SENTENCE_END = re.compile(r"[.!?。]['\"”’)]?(?:\s|$|(?=[A-Z]))")
 
 
-# What makes a wrapper the page frame rather than boilerplate (see `_clean`).
-# libxml2 tests a predicate such as [@itemprop='articleBody'] on every element
-# several times slower than it lists attribute nodes, so the itemprop values are
-# listed and compared in Python.
-_ITEMPROPS = lxml.etree.XPath("//@itemprop")
-_PARAGRAPHS = lxml.etree.XPath("//p")
-
-
 _FOOTNOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[*†‡§¶]{1,3})\]?")
 _DOOMED = "aggregator-dropped"  # a tag no page uses: marks boilerplate for one strip_elements pass
 
 
-def _prose_counts(root: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, int]:
-    """For each element, how many long (120+ characters) <p> it holds."""
-    counts: dict[lxml.html.HtmlElement, int] = {}
-    for p in _PARAGRAPHS(root):
-        if len(p.text_content()) > 120:
-            for node in p.iterancestors():
-                counts[node] = counts.get(node, 0) + 1
-            counts[p] = counts.get(p, 0) + 1  # el.iter("p") includes a <p> itself
-    return counts
+class _Prose:
+    """How many long (120+ characters) <p> an element holds, counted when first asked:
+    only the few weak boilerplate candidates are, and they are mostly small."""
+
+    def __init__(self) -> None:
+        self.counts: dict[lxml.html.HtmlElement, int] = {}
+        self.long: dict[lxml.html.HtmlElement, bool] = {}
+
+    def __call__(self, el: lxml.html.HtmlElement) -> int:
+        n = self.counts.get(el)
+        if n is None:
+            n = 0
+            for p in el.iter("p"):  # a <p> itself included
+                is_long = self.long.get(p)
+                if is_long is None:
+                    is_long = self.long[p] = len(text_content(p)) > 120
+                n += is_long
+            self.counts[el] = n
+        return n
 
 
 # Block-level tags that a link wraps only when it is a teaser card (a headline
@@ -106,15 +114,18 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     # Footnote marks ("before 2028.<sup>2</sup> Casey ...") would glue onto the sentence's
     # last word or number; the note they point to is read where it stands.
-    footnotes = [sup for sup in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(sup.text_content().strip())]
+    footnotes = [sup for sup in root.iter("sup") if _FOOTNOTE_MARK.fullmatch(text_content(sup).strip())]
     for sup in footnotes:
         sup.tag = _DOOMED
     if footnotes:
         lxml.etree.strip_elements(root, _DOOMED, with_tail=False)
-    body = root.find("body")
+    body = next(root.iterchildren("body"), None)  # find() runs ElementPath in Python
     if body is None:
         return
     doomed = []
+    # Elements marked itemprop="articleBody": the frame around them is no boilerplate
+    # (ones outside the body frame nothing that could be dropped).
+    frames = []
     # A C-level walk plus a keys() test is several times faster than the same
     # attribute test as an XPath predicate; elements without attributes (most
     # of them) never reach `boiler_level`.
@@ -123,23 +134,28 @@ def _clean(root: lxml.html.HtmlElement) -> None:
         if not items:
             continue
         tag = el.tag    # each read of .tag builds a new string
-        if tag == "main" or tag == "article":
-            continue
-        if tag == "a" and _is_teaser_card(el):
-            doomed.append((el, 2))
+        if tag == "main" or tag == "article" or (tag == "a" and len(el) and _is_teaser_card(el)):
+            if tag == "a":
+                doomed.append((el, 2))
+            if el.get("itemprop") == "articleBody":
+                frames.append(el)
             continue
         if len(items) == 1 and items[0][0] not in LEVEL_KEYS:
             # Most elements carry one attribute: what boiler_level makes of it, without the dict.
             key, value = items[0]
-            level = class_verdict(value) if (key == "class" or key == "id") and value else 0
-            if level:
-                doomed.append((el, level))
+            if key == "class" or key == "id":
+                if value and (level := class_verdict(value)):
+                    doomed.append((el, level))
+            elif key == "itemprop" and value == "articleBody":
+                frames.append(el)
             continue
         attrs = dict(items)
         if attrs.get("itemprop") != "articleBody":
             level = boiler_level(attrs)
             if level:
                 doomed.append((el, level))
+        else:
+            frames.append(el)
     if not doomed:
         return
     # A wrapper whose class merely mentions a sidebar or comments but holds the
@@ -148,36 +164,36 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     # holds one, so dropping cannot change the answer for elements still
     # attached (and elements inside a dropped subtree no longer matter).
     protected: set[lxml.html.HtmlElement] = set()
-    targets = [*root.iter("h1", "article"), *(a.getparent() for a in _ITEMPROPS(root) if a == "articleBody")]
-    for target in targets:
+    for target in (*root.iter("h1", "article"), *frames):
         protected.update(target.iterancestors())
-    # Likewise for long paragraphs: doomed elements come in document order, so
-    # nothing inside an element has been dropped yet when its turn comes.
-    prose = _prose_counts(root) if any(level == 1 for _, level in doomed) else {}
-    # No verdict above depends on earlier drops, so the doomed are marked and
+    # Likewise for long paragraphs, counted before any element is dropped or marked.
+    prose = _Prose()
+    # No verdict depends on earlier drops, so the doomed are chosen, then marked and
     # removed in one C-level pass. Their tails stay in place, as with drop_tree,
     # but are never re-set from Python (which refuses control characters that
     # the parser let through on mangled pages).
-    marked = False
+    marked: set[lxml.html.HtmlElement] = set()
     spared: set[lxml.html.HtmlElement] = set()
     for el, level in doomed:
         if el.getparent() is None or el in protected:
             continue
-        if level == 1 and (_run_prose(el, prose) >= 3 or any(a in spared for a in el.iterancestors())):
+        if level == 1 and ((spared and any(a in spared for a in el.iterancestors()))
+                           or _run_prose(el, prose, marked) >= 3):
             # Layout words inside a wrapper kept as content are the builder's own nesting.
             spared.add(el)
             continue
+        marked.add(el)
+    for el in marked:
         el.tag = _DOOMED
-        marked = True
     if marked:
         lxml.etree.strip_elements(root, _DOOMED, with_tail=False)
 
 
-def _run_prose(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int]) -> int:
-    """Long paragraphs in `el` and in its siblings of the same class. Page builders
-    (Elementor, WPBakery) wrap each paragraph of the article in its own "widget": one
-    such wrapper holds little prose, but the run of them is the article itself."""
-    own = prose.get(el, 0)
+def _run_prose(el: lxml.html.HtmlElement, prose: _Prose, marked: set[lxml.html.HtmlElement]) -> int:
+    """Long paragraphs in `el` and in its siblings of the same class (not `marked` for
+    dropping). Page builders (Elementor, WPBakery) wrap each paragraph of the article in its
+    own "widget": one such wrapper holds little prose, but the run of them is the article."""
+    own = prose(el)
     cls = (el.get("class") or "").split()
     parent = el.getparent()
     if own >= 3 or not cls or parent is None:
@@ -185,10 +201,11 @@ def _run_prose(el: lxml.html.HtmlElement, prose: dict[lxml.html.HtmlElement, int
     # Siblings of one builder share the first class ("elementor-element"), whatever
     # the widget (text, heading, list) that follows it.
     # Compared in Python: iterchildren(tag) refuses the mangled tag names of broken pages.
-    # A sibling without long paragraphs adds nothing: its tag and class are not read.
+    if prose(parent) == own:
+        return own  # no sibling holds a long paragraph (a menu's items, say): none is read
     tag, first = el.tag, cls[:1]
-    return sum(n for sib in parent.iterchildren()
-               if (n := prose.get(sib, 0)) and sib.tag == tag and (sib.get("class") or "").split()[:1] == first)
+    return sum(prose(sib) for sib in parent.iterchildren()
+               if sib.tag == tag and (sib.get("class") or "").split()[:1] == first and sib not in marked)
 
 
 def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> int:
@@ -198,23 +215,27 @@ def _link_len(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int])
     for a in el.iter("a"):
         n = memo.get(a)
         if n is None:
-            n = memo[a] = len(" ".join((a.text_content() or "").split()))
+            n = memo[a] = len(" ".join(text_content(a).split()))
         total += n
     return total
 
 
-def _own_text(el: lxml.html.HtmlElement, memo: dict[lxml.html.HtmlElement, int]) -> tuple[str, int]:
+def _own_text(el: lxml.html.HtmlElement, whole: bool, memo: dict[lxml.html.HtmlElement, int]) -> tuple[str, int]:
     """(text, linked length) of the text directly in `el` (text nodes and
-    inline children, not nested blocks): a <p>, or a Blogger-style <td>/<div>
-    of text runs split by <br>."""
-    if el.tag in ("p", "pre", "blockquote"):
-        return " ".join(el.text_content().split()), _link_len(el, memo)
+    inline children, not nested blocks): a <p> (`whole`: all its text), or a
+    Blogger-style <td>/<div> of text runs split by <br>. A paragraph's links are
+    only measured when it is long enough to be prose (_MIN_PROSE)."""
+    if whole:
+        text = " ".join(text_content(el).split())
+        return text, _link_len(el, memo) if len(text) >= _MIN_PROSE else 0
     parts = [el.text or ""]
     linked = 0
     for child in el:
-        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
-            parts.append(child.text_content())
-            linked += _link_len(child, memo) if child.tag != "a" else len(" ".join(child.text_content().split()))
+        tag = child.tag
+        if isinstance(tag, str) and tag in INLINE_TAGS:
+            text = text_content(child)
+            parts.append(text)
+            linked += _link_len(child, memo) if tag != "a" else len(" ".join(text.split()))
         parts.append(child.tail or "")
     return " ".join("".join(parts).split()), linked
 
@@ -229,9 +250,28 @@ def _class_weight(el: lxml.html.HtmlElement) -> float:
             weight += 25 if _CONTENT_HINT.search(attrs) else 0
             weight -= 25 if _NEG_HINT.search(attrs) else 0
         else:
-            weight += 25 if any(word in low for word in _CONTENT_WORDS) else 0
-            weight -= 25 if any(word in low for word in _NEG_WORDS) else 0
+            weight += 25 if _CONTENT_LOW.search(low) else 0
+            weight -= 25 if _NEG_LOW.search(low) else 0
     return weight
+
+
+def _candidates(root: lxml.html.HtmlElement) -> list[tuple[lxml.html.HtmlElement, bool]]:
+    """`_CANDIDATE_XPATH`, as one C-level walk by tag name with the text test in Python
+    (libxml2 takes several walks and node sets for the union): each element, and whether
+    it is a paragraph (<p>, <pre>, <blockquote>: all its text is its own)."""
+    out = []
+    for el in document_iter(root, *_CANDIDATE_TAGS):
+        tag = el.tag
+        if tag == "p" or tag == "pre" or tag == "blockquote":
+            out.append((el, True))
+        elif (text := el.text) and text.strip(_XML_SPACE):
+            out.append((el, False))
+        else:
+            for child in el:
+                if (tail := child.tail) and tail.strip(_XML_SPACE):
+                    out.append((el, False))
+                    break
+    return out
 
 
 def _is_furniture(text: str) -> bool:
@@ -253,7 +293,7 @@ def _drop_other_answers(root: lxml.html.HtmlElement) -> None:
     """On a Q&A page (QAPage JSON-LD) the question and its accepted answer are the article; the
     other answers (guesses, "my uncle works at Amazon") are comments. Without an accepted
     answer, all stay."""
-    body = root.find("body")
+    body = next(root.iterchildren("body"), None)
     if body is None:
         return
     for el in body.iter("div", "article", "section", "li"):
@@ -276,9 +316,7 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     class names. Bodies split into chunks between ad slots are thus taken whole,
     and a page frame full of navigation loses to the article inside it.
     """
-    body = root.find("body")
-    if body is None:
-        body = root
+    body = next(root.iterchildren("body"), root)
     # An AMP web story is its slides (<amp-story-page>), each a line or two: no slide
     # holds a paragraph long enough to win, and the story as a whole is the article.
     story = next(body.iter("amp-story"), None)
@@ -286,14 +324,14 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         return [story]
     good: dict[Any, int] = {}
     link_memo: dict[lxml.html.HtmlElement, int] = {}
-    for el in _CANDIDATES(root):
-        text, linked = _own_text(el, link_memo)
+    for el, whole in _candidates(root):
+        text, linked = _own_text(el, whole, link_memo)
         own = len(text)
         # Prose has sentence punctuation; sign-up prompts and menus rarely do.
-        if own < 60 or linked * 3 > own or not _SENTENCE_END.search(text) or _is_furniture(text):
+        if own < _MIN_PROSE or linked * 3 > own or not _SENTENCE_END.search(text) or _is_furniture(text):
             continue
         # A <p> is a paragraph, never the container; a <td>/<div> with text runs may be.
-        node = el.getparent() if el.tag in ("p", "pre", "blockquote") else el
+        node = el.getparent() if whole else el
         while node is not None:
             good[node] = good.get(node, 0) + own
             node = node.getparent()
@@ -346,13 +384,15 @@ def _join(a: _Span, b: _Span) -> _Span:
 
 
 def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, int]:
-    """len(" ".join(node.text_content().split())) for each of `nodes`.
+    """len(" ".join(text_content(node).split())) for each of `nodes`.
 
     The nodes are a page's candidate containers, nested in one another: taking
     each one's text_content would read the page text once per nesting level.
     Here each node's text is assembled from its children's summaries, a nested
     node's summary is reused by its ancestors, and the text of every other
-    subtree is read once.
+    subtree is read once. The text between two nested nodes (other children and
+    tails) is summarised as one string: a summary of a concatenation is the
+    join of the summaries.
     """
     wanted = set(nodes)
     outer = {node.getparent() for node in nodes}
@@ -363,14 +403,19 @@ def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.Htm
         if done is not None:
             return done
         if node not in outer:  # innermost: one text_content, not one per child
-            spans[node] = acc = _span(node.text_content())
+            spans[node] = acc = _span(text_content(node))
             return acc
-        acc = _span(node.text)
+        acc = _EMPTY
+        run = [node.text or ""]
         for child in node:
             if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
-                acc = _join(acc, span_of(child) if child in wanted else _span(child.text_content()))
-            acc = _join(acc, _span(child.tail))
-        spans[node] = acc
+                if child in wanted:
+                    acc = _join(_join(acc, _span("".join(run))), span_of(child))
+                    run = []
+                else:
+                    run.append(text_content(child))
+            run.append(child.tail or "")
+        spans[node] = acc = _join(acc, _span("".join(run)))
         return acc
 
     return {node: span_of(node)[1] for node in nodes}
@@ -388,7 +433,7 @@ def _own_article(node: lxml.html.HtmlElement, meta: PageMeta) -> lxml.html.HtmlE
     key = norm_key(meta.title)
     for article in headed:
         h1 = article.find(".//h1")
-        if (meta.url and article.get("data-url") == meta.url) or (key and norm_key(h1.text_content()) == key):
+        if (meta.url and article.get("data-url") == meta.url) or (key and norm_key(text_content(h1)) == key):
             return article
     return headed[0]
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from aggregator.extract.triggers import lowered
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -43,6 +45,15 @@ _ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "sea
                     "menubar", "toolbar", "alert", "alertdialog", "tablist"})
 _ARIA = re.compile(r"related|share|sharing|social|newsletter|comment|breadcrumb|trending|popular|recommend|"
                    r"advert|navigation|menu|more from|read next|tags", re.IGNORECASE)
+# The same words on lower-cased text (triggers.lowered): IGNORECASE folds every character read.
+_ARIA_LOW = re.compile(_ARIA.pattern)
+
+
+def _aria_boiler(label: str) -> bool:
+    low = lowered(label)
+    return bool(_ARIA.search(label) if low is None else _ARIA_LOW.search(low))
+
+
 _SEG = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 def _segments(value: str) -> list[str]:
     return [s.lower() for s in _SEG.split(value) if s]
@@ -81,10 +92,11 @@ def boiler_level(attrs: dict[str, str]) -> int:
             return 0
         return 1
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    # Every _HIDDEN_STYLE match ends in "none" or "hidden": most styles skip the scan.
+    if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
         return 1
     label = attrs.get("aria-label")
-    if label and len(label) < 60 and _ARIA.search(label):
+    if label and len(label) < 60 and _aria_boiler(label):
         return 2
     cls, ident = attrs.get("class"), attrs.get("id")
     if cls and ident:

@@ -25,6 +25,7 @@ from w3lib.encoding import (
 from aggregator.extract.content import extract_blocks
 from aggregator.extract.document import Document
 from aggregator.extract.errors import ExtractionError
+from aggregator.extract.htmltext import first_title, text_content
 from aggregator.extract.metadata import extract_metadata, read_jsonld
 
 __all__ = ["MAX_BYTES", "decode_html", "parse_document"]
@@ -58,6 +59,9 @@ _HTML_HINT = re.compile(
     r"<(?:!doctype\s+html|html|head|body|title|meta|p|div|article|main|table|br|span|a|h[1-6]|section|font|center|td)\b",
     re.IGNORECASE,
 )
+# text.lstrip()[:5].lower() == "<?xml", without copying a page that opens with whitespace
+# (\s and str.strip() agree on whitespace; no other letter folds onto x, m or l).
+_XML_START = re.compile(r"\s*<\?xml", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
@@ -144,7 +148,6 @@ def _sniff_text(text: str, content_type: str | None) -> None:
     stripped = text.lstrip("\ufeff \t\r\n")  # the same object when nothing is stripped: no copy
     if not stripped or stripped.isspace():  # strip() would copy the whole page
         raise ExtractionError("empty page")
-    head = stripped[:65536]
     if stripped[0] in "{[":
         try:
             json.loads(stripped[:MAX_BYTES])
@@ -152,18 +155,19 @@ def _sniff_text(text: str, content_type: str | None) -> None:
             pass
         else:
             raise ExtractionError("not HTML: JSON document")
-    if not _HTML_HINT.search(head):
+    if not _HTML_HINT.search(stripped, 0, 65536):  # the first 64 KiB, without copying them
         kind = (content_type or "").split(";")[0].strip().lower()
         what = kind if kind and kind != "text/html" else "no HTML markup"
         raise ExtractionError(f"not HTML: {what}")
 
 
-# Every element gets lxml.html's HtmlElement through a C-level default lookup:
-# lxml.html's own HtmlElementClassLookup calls back into Python for each element
-# proxy (to hand <form>/<input>/<label> their form classes, which extraction
-# never uses), and proxies are created by the tens of thousands on a big page.
-_LOOKUP = lxml.etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction)
+# Every element gets lxml's plain C-level element class: lxml.html's own
+# HtmlElementClassLookup calls back into Python for each element proxy (to hand
+# <form>/<input>/<label> their form classes), and even a default lookup to
+# HtmlElement (a Python subclass) makes each proxy cost half as much again;
+# proxies are created by the tens of thousands on a big page. Extraction uses no
+# HtmlElement method (`htmltext.text_content` stands in for text_content()).
+_LOOKUP = lxml.etree.ElementDefaultClassLookup()
 # One parser per thread: lxml parsers keep state and must not be shared across threads.
 _PARSERS = threading.local()
 
@@ -181,8 +185,8 @@ def _parser(encoding: str | None) -> lxml.etree.HTMLParser:
     return parser
 
 
-def _parse_tree(text: str) -> lxml.html.HtmlElement:
-    if text.lstrip()[:5].lower() == "<?xml":  # lxml refuses str input with an encoding declaration
+def _parse_tree(text: str) -> lxml.etree._Element:
+    if _XML_START.match(text):  # lxml refuses str input with an encoding declaration
         text = _XML_DECL.sub("", text, count=1)
     # libxml2 reads UTF-8 natively: a str holding any character past U+00FF would
     # be handed over as UTF-16/UCS-4 and converted, which costs more than encoding
@@ -214,7 +218,7 @@ def parse_document(body: bytes | str, url: str | None = None,
     """
     if isinstance(body, (bytes, bytearray, memoryview)):
         raw = bytes(body[:MAX_BYTES])
-        if not raw.strip():
+        if not raw or raw.isspace():  # strip() would copy the whole page
             raise ExtractionError("empty page")
         _sniff_binary(raw)
         text = decode_html(raw, content_type)
@@ -223,12 +227,12 @@ def parse_document(body: bytes | str, url: str | None = None,
     else:
         raise ExtractionError(f"not HTML: unsupported input type {type(body).__name__}")
     _sniff_text(text, content_type)
-    saved = _SAVED_FROM.search(text[:4096])
+    saved = _SAVED_FROM.search(text, 0, 4096)
     root = _parse_tree(text)
     jsonld = read_jsonld(root)
     meta = extract_metadata(root, url=url, jsonld=jsonld,
                             saved_from=saved.group(1) if saved else None)
-    title_el = next(root.iterdescendants("title"), None)  # C-level walk; find() runs ElementPath in Python
-    html_title = title_el.text_content().strip() if title_el is not None else None
+    title_el = first_title(root)
+    html_title = text_content(title_el).strip() if title_el is not None else None
     blocks = extract_blocks(root, meta, jsonld)
     return Document(meta=meta, blocks=blocks, jsonld=jsonld, html_title=html_title or None)

@@ -36,6 +36,15 @@ def _carries_on(line: Block, nxt: Block) -> bool:
 def join_wrapped_lines(blocks: list[Block]) -> list[Block]:
     """`blocks` with each run of wrapped column lines joined into one paragraph (the text
     as the lines give it, "pre- miere" included); every other block as it was."""
+    # A run needs _MIN_RUN - 1 short paragraphs in a row (all but its last line): most
+    # pages have none, and their blocks need no closer look.
+    short = 0
+    for block in blocks:
+        short = short + 1 if block.kind == "paragraph" and _MIN_LINE <= len(block.text) <= _MAX_LINE else 0
+        if short == _MIN_RUN - 1:
+            break
+    else:
+        return list(blocks)
     out: list[Block] = []
     i = 0
     while i < len(blocks):
