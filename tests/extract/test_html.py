@@ -130,3 +130,14 @@ def test_document_fields() -> None:
     assert doc.jsonld == [{"@type": "NewsArticle", "headline": "H"}]
     assert doc.meta.url == "https://www.example.com/a"
     assert doc.meta.domain == "example.com"
+
+
+def test_extraction_reads_element_text_through_htmltext() -> None:
+    # parse_document builds lxml's plain elements (cheaper than lxml.html's HtmlElement), which have
+    # no .text_content(): extraction code calls htmltext.text_content(el) instead.
+    from pathlib import Path
+
+    import aggregator.extract as package
+    offenders = [f"{p.name}:{n}" for p in Path(package.__file__).parent.glob("*.py") if p.name != "htmltext.py"
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if ".text_content()" in line]
+    assert offenders == []
