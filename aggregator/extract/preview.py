@@ -51,7 +51,7 @@ _PREVIEW = re.compile(
     r"film\w*|production|announc\w*|dates?|spoilers?|rumou?r\w*|theor\w*|details|official\w*|"
     r"greenlit|green-lit|picked up|sneak peek|arriv\w*|drops?|upcoming|new season|predictions?|"
     r"joins?|villain|characters?|things to know|know so far|what's next|sequel|future|happening|"
-    r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?|countdown|"
+    r"will\b|could|might|should|plans?|teases?|reveals?|wants?|hints?|countdown|targets?|targeting|eyes|eyeing|"
     # "Netflix sets 2 April", "when it starts on Sky", "Is X leaving before season 2? … recast"
     r"sets|dated|starts?|launch\w*|begins?|leav\w*|recast\w*|exits?|exiting|"
     # "X season 2 delayed to early 2027", "'X' moves up to March 25", "BBC orders second series"
@@ -65,7 +65,7 @@ _DOCUSERIES = re.compile(r"\bdocu-?(?:series|drama|mentary\s+series)\b|\bdocumen
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 # A headline that dates the season ("Season 3 Splashes onto Disney Junior August 10", "... spring 2027").
 _DATED_HEAD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
-                         r"\b(?:spring|summer|fall|autumn|winter)\s+20\d\d\b")
+                         r"\b(?:spring|summer|fall|autumn|winter)\s+20\d\d\b|\bQ[1-4]\b")
 _RELEASE_DATE = re.compile(r"\b(?:release|premiere|air|streaming)\s+date\b", re.IGNORECASE)
 _FUTURE = Caseless(re.compile(
     r"\b(?:will|won't|shall|is set to|are set to|set for|slated|expected|upcoming|coming|arriv\w*|"

@@ -315,6 +315,8 @@ def test_a_dated_headline_a_when_question_and_a_docuseries_are_previews() -> Non
     page = doc("'Full Court' season 2: Prime Video's NBA docuseries eyes a February launch",
                "The NBA regular season tips off in October, and playoffs follow in April.", FUTURE)
     assert is_preview(page, "Full Court", 2)
+    assert is_preview(doc("Hasbro Targets Q4 for 'Harbor Lights' Season 2 on Netflix, Toys First", FUTURE),
+                      "Harbor Lights", 2)
     # A plain viewing guide still is not.
     assert not is_preview(doc("Is Harbor Lights season 1 on Netflix?", FUTURE), "Harbor Lights", 1)
 
