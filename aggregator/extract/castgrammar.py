@@ -11,7 +11,8 @@ from aggregator.extract.castnames import CHAR, NAME_FIRST, NAME_REST
 # Not a character named in a possessive relative clause ("X, whose Dr. Ada Bell was written
 # out, returns") nor the name after a title ("Dr. Ada Bell").
 # The look-behinds come after the name's capital (castnames.NAME_REST), one character wider.
-A = (rf"(?P<a>[{NAME_FIRST}](?<!whose\s[{NAME_FIRST}])(?<!\b(?:Dr|Mr|Ms)\.\s[{NAME_FIRST}])"
+# (nor inside a word: "his DC Penrose" is no "C Penrose")
+A = (rf"(?P<a>[{NAME_FIRST}](?<![\w'’-][{NAME_FIRST}])(?<!whose\s[{NAME_FIRST}])(?<!\b(?:Dr|Mr|Ms)\.\s[{NAME_FIRST}])"
       rf"(?<!\bMrs\.\s[{NAME_FIRST}]){NAME_REST})")
 C = rf"(?P<c>{CHAR})"
 # A descriptor before the role's name is lower-case words, an agency acronym or a nationality:

@@ -319,3 +319,9 @@ def test_voice_casts_back_voicing_returning_to_voice_and_lending_a_voice() -> No
 def test_will_come_back_as() -> None:
     assert cast("Dana Whitlock will come back as the detective Ruth Kowalski.") == [
         ("Dana Whitlock", "Ruth Kowalski", "returning")]
+
+
+def test_a_name_never_starts_inside_a_word() -> None:
+    # "his DC Penrose": the rank's letters are no actor's initial.
+    assert cast("Kwame Asante is out (his DC Penrose was killed off in the finale), and Lotte Brandt joins as "
+                "a Dutch harbour pilot, Saskia.") == [("Lotte Brandt", "Saskia", "new")]
