@@ -30,7 +30,7 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
     "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
                   "adaptation adaptations game games videogame remaster remasters remake remakes novel novels "
                   "book books comic comics manga podcast documentary documentaries stage musical original "
-                  "cookbook cookbooks soundtrack soundtracks album albums vinyl special specials play plays",
+                  "cookbook cookbooks soundtrack soundtracks album albums vinyl special specials play plays toy toys tie",
     "speech": "said says announced announces announcement confirmed confirms revealed reveals told tweeted "
               "posted teased stated explained shared added noted admitted insisted",
     "leaving": "leave leaves leaving removed expire expires expiring last departing",

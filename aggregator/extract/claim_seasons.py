@@ -23,7 +23,8 @@ from aggregator.text import norm
 
 # Seasons joined into one list share a claim: "the third and fourth seasons", "seasons 3 and 4".
 _COORDINATION = re.compile(r"^\s*(?:,|and|&|,\s*and)?\s*$")
-_FOR_SEASON = re.compile(r"\bfor\s+(?:a|an|the|its)?\s*$", re.I)
+# ("renewed through season 5": the order runs to season 5)
+_FOR_SEASON = re.compile(r"\b(?:for|through)\s+(?:a|an|the|its)?\s*$", re.I)
 _RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|greenlight\w*|(?:re-?)?commission\w*)\s+(?:the\s+|a\s+|an\s+|its\s+)?",
                              re.I)
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|once)\b", re.I)

@@ -19,7 +19,8 @@ from aggregator.text import norm
 _OTHER_WORK = re.compile(
     r"(?-i:\b(?:spin-?offs?|spinoffs?|prequels?|sequels?|films?|movies?|feature films?|adaptations?|"
     r"video\s?games?|games?|remasters?|remakes?|novels?|books?|comics?|manga|podcasts?|documentar(?:y|ies)|"
-    r"stage\s+(?:show|play|musical)|musicals?|cookbooks?|soundtracks?|albums?|"
+    r"stage\s+(?:show|play|musical)|musicals?|cookbooks?|soundtracks?|albums?|toy\s+lines?|toys|"
+    r"tie-in\s+(?:shorts|series|books?|games?)|"
     # a one-off special beside the season ("The show's holiday special ... streams on December 10")
     r"(?:holiday|[Cc]hristmas|festive|one-off|anniversary|reunion)\s+specials?|"
     # a play, not "will play"

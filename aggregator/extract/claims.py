@@ -74,6 +74,7 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
 _UPDATE_STAMP = re.compile(
     r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
+_REPORTED_BEFORE = re.compile(r"\breported\s+(?:\w+\s+){0,2}$", re.I)
 _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\b" + RENEW_WORD + r"|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
@@ -229,6 +230,8 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             continue
         if S.external_subject(sentence, event_at) or S.titled_subject(sentence, mention.start, show):
             continue
+        if said and _REPORTED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+            continue    # "Animation Magazine reported last week that Netflix has ordered …": the report's date
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
                 continue

@@ -107,6 +107,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "the season opens on May 3"; not "the writers' room opened in October"
         r"(?<!room )(?<!rooms )(?<!office )(?<!offices )(?<!studio )(?<!doors )(?<!room, which )(?<!rooms, which )"
         r"(?<!room that )(?:opened|opens)(?!\s+(?:the|a|its|our|their)\s+(?:writers['’]?\s+)?rooms?\b)|"
+        # "The final season will open with an hour-long episode on Saturday, June 6"
+        r"open(?:s|ing)?\s+with\s+(?:an?|the|its|two|three)\b|"
         # "The letter slates the third season of X for Q4 2026"
         r"slat(?:es|ing)\s+(?:[\w'’:+&-]+\s+){1,8}?for(?=\s)|"
         r"on (?:our )?screens|hits? screens|follow(?:s|ed)?|"

@@ -475,3 +475,18 @@ def test_translated_and_edition_wording():
     assert events("The first day of production was April 6, according to a post.", published="2026-05-01") == [
         (2, "production_start", "2026-04-06")]
     assert events("ITV has it down for early 2027 in the UK.", published="2026-05-01") == [(2, "premiere", "2027-01-01")]
+
+
+def test_orders_through_a_season_toy_lines_openings_and_reports():
+    assert events("The show has been renewed through season 5, PBS Kids said in a statement on June 16.",
+                  published="2026-07-01") == [(5, "renewal", "2026-06-16")]
+    assert events("The toy line lands in stores in August.", published="2026-03-20") == []
+    assert events("In the meantime, 20 two-minute tie-in shorts started rolling out on March 6.",
+                  published="2026-03-20") == []
+    assert events("The fifth and final season will open with an hour-long episode on Saturday, June 6.",
+                  season=5, published="2026-05-01") == [(5, "premiere", "2026-06-06")]
+    # A report's date is not the order's; the network's own confirmation is.
+    assert events("Animation Magazine reported last week that Netflix has already ordered a third season.",
+                  published="2026-03-05") == []
+    assert events("Netflix confirmed on June 12 that the show will return for a second season.",
+                  published="2024-07-01") == [(2, "renewal", "2024-06-12")]
