@@ -22,7 +22,7 @@ _OTHER_WORK = re.compile(
     r"stage\s+(?:show|play|musical)|musicals?|cookbooks?|soundtracks?|albums?|toy\s+lines?|toys|"
     r"tie-in\s+(?:shorts|series|books?|games?)|"
     # a one-off special beside the season ("The show's holiday special ... streams on December 10")
-    r"(?:holiday|[Cc]hristmas|festive|one-off|anniversary|reunion)\s+specials?|"
+    r"(?:holiday|[Cc]hristmas|festive|one-off|anniversary|reunion|stand-?up|comedy)\s+specials?|"
     # a play, not "will play"
     r"(?<=\b[Hh]er\s)plays?|(?<=\b[Hh]is\s)plays?|(?<=\b[Tt]heir\s)plays?|(?<=\b[Aa]\s)play|"
     # "the Belgian original it was based on", not "Netflix original The Crown"
@@ -227,6 +227,10 @@ _TITLED_SUBJECT = re.compile(
     r"(?:begins?|starts?|returns?|kicks?\s+off|premieres?|airs?|launch(?:es)?|debuts?|opens?|comes?\s+back|"
     r"arrives?|drops?|lands?)\s+"
     r"(?:on\s+(?:(?-i:[A-Z])[\w+]*\s+){1,3})?(?:on|in|from)?\s*$", re.I)
+_QUOTED_SUBJECT = re.compile(
+    r"[\"“](?P<q>[A-Z][^\"”]{1,60}?)[,.]?[\"”]\s+(?:will\s+(?:also\s+)?|is\s+set\s+to\s+)?"
+    r"(?:begins?|starts?|returns?|premieres?|airs?|launch(?:es)?|debuts?|arrives?|drops?|lands?|comes?\s+back)\s+"
+    r"(?:[^,.;]{0,30}?\s)?(?:on|in|from)?\s*$")
 _NETWORK = re.compile(
     r"\b(?:Netflix|Hulu|Amazon|Prime|Apple|Disney|HBO|Max|Paramount|Peacock|Showtime|Starz|AMC|FX|BBC|ITV|"
     r"Channel|Sky|Crunchyroll|YouTube|Roku|Tubi|CBS|NBC|ABC|Fox|CW|TV|Network|Studios?|Season|Series|Part)\b")
@@ -235,6 +239,9 @@ _TITLE_GLUE = frozenset({"of", "the", "and", "&"})
 
 def titled_subject(sentence: str, date_start: int, show: str | None) -> bool:
     """The date's verb has another title as its subject ("X returns on DATE", X not the show)."""
+    quoted = _QUOTED_SUBJECT.search(sentence, max(0, date_start - 120), date_start)
+    if quoted and not set(norm(quoted.group("q")).split()) & set(norm(show or "").split()):
+        return True     # 'Rival "Up Late with Jess Corrigan" returns on Sept. 21'
     found = _TITLED_SUBJECT.search(sentence, max(0, date_start - 90), date_start)
     if found is None or _NETWORK.search(found.group("t")):
         return False

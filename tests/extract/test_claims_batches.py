@@ -490,3 +490,10 @@ def test_orders_through_a_season_toy_lines_openings_and_reports():
                   published="2026-03-05") == []
     assert events("Netflix confirmed on June 12 that the show will return for a second season.",
                   published="2024-07-01") == [(2, "renewal", "2024-06-12")]
+
+
+def test_a_quoted_other_title_and_a_stand_up_special():
+    assert events('Rival "Up Late with Jess Corrigan" returns at 11:35 on Sept. 21.', published="2026-08-01") == []
+    assert events('"Harbor Lights" returns on Sept. 21.', published="2026-08-01") == [(2, "premiere", "2026-09-21")]
+    assert events('Adeyemi\'s stand-up special, "Mo Adeyemi: Loud Quiet," hits Netflix March 10.',
+                  published="2026-02-01") == []
