@@ -285,66 +285,6 @@ def in_condition(sentence: str, start: int) -> bool:
     return "condition" in families(sentence) and _CONDITION_BEFORE.search(sentence, max(0, start - 120), start) is not None
 
 
-# --- When something was said ---------------------------------------------------------------------
-# "confirmed during its showcase on January 31", "said at its upfront presentation on May 15":
-# a speech verb, a short at/during phrase, then the date of the speech.
-_SPEECH_EVENT_BEFORE = re.compile(
-    r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told|tweeted|posted|teased|"
-    r"stated|explained|shared)\s+(?:at|during|in|via|through|on)\s+(?:(?!that\b)[\w'’+&.-]+\s+){0,7}?(?:on|in|at)\s+$",
-    re.I)
-_SPEECH_REACH = 90
-
-
-def said_at_event(sentence: str, start: int) -> bool:
-    """The date is when something was said at an occasion, not the event claimed."""
-    if "speech" not in families(sentence):
-        return False
-    lo = max(0, start - _SPEECH_REACH)
-    return bool(_SPEECH_EVENT_BEFORE.search(sentence, lo, start))
-
-
-# "In an interview on February 2, Lane said …", "Speaking to Deadline on May 3, …", "During a
-# January 10 appearance on Late Night, Hart revealed …": a fronted phrase of the occasion the
-# speaker spoke at, its date that occasion's. Occasions of speech only: a trailer or a video
-# shown at an event has its own release date.
-_OCCASION_LEAD = re.compile(
-    r"\W*(?:(?:in|during|at|via|through|on|from)\s+(?:an?|the|his|her|their|its|(?-i:[A-Z])[\w'’.&+-]*['’]s?)\s+"
-    r"(?:[\w'’.&+-]+\s+){0,5}?(?:interview|statement|press\s+release|appearance|post|tweet|podcast|conversation|chat|"
-    r"q\s?&\s?a|earnings\s+call|call|press\s+conference|conference|newsletter|letter|memo|e-?mail|message|profile|"
-    r"briefing|keynote|ama|livestream|stream|story)s?\b"
-    r"|(?:speaking|talking|appearing|writing|chatting|posting)\s+(?:to|with|at|on|in|during|via)\b)", re.I)
-
-
-# "According to a January 20 report from Deadline", "in a Feb. 2 Instagram post": the date
-# modifies the source, so it is when the source appeared.
-_SOURCE_NOUN_AFTER = re.compile(
-    r"[\s,]*(?:(?-i:[A-Z])[\w'’.+&-]*\s+){0,2}(?:report|interview|statement|post|tweet|article|story|press\s+release|"
-    r"newsletter|podcast|episode\s+of|video|announcement|memo|letter|e-?mail|profile|appearance|conversation|"
-    r"chat|call|briefing|livestream)s?\b", re.I)
-# A determiner or possessive right before a date: the date modifies the noun after it
-# ("a January 20 report", "its January 2023 debut").
-DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that|[\w’'.&+-]+['’]s?)\s+$", re.I)
-
-
-def dates_a_source(sentence: str, start: int, end: int) -> bool:
-    """The date is an attribute of a source named right after it ("a January 20 report")."""
-    return DETERMINER_BEFORE.search(sentence, max(0, start - 30), start) is not None and \
-        _SOURCE_NOUN_AFTER.match(sentence, end) is not None
-
-
-def said_in_lead(sentence: str, start: int) -> bool:
-    """The date stands in a fronted phrase of the occasion someone spoke at ("In a statement on
-    February 2, Netflix said …"): the phrase runs to the first comma, and the sentence goes on
-    to say what was said."""
-    if "speech" not in families(sentence) or "," in sentence[:start]:
-        return False
-    lead = _OCCASION_LEAD.match(sentence)
-    if lead is None or lead.start() > start:
-        return False
-    comma = sentence.find(",", start)
-    return comma > 0 and "speech" in families(sentence[comma:])
-
-
 # --- Update stamps -------------------------------------------------------------------------------
 # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..." — every date inside the stamp dates the edit.
 _STAMP = re.compile(r"^\W*(?:update[sd]?|edit(?:ed)?|editor['’]s\s+note|correction)\b\s*\([^)]{0,80}\)\s*:?"

@@ -27,6 +27,7 @@ from aggregator.extract.claim_seasons import (
     season_refs,
     seasons_of,
 )
+from aggregator.extract.claim_speech import DETERMINER_BEFORE, reported_when, said_when
 from aggregator.extract.claim_stance import certainty_of, denied, denied_after
 from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
@@ -43,38 +44,10 @@ from aggregator.extract.sources import is_credit_line, section_credits, sentence
 from aggregator.items import Event, ReleaseClaim
 from aggregator.text import norm
 
-# A date right after a speech verb is when something was said, not what was claimed:
-# "Netflix announced this week that ...", "The actor said in April that ...".
-_SPEECH_BEFORE = Caseless(re.compile(
-    r"\b(?:said|says|announced|announces|confirmed|confirms|revealed|reveals|told \w+(?: [\w&]+){0,2}|tweeted|posted|"
-    r"wrote|shared|teased|stated|explained|admitted|noted|added|reported|made it official|"
-    # "revealed the season 2 premiere date at Tudum on September 24": when it was revealed
-    r"(?:revealed|announced|confirmed|unveiled|shared|dropped)\s+the\s+(?:[\w-]+\s+){0,3}?(?:premiere|release|return|"
-    r"launch)\s+dates?(?:\s+(?:at|during)\s+[^,;:]{1,40}?)?|"
-    # "Prime Video announced Godavari Tales Season 3 at its slate event in Mumbai on 17th March"
-    r"(?:announced|unveiled|revealed)\s+(?:[\w'’:+&-]+\s+){1,6}?(?:season|series|part)\s+\w+\s+(?:at|during)\s+"
-    r"[^,;:]{1,50}?|"
-    # "confirmed the premiere date of July 12, in a press release on May 20": when it was said
-    r"(?:in|via|through)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|statement|post|"
-    r"tweet|interview|announcement|letter|memo|newsletter)|"
-    # "ABC will announce its fall premiere dates in mid-June": when dates are to be announced
-    r"(?:will|to|['’]ll)\s+(?:announce|reveal|unveil|confirm|set)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:premiere|release|return|launch|air)\s+dates?(?:\s+for\s+[^,;:]{1,40}?)?|"
-    # "According to a broadcasting official on the 3rd, ..." (the Korean press)
-    r"according\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:official|insider|source|representative|rep|"
-    r"spokes(?:person|man|woman)|agency|label|producer)s?)\s+(?:(?:in|on|at|during|back|earlier|"
-    r"last|this|late|early)\s+){0,2}$", re.I))
-# A sentence that opens with its date and then says who spoke: "On January 7, 2026,
-# Paramount+ announced the premiere date", "In August 2025, Screen Rant reported that ...".
-_LEADING = re.compile(r"\s*(?:(?:back|earlier|later|then)\s+)?(?:on|in|at|during|by)?\s*", re.I)
-_SPEECH_AFTER_LEAD = re.compile(
-    r"\s*,\s*(?:[\w+&'’.-]+\s+){1,5}?(?:officially\s+|also\s+|first\s+)?(?:said|announced|confirmed|revealed|reported|"
-    r"told|tweeted|posted|wrote|shared|stated|teased)\b", re.I)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
 _UPDATE_STAMP = re.compile(
     r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
-_REPORTED_BEFORE = re.compile(r"\breported\s+(?:\w+\s+){0,2}$", re.I)
 _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\b" + RENEW_WORD + r"|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
@@ -193,7 +166,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             continue
         later = mentions[index + 1].start if index + 1 < len(mentions) else len(sentence)
         located = _event_of(sentence, mention, lo, later)
-        said = _said_when(sentence, mention.start, mention.end)
+        said = said_when(sentence, mention.start, mention.end)
         if said and located is not None and located[0] == "trailer" \
                 and _SHOWN_BEFORE.search(sentence, max(0, mention.start - 60), mention.start):
             said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
@@ -230,7 +203,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             continue
         if S.external_subject(sentence, event_at) or S.titled_subject(sentence, mention.start, show):
             continue
-        if said and _REPORTED_BEFORE.search(sentence, max(0, mention.start - 30), mention.start):
+        if said and reported_when(sentence, mention.start):
             continue    # "Animation Magazine reported last week that Netflix has ordered …": the report's date
         if event != "renewal" and said:
             if not _ANNOUNCED_RENEWAL.search(sentence, mention.end):
@@ -338,17 +311,6 @@ def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: 
     return S.other_work_subject(sentence, min(event_at, mention.start), show) or \
         S.other_title_antecedent(sentence, mention.start, show) or S.example_subject(sentence, show) or \
         S.other_appositive(sentence, min(event_at, mention.start), show)
-
-
-def _said_when(sentence: str, start: int, end: int | None = None) -> bool:
-    """The date is when something was said ("Netflix announced on June 12 that ...", "In
-    August 2025, Screen Rant reported that ...")."""
-    # The anchored patterns only reach a few words back: search that window, not the sentence.
-    if _SPEECH_BEFORE.search(sentence, max(0, start - 80), start) or X.said_at_event(sentence, start) \
-            or X.said_in_lead(sentence, start) or (end is not None and X.dates_a_source(sentence, start, end)):
-        return True
-    return end is not None and _LEADING.fullmatch(sentence, 0, start) is not None \
-        and _SPEECH_AFTER_LEAD.match(sentence, end) is not None
 
 
 def _about_other_show(sentence: str, mention: DateMention, show: str | None,
@@ -468,7 +430,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 if event == "premiere" and not 0 <= match.start() - mention.end <= 1:
                     distance += 30
                 elif 0 <= match.start() - mention.end <= 1 and \
-                        X.DETERMINER_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
+                        DETERMINER_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
                     distance = -1   # "renewed … two weeks after its January 2023 debut": the debut's date
                 if 0 < lo and match.end() <= lo:
                     # Wording before the previous date is that date's: "wrapped filming in October
