@@ -234,6 +234,12 @@ class Emitter:
                 links.append(Link(_absolute(self.base, href) if self.base else href, " ".join(text_content(a).split())))
         self.blocks.append(Block("heading", text, tuple(links), level=level))
 
+    def _anchors(self, el: lxml.html.HtmlElement) -> tuple[Link, ...]:
+        """The links inside a table row or a definition, absolute, in-page anchors left out."""
+        return tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
+                          " ".join(text_content(a).split()))
+                     for a in el.iter("a") if a.get("href") and not a.get("href").startswith("#"))
+
     def _definitions(self, dl: lxml.html.HtmlElement) -> bool:
         """A definition list of short facts ("<dt>Premiere</dt><dd>March 3</dd>") as rows of a
         label and its value, like a two-column table; False (nothing emitted) for a list whose
@@ -256,10 +262,7 @@ class Emitter:
                 if item.tag == "dt":
                     term = text
                 elif term is not None and text:
-                    links = tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
-                                       " ".join(text_content(a).split()))
-                                  for a in item.iter("a") if a.get("href") and not a.get("href").startswith("#"))
-                    pairs.append((term, text, links))
+                    pairs.append((term, text, self._anchors(item)))
         if not pairs:
             return False
         self.flush()
@@ -282,7 +285,5 @@ class Emitter:
             if not any(texts):
                 continue
             header = row.getparent().tag == "thead" or all(c.tag == "th" for c in row if c.tag in ("td", "th"))
-            links = tuple(Link(_absolute(self.base, a.get("href")) if self.base else a.get("href"),
-                               " ".join(text_content(a).split()))
-                          for a in row.iter("a") if a.get("href") and not a.get("href").startswith("#"))
+            links = self._anchors(row)
             self.blocks.append(Block("row", " ".join(t for t in texts if t), links, cells=texts, header=header))

@@ -2,9 +2,9 @@
 
 Each rule reads the grammar around one date (fixtures/CONVENTIONS.md, "Dates that
 are not claims"): a denial in the following clause or sentence whose subject points
-back at it, a superseded schedule, a home-media release, a habitual statement, the
-date a statement was made, an update stamp, a premise, a correction (whose subject
-the date is: claim_subjects).
+back at it, a superseded schedule, a home-media release, a habitual statement, an
+update stamp, a premise, a correction, a business figure (whose subject the date is:
+claim_subjects; when a statement was made: claim_speech).
 Every rule is guarded by a cheap keyword test so most sentences cost one scan.
 """
 
@@ -235,7 +235,7 @@ def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
 _BUSINESS = re.compile(r"\b(?:subscribers?|subs|members(?:hips)?|households|revenues?|profits?|shares|stock)\b", re.I)
 
 
-def business_figure(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+def business_figure(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     """Subscribers, revenue or shares are counted just before the date (a quarter, a year-end)."""
     return "business" in families(sentence) and \
         _BUSINESS.search(sentence, max(clause[0], start - 60), start) is not None

@@ -219,18 +219,18 @@ def external_subject(sentence: str, verb_at: int) -> bool:
 # begins on 21st March": the verb that governs the date has a title of two or more capitalized
 # words as its subject. When that title shares no word with the page's show and is no
 # network, it is another show's or event's date.
+# The verbs a title's start or return takes.
+_START_VERB = (r"(?:begins?|starts?|returns?|kicks?\s+off|premieres?|airs?|launch(?:es)?|debuts?|opens?|"
+               r"comes?\s+back|arrives?|drops?|lands?)")
 _TITLED_SUBJECT = re.compile(
     r"(?<![\w'’])(?P<t>(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*"
     r"(?:\s+(?:of|the|and|&|(?!(?-i:Season|Series|Part)\b)(?-i:[A-Z])[\w'’&+-]*|\d{4}))+)"
     # "Mumbai Meri Jaan Season 3 will arrive in June": the title may number its own season
     r"(?:\s+(?-i:Season|Series|Part)\s+\d{1,2}|\s+\d{1,2}(?=\s+\w))?\s+(?:will\s+(?:also\s+)?|is\s+set\s+to\s+)?"
-    r"(?:begins?|starts?|returns?|kicks?\s+off|premieres?|airs?|launch(?:es)?|debuts?|opens?|comes?\s+back|"
-    r"arrives?|drops?|lands?)\s+"
-    r"(?:on\s+(?:(?-i:[A-Z])[\w+]*\s+){1,3})?(?:on|in|from)?\s*$", re.I)
+    rf"{_START_VERB}\s+(?:on\s+(?:(?-i:[A-Z])[\w+]*\s+){{1,3}})?(?:on|in|from)?\s*$", re.I)
 _QUOTED_SUBJECT = re.compile(
     r"[\"“](?P<q>[A-Z][^\"”]{1,60}?)[,.]?[\"”]\s+(?:will\s+(?:also\s+)?|is\s+set\s+to\s+)?"
-    r"(?:begins?|starts?|returns?|premieres?|airs?|launch(?:es)?|debuts?|arrives?|drops?|lands?|comes?\s+back)\s+"
-    r"(?:[^,.;]{0,30}?\s)?(?:on|in|from)?\s*$")
+    rf"{_START_VERB}\s+(?:[^,.;]{{0,30}}?\s)?(?:on|in|from)?\s*$")
 _NETWORK = re.compile(
     r"\b(?:Netflix|Hulu|Amazon|Prime|Apple|Disney|HBO|Max|Paramount|Peacock|Showtime|Starz|AMC|FX|BBC|ITV|"
     r"Channel|Sky|Crunchyroll|YouTube|Roku|Tubi|CBS|NBC|ABC|Fox|CW|TV|Network|Studios?|Season|Series|Part)\b")

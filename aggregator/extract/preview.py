@@ -146,31 +146,34 @@ def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
     """True when "season" on the page is a game's or a sport's season."""
     if "game_sport" not in doc.memo:
         # The scan does not depend on the show; show detection and preview both ask.
-        head = _headline(doc) + " " + (doc.meta.url or "").replace("-", " ")
+        headline = _headline(doc)
+        head = headline + " " + (doc.meta.url or "").replace("-", " ")
         body = " ".join(_body(doc))
         strong = _GAME_SPORT_STRONG_HINT.search(body) is not None
         # The body is long and read once: lower-casing it is cheaper than folding it.
         low = lowered(body)
         weak = mentions_any(body, _GAME_SPORT_WEAK_WORDS) if low is None else \
             any(word in low for word in _GAME_SPORT_WEAK_WORDS)
+        # A headline that numbers a season and names no game or sport ("X Season 2 OTT Release
+        # Date") is about a TV season: league names alone in the body (the premiere dodging the
+        # IPL's cricket) are mentions in passing unless sporting vocabulary comes with them.
+        titled = bool(parse_season_ref(headline)) and _GAME_SPORT_STRONG_HINT.search(headline) is None \
+            and not mentions_any(headline, _GAME_SPORT_WEAK_WORDS)
         doc.memo["game_sport"] = (
             bool(_GAME_SPORT_STRONG_HINT.search(head) and _GAME_SPORT_STRONG.search(head)),
             len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}) if strong else 0,
             len({m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}) if weak else 0,
+            # "Prime Video's NBA docuseries": a TV series about the sport
+            _DOCUSERIES.search(headline) is not None,
+            titled,
         )
-    in_head, strong, weak = doc.memo["game_sport"]
+    in_head, strong, weak, docuseries, titled = doc.memo["game_sport"]
+    if docuseries:
+        return False
     known = is_known_show(show)
-    if _DOCUSERIES.search(_headline(doc)):
-        return False    # "Prime Video's NBA docuseries": a TV series about the sport
     if in_head:
         # A known TV show (Ted Lasso and the Premier League) needs the body to agree.
         return not known or strong + weak >= 5
-    # A headline that numbers a season and names no game or sport ("X Season 2 OTT Release
-    # Date") is about a TV season: league names alone in the body (the premiere dodging the
-    # IPL's cricket) are mentions in passing unless sporting vocabulary comes with them.
-    head = _headline(doc)
-    titled = bool(parse_season_ref(head)) and _GAME_SPORT_STRONG_HINT.search(head) is None \
-        and not mentions_any(head, _GAME_SPORT_WEAK_WORDS)
     return 2 * strong + weak >= (8 if known else 4) and (weak > 0 or known or not titled)
 
 
