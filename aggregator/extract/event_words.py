@@ -79,7 +79,10 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           # "new episodes every Thursday through June 27"
                           r"(?:every|each)\s+(?:week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:through|until|till)|"
                           r"wrap(?:s|ped)?\s+(?:up\s+)?(?:its|their|the\s+season['’]s)\s+(?:\w+\s+)?run|"
-                          r"wrap(?:s|ped)? up(?! (?:filming|production|shooting)))\b", re.I)),
+                          r"wrap(?:s|ped)? up(?! (?:filming|production|shooting))|"
+                          # a contest's last night, British usage: "with the final on 28th July", "the live final is"
+                          r"(?:(?<=the )|(?<=live )|(?<=grand ))final(?=\s+(?:on|is|airs?|aired|was|will|takes|took|falls|fell)\b))\b",
+                          re.I)),
     ("premiere", first_char_gate(
         "prdalhscobetfiwkmgjn",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"

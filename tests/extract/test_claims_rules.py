@@ -481,3 +481,16 @@ def test_a_ratings_chart_week_is_no_event_date():
     assert claims("The show ranked No. 3 on Nielsen's streaming chart for the week of March 4.") == []
     text = "Season 2 topped the Top 10 in the week of March 4, 2024, after it premiered on March 1, 2024."
     assert events(text) == [(2, "premiere", "2024-03-01")]
+
+
+# --- A contest's "final" (British usage) ---------------------------------------------------------
+
+def test_the_final_as_a_noun_is_the_finale():
+    text = "Series 11 launched on 2nd June 2025 and ran for eight weeks, with the final on 28th July."
+    assert events(text, season=12, published="2026-03-01") == [(11, "premiere", "2025-06-02"),
+                                                                 (11, "finale", "2025-07-28")]
+    assert events("The live final airs on 28th July.") == [(2, "finale", "2024-07-28")]
+
+
+def test_the_final_season_is_no_contest_final():
+    assert events("The final season is set for June 2024.") == [(2, "premiere", "2024-06-01")]
