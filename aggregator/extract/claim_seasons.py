@@ -30,6 +30,11 @@ _RENEWAL_OBJECT = re.compile(r"(?:renew\w*|order(?:ed|s)?|picked up|green-?lit|g
 _TIME_CLAUSE = re.compile(r"\b(?:after|before|since|following|when|once)\b", re.I)
 _APPOSITIVE = re.compile(r"\s*,\s*")
 _JOINT = re.compile(r"[;:]|,\s+(?:so|and|but|which means)\b", re.I)
+# A season named only as the yardstick of another's timing: "if it follows the first series'
+# pattern", "on the same schedule as season 1". It is no subject, and carries none.
+_YARDSTICK_NOUN = r"(?:pattern|precedent|example|template|model|timeline|schedule|cadence|playbook|formula|rhythm)"
+_YARDSTICK_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_YARDSTICK_NOUN}\b", re.I)
+_YARDSTICK_BEFORE = re.compile(rf"\b{_YARDSTICK_NOUN}\s+as\s+(?:the\s+)?$", re.I)
 _SHOW_NUMBER = re.compile(r"['’]?\s+(\d{1,2})(?![\d,.%:/])\b")
 # Words that point at the season being previewed without numbering it.
 _THIS_SEASON = first_char_gate(   # gated on its first letters (triggers.first_char_gate)
@@ -85,6 +90,8 @@ def season_refs(sentence: str, parts: bool, show: str | None, page_season: int |
             number = _SHOW_NUMBER.match(sentence, end)
             if number and norm(title) == key and not S.is_sibling_edition(sentence, end):
                 refs.append((start, number.end(), int(number.group(1))))
+    refs = [r for r in refs if not (_YARDSTICK_AFTER.match(sentence, r[1])
+                                    or _YARDSTICK_BEFORE.search(sentence, max(0, r[0] - 40), r[0]))]
     if page_season:
         # "season 3, the final chapter,": an appositive renames the season before it.
         refs += [(m.start(), m.end(), page_season) for m in _THIS_SEASON.finditer(sentence)

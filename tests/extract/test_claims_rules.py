@@ -494,3 +494,15 @@ def test_the_final_as_a_noun_is_the_finale():
 
 def test_the_final_season_is_no_contest_final():
     assert events("The final season is set for June 2024.") == [(2, "premiere", "2024-06-01")]
+
+
+# --- A season as the yardstick of another's timing -----------------------------------------------
+
+def test_a_yardstick_season_is_not_the_subject():
+    text = "If it follows the first series' pattern, the show would be on screens around October."
+    assert events(text, published="2026-03-01") == [(2, "premiere", "2026-10-01")]
+    assert events("On the same schedule as season 1, it would arrive in May 2024.") == [(2, "premiere", "2024-05-01")]
+
+
+def test_a_possessive_season_event_is_that_season():
+    assert events("Season 1's finale aired on May 3, 2023.") == [(1, "finale", "2023-05-03")]
