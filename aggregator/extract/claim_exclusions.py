@@ -26,6 +26,7 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
     "resumed": "resume resumed resumes resuming picked restart restarted underway halted paused suspended dark",
     "business": "subscribers subscriber subs members memberships revenue revenues profit profits shares stock "
                 "households",
+    "offer": "code codes coupon voucher discount off",
     "home_media": "dvd dvds blu 4k uhd ultra home digital steelbook box boxset physical",
     "other_work": "spin spinoff spinoffs prequel prequels sequel sequels film films movie movies feature "
                   "adaptation adaptations game games videogame remaster remasters remake remakes novel novels "
@@ -239,6 +240,23 @@ def business_figure(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     """Subscribers, revenue or shares are counted just before the date (a quarter, a year-end)."""
     return "business" in families(sentence) and \
         _BUSINESS.search(sentence, max(clause[0], start - 60), start) is not None
+
+
+# --- Offers --------------------------------------------------------------------------------------
+# "Use code RENEWAL by October 31st for half off your first box": a sponsor's read or a deal's
+# deadline, whatever event word its promo code spells.
+_OFFER = re.compile(r"\b(?:(?:use|enter|with)\s+(?:the\s+)?(?:promo\s+|discount\s+|coupon\s+)?codes?|"
+                    r"(?:promo|discount|coupon|voucher)\s+codes?|(?:\d{1,3}\s?%|half|\$\d+|£\d+)\s+off)\b", re.I)
+
+_FOR_OFFER = re.compile(r"\s+for\s+(?:\d{1,3}\s?%|half|\$\d+|£\d+)\s+off\b", re.I)
+
+
+def offer_deadline(sentence: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """A promo code or a discount is offered up to the date ("use code X by May 3", "50% off
+    until May 3") or right after it ("by October 31st for half off")."""
+    return "offer" in families(sentence) and (
+        _OFFER.search(sentence, max(clause[0], start - 80), start) is not None
+        or _FOR_OFFER.match(sentence, end) is not None)
 
 
 # --- Leaving a service ---------------------------------------------------------------------------

@@ -300,7 +300,8 @@ def _not_a_claim(sentence: str, mention: DateMention) -> bool:
             or X.habitual(sentence, mention.start, clause)
             or X.mid_season(sentence, mention.start, clause)
             or X.resumed(sentence, mention.start, clause)
-            or X.business_figure(sentence, mention.start, clause))
+            or X.business_figure(sentence, mention.start, clause)
+            or X.offer_deadline(sentence, mention.start, mention.end, clause))
 
 
 def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: int, show: str | None) -> bool:

@@ -506,3 +506,14 @@ def test_a_yardstick_season_is_not_the_subject():
 
 def test_a_possessive_season_event_is_that_season():
     assert events("Season 1's finale aired on May 3, 2023.") == [(1, "finale", "2023-05-03")]
+
+
+# --- Offers: a promo code's or a discount's deadline ---------------------------------------------
+
+def test_an_offer_deadline_is_no_claim():
+    assert events("Use code RENEWAL by October 31st for half off your first box.") == []
+    assert events("Renew by October 31st for half off.") == []
+
+
+def test_an_offer_beside_a_premiere_keeps_the_premiere():
+    assert events("Season 2 premieres May 3, and fans get 50% off until April 30.") == [(2, "premiere", "2024-05-03")]
