@@ -57,6 +57,11 @@ _DATED_SOURCE = Caseless(re.compile(r"\b(?:reel|video|clip|post|tweet|interview|
 _FUTURE = Caseless(re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I))
 # How far (characters) a sentence-level event word may stand from a date in another clause.
 _EVENT_REACH = 60
+# "Apple's only said 'later this year' for season two": a date given for the season, with no
+# event word of its own, is when the season arrives.
+_FOR_SEASON_AFTER = re.compile(r"[\"”’']?\s+for\s+(?:season|series|part)\s+\w+\b", re.I)
+_GIVEN_BEFORE = re.compile(r"\b(?:said|says|say|given|gave|give|named|names|set|sets|pencil+ed|floated|promised|"
+                           r"confirmed|announced|mentioned|quoted)\b[^.;]{0,30}$", re.I)
 
 
 _SEASON_PREMIERED = re.compile(
@@ -450,7 +455,12 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 return "production_end", best[2]   # "began on May 5, and wrapped on September 12"
             return best[1], best[2]
     end_verb = E.bare_production_end(sentence, lo, mention.start)
-    return ("production_end", end_verb) if end_verb is not None else None
+    if end_verb is not None:
+        return "production_end", end_verb
+    if _FOR_SEASON_AFTER.match(sentence, mention.end) and _GIVEN_BEFORE.search(sentence, max(lo, mention.start - 40),
+                                                                                mention.start):
+        return "premiere", mention.end
+    return None
 
 
 _GatedEvent = tuple[Event, re.Pattern[str], tuple[str, ...] | None]

@@ -517,3 +517,14 @@ def test_an_offer_deadline_is_no_claim():
 
 def test_an_offer_beside_a_premiere_keeps_the_premiere():
     assert events("Season 2 premieres May 3, and fans get 50% off until April 30.") == [(2, "premiere", "2024-05-03")]
+
+
+# --- A date given "for season two" ---------------------------------------------------------------
+
+def test_a_date_given_for_the_season_is_its_premiere():
+    text = "Apple's only said \"later this year\" for season two, and that's it."
+    assert events(text, published="2026-09-01") == [(2, "premiere", "2026-09-02")]
+
+
+def test_a_date_for_the_season_without_a_giver_is_nothing():
+    assert events("Casting closes in May 2027 for season 2.", published="2026-09-01") == []
