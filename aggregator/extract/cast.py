@@ -113,6 +113,10 @@ class _Credits:
             status=status if old.status == "unknown" and status != "unknown" else old.status)
 
 
+# A cast card's status badge after the role: "Zoe Park as Pip Returning", "Aisha Grant as Mother Wren New".
+_BADGE_END = re.compile(r"\s+(Returning|New|Exiting|Leaving|Departing|Not\s+returning)\s*$")
+
+
 def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
     """Cast credits of the season the page is about, in page order.
 
@@ -146,6 +150,11 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
                     match = _ITEM_AS.match(_LOWER_LEAD.sub("", piece))   # "newcomer Iris Caldwell as …"
                     if match and (actor := clean_name(match.group("a"))):
                         credits.add(actor, valid_char(_IN_TITLE.sub("", match.group("c"))), status_of(piece) or "unknown")
+            elif section_cast:
+                # a cast card's caption under the cast heading, its status badge last: "Zoe Park as Pip Returning"
+                badge = _BADGE_END.search(block.text)
+                item = block.text[:badge.start()] if badge else block.text
+                _read_item(item, True, (status_of(badge.group(1)) if badge else None) or section_status, credits)
             continue
         if block.kind == "row" and not (len(block.cells) == 2 and _CAST_LABEL_LINE.match(block.text)):
             table = _read_row(block, table, section_cast or bool(_CAST_LEAD.search(lead_text)), credits)

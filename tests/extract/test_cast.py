@@ -298,3 +298,14 @@ def test_hosts_and_narrators_of_an_unscripted_show_play_no_role() -> None:
             "on voiceover duty. Kezia Obi and Dan Pryor return, and Ann Lee returns as Nora.")
     assert cast(P(text)) == [("Ann Lee", "Nora", "returning")]
     assert cast(P("Hosts Kezia Obi and Dan Pryor return. Ann Lee returns as Nora.")) == [("Ann Lee", "Nora", "returning")]
+
+
+def test_cast_card_captions_under_a_cast_heading() -> None:
+    # A web-components cast card renders as a caption, its status badge last.
+    assert cast(H("Cast"), Block("caption", "Zoe Park as Pip Returning"),
+                Block("caption", "Aisha Grant as Mother Wren New")) == [
+        ("Zoe Park", "Pip", "returning"), ("Aisha Grant", "Mother Wren", "new")]
+
+
+def test_captions_outside_a_cast_section_credit_nobody() -> None:
+    assert cast(H("Photos"), Block("caption", "Zoe Park as Pip Returning")) == []
