@@ -7,12 +7,14 @@ shows, dates, claims, cast, sources); this function only wires them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from aggregator.domains import registrable_domain
 from aggregator.extract.articlebody import filter_blocks
 from aggregator.extract.cast import extract_cast
 from aggregator.extract.claims import extract_claims
+from aggregator.extract.document import without_struck
 from aggregator.extract.errors import ExtractionError
 from aggregator.extract.html import parse_document
 from aggregator.extract.locale import date_locale
@@ -53,6 +55,8 @@ def extract_article(
         # Claims, cast and sources are read from previews only (fixtures/CONVENTIONS.md).
         pub = meta.published.date() if isinstance(meta.published, datetime) else meta.published
         article.release_claims = extract_claims(doc.blocks, season, pub, show, date_locale(domain))
-        article.cast = extract_cast(doc, show)
-        article.sources = find_sources(doc, outlet)
+        # Struck-out text is withdrawn: no one is credited in it (claims skip its dates themselves).
+        plain = replace(doc, blocks=without_struck(doc.blocks)) if any(b.struck for b in doc.blocks) else doc
+        article.cast = extract_cast(plain, show)
+        article.sources = find_sources(plain, outlet)
     return article

@@ -8,6 +8,7 @@ list items, bullet lines, table rows, quotes and captions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -31,6 +32,7 @@ _BLOCKY = (".//table|.//p|.//div|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquo
 _BLOCKY_XP = lxml.etree.XPath(_BLOCKY)
 # Tags that are nothing but a block boundary on both sides (the last branch of
 # `Emitter._element`), tested first; none of them has a branch of its own.
+_STRUCK = frozenset(["del", "s", "strike"])
 _PLAIN_BLOCKS = frozenset(["p", "div", "section", "article", "main", "header", "ul", "ol", "figure", "center",
                            "tbody", "thead", "tr", "td", "th"]) - INLINE_TAGS - _VOID - frozenset(
     ["br", "li", "dd", "dt", "dl", "blockquote", "figcaption", "caption", "table", *_HEADINGS])
@@ -71,6 +73,7 @@ class Emitter:
         self.links: list[Link] = []
         self.bold_depth = 0
         self.bold_chars = 0
+        self.struck: list[str] = []   # struck-out runs since the last flush
 
     # buffer ------------------------------------------------------------
     def _text(self, text: str) -> None:
@@ -99,6 +102,18 @@ class Emitter:
         if not lines:
             return  # most block boundaries follow another one, or only whitespace was buffered
         self.lines = []
+        if self.struck:
+            first = len(self.blocks)
+            self._emit_lines(lines)
+            struck, self.struck = self.struck, []
+            for at in range(first, len(self.blocks)):
+                block = self.blocks[at]
+                if mine := tuple(s for s in struck if s in block.text):
+                    self.blocks[at] = replace(block, struck=mine)
+            return
+        self._emit_lines(lines)
+
+    def _emit_lines(self, lines: list[tuple[str, list[Link], float]]) -> None:
         group: list[tuple[str, list[Link], float]] = []
         for line in lines:
             if line[0]:
@@ -179,6 +194,8 @@ class Emitter:
             self.bold_depth -= bold
             if tag == "a":
                 self._link(el)
+            elif tag in _STRUCK and (gone := " ".join(text_content(el).split())):
+                self.struck.append(gone)
         elif tag == "br":
             self._end_line()
         elif tag in _VOID:

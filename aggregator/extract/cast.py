@@ -249,6 +249,10 @@ _PROSE_TRIGGER = Caseless(first_char_gate(
 
 
 _QUESTION = re.compile(r"\?[\s\"'’”)]*$")
+# A correction's account of what the page said before: "An earlier version of this story said
+# Lena Ashby had been cast as Deputy Kay Reyes." credits nobody.
+_EARLIER_VERSION = re.compile(r"\b(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+"
+                              r"(?:story|article|post|report|piece)\b", re.IGNORECASE)
 # A question told, not asked: "Whether Mina Sato will return as Reiko has not been confirmed",
 # "It is unclear whether Cho returns".
 _WONDERED = re.compile(r"^\W*whether\b|\b(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|confirmed)|"
@@ -263,7 +267,7 @@ def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credit
     weak: list[tuple[str, str | None, CastStatus]] = []
     strong = 0
     for sentence in _sentences(text):
-        if _QUESTION.search(sentence) or _WONDERED.search(sentence):
+        if _QUESTION.search(sentence) or _WONDERED.search(sentence) or _EARLIER_VERSION.search(sentence):
             before = f"{before} {sentence}"
             continue    # "Will Lena Cho return as Deputy Rae?": asked, not credited
         for actor, char, st in prose_credits(sentence, status, cast_section, weak):

@@ -56,13 +56,15 @@ def families(sentence: str) -> frozenset[str]:
 # "That date is wrong", "it is fan-made") and denies it early on.
 _BACK_SUBJECT = re.compile(
     # (after a speaker: "…, but our insider says that's just wishful thinking")
-    r"^\W*(?:(?:our|an?|the|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:says?|said|insists?|tells\s+us|told\s+us)\s+)?"
+    r"^\W*(?:(?:our|an?|the|one|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:says?|said|insists?|tells\s+us|told\s+us)\s+"
+    # ("; HBO says it was never set")
+    r"|(?:[\w+&'’.-]+\s+){1,2}(?:says|said|insists)\s+)?"
     r"(?:that|this|it|which|the\s+(?:date|claim|rumou?r|report|listing|video|clip|post|leak))"
     r"(?:['’]s\b|\s+(?:is|was|has been|turned out to be|date|claim|rumou?r|report|one|listing|video|clip)\b)",
     re.I)
 _DENIAL_WORDS = re.compile(
     r"\b(?:fake|false|untrue|not true|wrong|incorrect|fan-?made|hoax|bogus|made[- ]up|debunked|baseless|"
-    r"unfounded|not real|never real|not a thing|nonsense|a rumou?r|not official|unofficial|wishful thinking|"
+    r"unfounded|not real|never real|never set|never confirmed|never scheduled|not a thing|nonsense|a rumou?r|not official|unofficial|wishful thinking|"
     r"pure speculation)\b", re.I)
 # "Reddit thinks the teaser drops September 10th. Reddit is wrong about everything.": the
 # next sentence opens by calling a named party wrong.
@@ -305,7 +307,7 @@ def in_condition(sentence: str, start: int) -> bool:
 
 # --- Update stamps -------------------------------------------------------------------------------
 # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ..." — every date inside the stamp dates the edit.
-_STAMP = re.compile(r"^\W*(?:update[sd]?|edit(?:ed)?|editor['’]s\s+note|correction)\b\s*\([^)]{0,80}\)\s*:?"
+_STAMP = re.compile(r"^\W*(?:update[sd]?(?:\s+\d{1,2})?|edit(?:ed)?|editor['’]s\s+note|correction)\b\s*\([^)]{0,80}\)\s*:?"
                     # an edition's own word: "AGGIORNAMENTO (update) 30/07/2026:"
                     r"|^\W*(?:aggiornamento|actualizaci[oó]n|atualiza[cç][aã]o|mise\s+[aà]\s+jour|aktualisierung)\b"
                     r"[^:]{0,40}:", re.I)

@@ -128,6 +128,10 @@ def extract_claims(
         # "[03:30] JESS: They ordered ...": a transcript's timestamp and speaker are no text.
         stripped = [strip_speaker(sentence) for sentence in sentences]
         dated = [find_dates(sentence, published, locale.day_first, locale.southern) for sentence in stripped]
+        if block.struck:
+            # "premieres on <del>Thursday, May 21</del> Thursday, May 7": a struck date is withdrawn.
+            dated = [[m for m in mentions if not _struck(sentence, m, block.struck)]
+                     for sentence, mentions in zip(stripped, dated, strict=True)]
         # Sentences after the block's last date neither claim nor carry a season to a claim:
         # most blocks have no date, and their season references need not be read.
         last = max((i for i, mentions in enumerate(dated) if mentions), default=-1)
@@ -149,6 +153,15 @@ def extract_claims(
     # ("our 3:58 p.m. post said October 1. That date was wrong") voids the post it corrects.
     kept = [c for c in found if c.when.precision != "day" or c.when.date_from not in false_days]
     return collapse(later_production(kept, page_season))
+
+
+def _struck(sentence: str, mention: DateMention, runs: tuple[str, ...]) -> bool:
+    """The date lies inside one of the block's struck-out runs."""
+    for run in runs:
+        at = sentence.find(run)
+        if 0 <= at <= mention.start and mention.end <= at + len(run):
+            return True
+    return False
 
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,

@@ -8,7 +8,7 @@ related boxes, comments, captions of other stories, scripts and footers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -32,7 +32,9 @@ class Block:
     - item: one <li>;
     - row: one <tr>; `cells` holds each cell's text, `header` is True for a header row;
     - quote: a <blockquote>; caption: a <figcaption> of the article's own figure.
-    `text` is the visible text with whitespace collapsed to single spaces.
+    `text` is the visible text with whitespace collapsed to single spaces; `struck` holds
+    the text of each struck-out run in it (<del>, <s>, <strike>), which the page shows as
+    withdrawn.
     """
 
     kind: BlockKind
@@ -41,6 +43,7 @@ class Block:
     level: int = 0
     cells: tuple[str, ...] = ()
     header: bool = False
+    struck: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -69,3 +72,17 @@ class Document:
     html_title: str | None = None     # the <title> element, as is
     # Per-page results several extractors need (e.g. "is this a sports page?"), computed once.
     memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+def without_struck(blocks: list[Block]) -> list[Block]:
+    """The blocks as a reader who skips struck-out text sees them: a struck name credits no
+    actor, a struck "according to X" no outlet."""
+    out = []
+    for block in blocks:
+        if block.struck:
+            text = block.text
+            for run in block.struck:
+                text = text.replace(run, " ", 1)
+            block = replace(block, text=" ".join(text.split()), struck=())
+        out.append(block)
+    return out

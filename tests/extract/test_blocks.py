@@ -70,3 +70,12 @@ def test_a_styled_bold_cell_standing_alone_is_a_heading():
                   '</table></td></tr></table>')
     assert [(b.kind, b.text) for b in blocks] == [("heading", "ALSO ON THE RADAR"),
                                                   ("paragraph", "Nightjar. Filming starts in January.")]
+
+
+def test_struck_out_runs_are_kept_in_the_text_and_listed():
+    blocks = emit("<div><p>It premieres on <del>Thursday, May 21</del> Thursday, May 7.</p>"
+                  "<p>Nothing struck here.</p><p><s>Lena Ashby</s> Mira Sol joins.</p></div>")
+    assert [(b.text, b.struck) for b in blocks] == [
+        ("It premieres on Thursday, May 21 Thursday, May 7.", ("Thursday, May 21",)),
+        ("Nothing struck here.", ()),
+        ("Lena Ashby Mira Sol joins.", ("Lena Ashby",))]

@@ -309,3 +309,9 @@ def test_cast_card_captions_under_a_cast_heading() -> None:
 
 def test_captions_outside_a_cast_section_credit_nobody() -> None:
     assert cast(H("Photos"), Block("caption", "Zoe Park as Pip Returning")) == []
+
+
+def test_a_corrections_earlier_version_credits_nobody() -> None:
+    text = ("Correction, May 6, 2026: An earlier version of this story said Lena Ashby had been cast as "
+            "Deputy Kay Reyes. The role went to Mira Sol.")
+    assert [a for a, _, _ in cast(P(text))] == []

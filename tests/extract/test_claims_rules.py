@@ -528,3 +528,23 @@ def test_a_date_given_for_the_season_is_its_premiere():
 
 def test_a_date_for_the_season_without_a_giver_is_nothing():
     assert events("Casting closes in May 2027 for season 2.", published="2026-09-01") == []
+
+
+# --- Struck-out text, update banners, "never set" ------------------------------------------------
+
+def test_a_struck_date_is_withdrawn():
+    block = Block("paragraph", "Season 2 premieres on Thursday, May 21 Thursday, May 7, 2024.", struck=("Thursday, May 21",))
+    found = extract_claims([block], 2, D("2024-03-01"), SHOW)
+    assert [(c.event, c.when.date_from.isoformat()) for c in found] == [("premiere", "2024-05-07")]
+
+
+def test_a_numbered_update_banner_dates_the_edit():
+    text = ("UPDATE 2 (May 6, 2026, 4:10 p.m. ET): FX says the season will now premiere in September "
+            "instead of on June 24; a specific date will follow.")
+    assert events(text, published="2026-05-05") == [(2, "premiere", "2026-09-01")]
+
+
+def test_a_date_a_party_says_was_never_set_is_no_claim():
+    text = "A premiere date of January 14 circulated online on Tuesday; HBO says it was never set."
+    assert events(text, published="2026-10-01") == []
+    assert events("Season 2 premieres January 14, HBO says.", published="2026-10-01") == [(2, "premiere", "2027-01-14")]

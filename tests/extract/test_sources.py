@@ -372,3 +372,16 @@ def test_first_to_report_news_comes_from_and_interviews() -> None:
         P("The series comes from Netflix and Shondaland."),
     ])
     assert names(find_sources(doc, OWN)) == ["Deadline", "What's on Netflix"]
+
+
+def test_a_struck_attribution_credits_nobody():
+    from aggregator.extract import extract_article
+    page = ("<html><head><title>Harbor Lights Season 2 Release Date</title></head><body><article>"
+            "<h1>Harbor Lights Season 2 Release Date</h1>"
+            "<p>Harbor Lights season 2 is <del>expected in early 2027, according to TheWrap</del> coming to Hulu "
+            "on Friday, October 30, 2026, according to Variety.</p>"
+            "<p>Filming on the second season wrapped in Manchester in August, and the cast is back.</p>"
+            "</article></body></html>")
+    article = extract_article(page, url="https://www.example.com/tv/harbor-lights-season-2-release-date/")
+    assert [s.name for s in article.sources] == ["Variety"]
+    assert [(c.when.date_from.isoformat(), c.when.precision) for c in article.release_claims] == [("2026-10-30", "day")]
