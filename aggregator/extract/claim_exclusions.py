@@ -134,9 +134,11 @@ _SUPERSEDED_BEFORE = re.compile(
     r"[^,;]{0,30}$|"
     # "the streamer had planned a summer launch": a plan in the past perfect, since replaced
     r"\bhad\s+(?:(?:earlier|originally|initially|first|once)\s+)?(?:planned|targeted|eyed|pencil+ed\s+in|scheduled|"
-    r"slated|set|aimed\s+for)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"slated|slotted|set|aimed\s+for)\s+"
+    # "the network had first slotted it for October 19"
+    r"(?:(?:it|them|the\s+(?:season|show|series|premiere|debut))\s+(?:for|on|in)\s+|(?:an?\s+|the\s+|its\s+)?"
     # "had earlier planned a Vishu release (14th April)": the plan's noun, the date beside it
-    r"(?:(?:[\w'’-]+\s+){0,2}?(?:release|premiere|launch|debut|return|bow)\s*(?:\(\s*|on\s+|in\s+|for\s+)?)?$"
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:release|premiere|launch|debut|return|bow)\s*(?:\(\s*|on\s+|in\s+|for\s+)?)?)$"
     # "pushed back from March 3", "delayed from its original June date"
     r"|\b(?:mov|push|delay|postpon|bump|shift|reschedul)\w*(?:\s+(?:back|up|forward))?"
     # "pushed Salt Road season 2 from this fall to ...": the object may stand before "from", and

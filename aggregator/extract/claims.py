@@ -51,6 +51,11 @@ _UPDATE_STAMP = re.compile(
 _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\b" + RENEW_WORD + r"|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
+_RENEWED_MAIN = re.compile(r"\b(?:has|have|had|was|were)\s+(?:officially\s+)?" + RENEW_WORD + r"[^.;]{0,80},\s*$", re.I)
+_SPEECH_AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?(?:announced|said|confirmed|revealed|told|shared)\b", re.I)
+# "Episode 2 has moved to Sunday 22 March": a later episode's date is no season's premiere.
+_LATER_EPISODE = re.compile(r"(?<!of )\bepisode\s+(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                            r"(?:(?:has|have|had|will|is|was|now|then|also|be|been|now)\s+){0,3}$", re.I)
 # A date that places a source in time: "an interview from last month", "a post dated May 3".
 _DATED_SOURCE = Caseless(re.compile(r"\b(?:reel|video|clip|post|tweet|interview|podcast|report|article|statement|announcement|"
                            r"press release|newsletter|livestream|panel)s?\s+(?:from|dated)\s+(?:the\s+)?$", re.I))
@@ -190,6 +195,11 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             said = False    # "the teaser was shared at the fan event on July 20": the trailer's date
         if located is None and said and _ANNOUNCED_RENEWAL.search(sentence, mention.end):
             located = ("renewal", mention.end)   # "made it official on Jan 6: X is getting Season Two"
+        if located is None and said and (main := _RENEWED_MAIN.search(sentence, 0, sentence.rfind(",", 0, mention.start) + 1)) \
+                and _SPEECH_AFTER_COMMA.match(sentence, sentence.rfind(",", 0, mention.start)):
+            # "CBS has renewed X for a fourth season, the network announced at its upfront on May 19":
+            # a renewal is dated by its announcement, told in a clause after it
+            located = ("renewal", main.start())
         previous_season = None
         if located is None and index + 1 < len(mentions):
             # "X swept Netflix on December 25, 2020, and season 2 followed on March 25, 2022":
@@ -213,6 +223,9 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
                                                                                 mention.start):
             event = "production_end"    # "Filming took place between March and July 2025"
         if _of_other_work(sentence, mention, event, event_at, show):
+            continue
+        if event == "premiere" and event_at < mention.start and _LATER_EPISODE.search(sentence, max(0, event_at - 45),
+                                                                                       event_at):
             continue
         if event == "premiere" and event_at < mention.start and S.news_subject(sentence, event_at):
             continue

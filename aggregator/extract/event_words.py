@@ -67,7 +67,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     # A "mid-season finale" or "winter finale" breaks a season; it does not end it.
     ("finale", first_char_gate("flcewoars", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
                           r"final episode|last episode|conclude[sd]?|"
-                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )finish(?:es|ed)?|ends|ended|"
+                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )(?<!recording )(?<!recordings )finish(?:es|ed)?|ends|ended|"
                           # "debuted on March 3 and ran through April 21"
                           r"(?<!filming )(?<!production )(?<!shoot )(?:ran|aired)\s+(?:through|until|till)|"
                           # "Season 5 signed off on June 25 with a clip show"
@@ -138,7 +138,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"
         r"(?:pushed|moved|delayed|bumped)\b(?:\s+back)?[^.;]{0,50}?\b(?:to|until|into)(?=\s+(?:the\s+)?(?:early|mid|late|"
         r"next|this|first|second|third|fourth|spring|summer|fall|autumn|winter|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|"
-        r"oct|nov|dec))|"
+        r"oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|"
         # "Expect the new season around Christmas", "fans can expect it in late 2025"
         r"expect\s+(?:the\s+|a\s+)?(?:new|next|third|fourth|fifth|second|final|upcoming)?\s*(?:season|series|episodes|part)|"
         r"expect\s+(?:it|them)(?=\s+(?:in|on|by|around|before|sometime|to\s+(?:arrive|return|premiere|drop|land|debut)))|"

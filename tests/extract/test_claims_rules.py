@@ -548,3 +548,28 @@ def test_a_date_a_party_says_was_never_set_is_no_claim():
     text = "A premiere date of January 14 circulated online on Tuesday; HBO says it was never set."
     assert events(text, published="2026-10-01") == []
     assert events("Season 2 premieres January 14, HBO says.", published="2026-10-01") == [(2, "premiere", "2027-01-14")]
+
+
+# --- Batch W: voice recording, schedule moves, announced renewals, later episodes ----------------
+
+def test_a_voice_recording_that_finished_is_no_finale():
+    assert events("Voice recording finished back in March.", published="2026-09-01") == []
+    assert events("Season 1 finished on March 3, 2024.", published="2026-09-01") == [(1, "finale", "2024-03-03")]
+
+
+def test_a_season_pushed_to_a_weekday_date_keeps_the_new_date_not_the_first_slot():
+    text = ("The CW has pushed the sixth season back a week, to Monday, October 26, at 8 p.m., to make room "
+            "for the baseball playoffs; the network had first slotted it for October 19.")
+    assert events(text, season=6, published="2026-09-01") == [(6, "premiere", "2026-10-26")]
+
+
+def test_a_renewal_dated_by_the_announcement_told_after_it():
+    text = ("CBS has renewed The Cartwright Files for a fourth season, the network announced at its upfront "
+            "presentation on May 19.")
+    assert events(text, season=4, published="2026-05-20", show="The Cartwright Files") == [(4, "renewal", "2026-05-19")]
+
+
+def test_a_later_episodes_date_is_no_premiere():
+    assert events("Episode 2 has moved to Sunday 22 March because of live FA Cup coverage.", published="2026-03-01") == []
+    assert events("The end card of episode five promised Part 2 this summer.", published="2021-03-01") == [
+        (2, "premiere", "2021-06-01")]
