@@ -19,6 +19,7 @@ from aggregator.extract import claim_exclusions as X
 from aggregator.extract import claim_subjects as S
 from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
 from aggregator.extract.caseless import Caseless
+from aggregator.extract.claim_filters import falsified_starts, not_a_claim, struck_out
 from aggregator.extract.claim_merge import collapse, later_production
 from aggregator.extract.claim_seasons import (
     COORDINATED,
@@ -28,7 +29,8 @@ from aggregator.extract.claim_seasons import (
     seasons_of,
 )
 from aggregator.extract.claim_speech import DETERMINER_BEFORE, reported_when, said_when
-from aggregator.extract.claim_stance import certainty_of, denied, denied_after
+from aggregator.extract.claim_stance import certainty_of, denied
+from aggregator.extract.claim_tables import episode_schedules, schedule_claim
 from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
@@ -44,7 +46,6 @@ from aggregator.extract.sources import is_credit_line, section_credits, sentence
 from aggregator.items import Event, ReleaseClaim
 from aggregator.text import norm
 
-_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 # "Update, July 10, 2021: ..." dates the page's edit, not a claim.
 _UPDATE_STAMP = re.compile(
     r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
@@ -56,9 +57,6 @@ _SPEECH_AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?(?:announced|said
 # "Episode 2 has moved to Sunday 22 March": a later episode's date is no season's premiere.
 _LATER_EPISODE = re.compile(r"(?<!of )\bepisode\s+(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten)\s+"
                             r"(?:(?:has|have|had|will|is|was|now|then|also|be|been|now)\s+){0,3}$", re.I)
-# A date that places a source in time: "an interview from last month", "a post dated May 3".
-_DATED_SOURCE = Caseless(re.compile(r"\b(?:reel|video|clip|post|tweet|interview|podcast|report|article|statement|announcement|"
-                           r"press release|newsletter|livestream|panel)s?\s+(?:from|dated)\s+(?:the\s+)?$", re.I))
 _FUTURE = Caseless(re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I))
 # How far (characters) a sentence-level event word may stand from a date in another clause.
 _EVENT_REACH = 60
@@ -98,9 +96,17 @@ def extract_claims(
     columns: list[int | None] = []     # the season of each column of the current table
     false_days: set[date] = set()
     apparatus: int | None = None     # level of the "References" heading the blocks are under
+    schedule = episode_schedules(blocks)
     for index, block in enumerate(blocks):
         if block.kind != "row":
             columns = []
+        elif index in schedule.rows:
+            # An episode schedule: its first and last episodes date the premiere and the finale.
+            if index in schedule.dated and (claim := schedule_claim(block, *schedule.dated[index],
+                                                                    section_season or page_season, published,
+                                                                    [s.name for s in credits[index] if s.name], locale)):
+                found.append(claim)
+            continue
         if block.kind == "heading":
             if apparatus is not None and (block.level or 6) <= apparatus:
                 apparatus = None
@@ -135,7 +141,7 @@ def extract_claims(
         dated = [find_dates(sentence, published, locale.day_first, locale.southern) for sentence in stripped]
         if block.struck:
             # "premieres on <del>Thursday, May 21</del> Thursday, May 7": a struck date is withdrawn.
-            dated = [[m for m in mentions if not _struck(sentence, m, block.struck)]
+            dated = [[m for m in mentions if not struck_out(sentence, m, block.struck)]
                      for sentence, mentions in zip(stripped, dated, strict=True)]
         # Sentences after the block's last date neither claim nor carry a season to a claim:
         # most blocks have no date, and their season references need not be read.
@@ -146,7 +152,7 @@ def extract_claims(
             # A question asks and states nothing ("Is a 2026 release realistic?").
             if dated[position] and not sentence.rstrip(" \"'”’)").endswith("?"):
                 following = sentences[position + 1] if position + 1 < len(sentences) else ""
-                falsified = _falsified(sentence, dated[position], following)
+                falsified = falsified_starts(sentence, dated[position], following)
                 false_days.update(m.when.date_from for m in dated[position]
                                   if m.start in falsified and m.when.precision == "day")
                 found.extend(_sentence_claims(sentence, following, refs, context_season, page_season, published,
@@ -158,15 +164,6 @@ def extract_claims(
     # ("our 3:58 p.m. post said October 1. That date was wrong") voids the post it corrects.
     kept = [c for c in found if c.when.precision != "day" or c.when.date_from not in false_days]
     return collapse(later_production(kept, page_season))
-
-
-def _struck(sentence: str, mention: DateMention, runs: tuple[str, ...]) -> bool:
-    """The date lies inside one of the block's struck-out runs."""
-    for run in runs:
-        at = sentence.find(run)
-        if 0 <= at <= mention.start and mention.end <= at + len(run):
-            return True
-    return False
 
 
 def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, int]], context_season: int | None,
@@ -182,10 +179,10 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
     if mentions is None:
         mentions = find_dates(sentence, published, locale.day_first, locale.southern)
     if falsified is None:
-        falsified = _falsified(sentence, mentions, following)
+        falsified = falsified_starts(sentence, mentions, following)
     for index, mention in enumerate(mentions):
         lo, previous_end = previous_end, mention.end
-        if mention.start in falsified or _not_a_claim(sentence, mention):
+        if mention.start in falsified or not_a_claim(sentence, mention):
             continue
         later = mentions[index + 1].start if index + 1 < len(mentions) else len(sentence)
         located = _event_of(sentence, mention, lo, later)
@@ -264,8 +261,6 @@ def _respective(sentence: str, mentions: list[DateMention], mention: DateMention
     return seasons
 
 
-_RECORD_SINCE = re.compile(r"\b(?:highest|lowest|biggest|best|worst|most|largest|smallest|first\s+time)\b"
-                           r"[^.;]{0,50}\bsince\s+(?:its\s+|the\s+)?$", re.I)
 _INTERVIEW_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
@@ -288,51 +283,6 @@ def _row_claims(block: Block, columns: list[int | None], published: date | None,
             claim.season, claim.text = season, block.text
             found.append(claim)
     return found
-
-
-def _falsified(sentence: str, mentions: list[DateMention], following: str) -> set[int]:
-    """Starts of the dates the page calls false: a denial after one in its clause ("the
-    November 20 date is not real"), in the next clause, or in the next sentence ("... on
-    March 1. That's fake"). Read once per sentence: the claims skip them, and a day among
-    them is no claim anywhere on the page."""
-    out: set[int] = set()
-    for mention in mentions:
-        _, end = clause_of(sentence, mention.start)
-        if denied_after(sentence[mention.end:end]) or X.denied_by_next_clause(sentence, end) or (
-                following and end == len(sentence) and X.denies_back(following)):
-            out.add(mention.start)
-    return out
-
-
-def _not_a_claim(sentence: str, mention: DateMention) -> bool:
-    """Dates the grammar around them disqualifies whatever their event (claim_exclusions);
-    dates the page calls false are `_falsified`'s."""
-    if mention.start < X.stamp_end(sentence) or X.corrected_away(sentence):
-        return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ...", "An earlier version of this story said …"
-    if X.in_condition(sentence, mention.start):
-        return True     # "if cameras stop rolling in May, …": a premise
-    if X.wished_for(sentence, mention.start):
-        return True     # "Some fans are hoping for a summer return"
-    if X.leaving_service(sentence, mention.start):
-        return True     # "seasons 1 and 2 are leaving Netflix on Feb. 28"
-    clause = clause_of(sentence, mention.start)
-    if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
-        return True     # "HBO's reel from last month says ...": when the source appeared
-    if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
-        return True     # "As of November 2025, no date had been announced": when the page looked
-    if _RECORD_SINCE.search(sentence, max(0, mention.start - 70), mention.start):
-        return True     # "its highest audience since 2019": the baseline of a record
-    if S.made_participle(sentence, mention.start):
-        return True     # "a scene written in 2021": when that was made
-    if S.chart_week(sentence, mention.start, mention.text):
-        return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
-    return (X.superseded(sentence, mention.start, mention.end, clause)
-            or X.ruled_out(sentence, mention.start, mention.end, clause)
-            or X.habitual(sentence, mention.start, clause)
-            or X.mid_season(sentence, mention.start, clause)
-            or X.resumed(sentence, mention.start, clause)
-            or X.business_figure(sentence, mention.start, clause)
-            or X.offer_deadline(sentence, mention.start, mention.end, clause))
 
 
 def _of_other_work(sentence: str, mention: DateMention, event: Event, event_at: int, show: str | None) -> bool:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
 from aggregator.extract.caseless import Caseless
+from aggregator.extract.dates import parse_date_phrase
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
@@ -235,7 +237,25 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
         return False
     if _PREVIEW.search(head) or _DATED_HEAD.search(head):
         return not body or _at_least(1, _future_sentences(body))
-    return _at_least(3, _future_sentences(body))
+    # An episode guide whose schedule lies ahead of the page ("17 | 1 | Night Audit | January 3,
+    # 2027" on a page of November 2026) speaks of the future in its rows.
+    return _at_least(3, itertools.chain(_future_sentences(body), _future_rows(doc)))
+
+
+def _future_rows(doc: Document) -> Iterator[str]:
+    """Table rows holding a day after the page's last edit (an episode schedule to come)."""
+    moments = [m.date() if isinstance(m, datetime) else m for m in (doc.meta.published, doc.meta.modified) if m]
+    if not moments:
+        return
+    day = max(moments)
+    for block in doc.blocks:
+        if block.kind == "row" and not block.header:
+            for cell in block.cells:
+                if len(cell) <= 40 and any(ch.isdigit() for ch in cell):
+                    when = parse_date_phrase(cell)
+                    if when is not None and when.precision == "day" and when.date_from > day:
+                        yield block.text
+                        break
 
 
 def _has_rating(body: list[str]) -> bool:

@@ -498,3 +498,18 @@ def test_a_bare_last_in_a_headline_is_no_preview_word() -> None:
     assert not is_preview(page, "Last Week Tonight", 12)
     assert is_preview(doc("Wolf Moon Ranch season 4 will be the last", "Production starts in February."),
                       "Wolf Moon Ranch", 4)
+
+
+def test_an_episode_guide_whose_schedule_lies_ahead_is_a_preview():
+    from aggregator.extract import extract_article
+    rows = "".join(f"<tr><td>{n}</td><td>Episode {n}</td><td>January {n * 7}, 2027</td></tr>" for n in (1, 2, 3))
+    page = ("<html><head><title>The Night Clerk season 3: episode guide</title>"
+            '<meta property="article:published_time" content="2026-11-23T17:00:00Z"></head><body><article>'
+            "<h1>The Night Clerk season 3: episode guide</h1>"
+            "<p>AMC's The Night Clerk checks back in for a third season this winter, with eight episodes.</p>"
+            "<table><tr><th>No.</th><th>Title</th><th>Original air date</th></tr>" + rows + "</table>"
+            "</article></body></html>")
+    article = extract_article(page, url="https://www.example.com/shows/the-night-clerk-season-3-episode-guide/")
+    assert article.is_preview and article.season == 3
+    aired = page.replace("2026-11-23", "2027-03-01")   # the same guide after the season aired
+    assert not extract_article(aired, url="https://www.example.com/shows/the-night-clerk-season-3-episode-guide/").is_preview

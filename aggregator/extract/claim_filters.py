@@ -1,0 +1,75 @@
+"""Dates a sentence gives that are no claims whatever their event: struck out, called false by
+the page, or disqualified by the grammar around them (the rules of claim_exclusions and
+claim_subjects, asked in order)."""
+
+from __future__ import annotations
+
+import re
+
+from aggregator.extract import claim_exclusions as X
+from aggregator.extract import claim_subjects as S
+from aggregator.extract.caseless import Caseless
+from aggregator.extract.claim_stance import denied_after
+from aggregator.extract.dates import DateMention
+from aggregator.extract.sentences import clause_of
+
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+# A date that places a source in time: "an interview from last month", "a post dated May 3".
+_DATED_SOURCE = Caseless(re.compile(r"\b(?:reel|video|clip|post|tweet|interview|podcast|report|article|statement|announcement|"
+                           r"press release|newsletter|livestream|panel)s?\s+(?:from|dated)\s+(?:the\s+)?$", re.I))
+_RECORD_SINCE = re.compile(r"\b(?:highest|lowest|biggest|best|worst|most|largest|smallest|first\s+time)\b"
+                           r"[^.;]{0,50}\bsince\s+(?:its\s+|the\s+)?$", re.I)
+
+
+def struck_out(sentence: str, mention: DateMention, runs: tuple[str, ...]) -> bool:
+    """The date lies inside one of the block's struck-out runs."""
+    for run in runs:
+        at = sentence.find(run)
+        if 0 <= at <= mention.start and mention.end <= at + len(run):
+            return True
+    return False
+
+
+def falsified_starts(sentence: str, mentions: list[DateMention], following: str) -> set[int]:
+    """Starts of the dates the page calls false: a denial after one in its clause ("the
+    November 20 date is not real"), in the next clause, or in the next sentence ("... on
+    March 1. That's fake"). Read once per sentence: the claims skip them, and a day among
+    them is no claim anywhere on the page."""
+    out: set[int] = set()
+    for mention in mentions:
+        _, end = clause_of(sentence, mention.start)
+        if denied_after(sentence[mention.end:end]) or X.denied_by_next_clause(sentence, end) or (
+                following and end == len(sentence) and X.denies_back(following)):
+            out.add(mention.start)
+    return out
+
+
+def not_a_claim(sentence: str, mention: DateMention) -> bool:
+    """Dates the grammar around them disqualifies whatever their event (claim_exclusions);
+    dates the page calls false are `falsified_starts`'s."""
+    if mention.start < X.stamp_end(sentence) or X.corrected_away(sentence):
+        return True     # "UPDATE (Feb. 1, 2024, 2:15 p.m. ET): ...", "An earlier version of this story said …"
+    if X.in_condition(sentence, mention.start):
+        return True     # "if cameras stop rolling in May, …": a premise
+    if X.wished_for(sentence, mention.start):
+        return True     # "Some fans are hoping for a summer return"
+    if X.leaving_service(sentence, mention.start):
+        return True     # "seasons 1 and 2 are leaving Netflix on Feb. 28"
+    clause = clause_of(sentence, mention.start)
+    if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
+        return True     # "HBO's reel from last month says ...": when the source appeared
+    if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
+        return True     # "As of November 2025, no date had been announced": when the page looked
+    if _RECORD_SINCE.search(sentence, max(0, mention.start - 70), mention.start):
+        return True     # "its highest audience since 2019": the baseline of a record
+    if S.made_participle(sentence, mention.start):
+        return True     # "a scene written in 2021": when that was made
+    if S.chart_week(sentence, mention.start, mention.text):
+        return True     # "No. 3 on Nielsen's streaming chart for the week of March 4": a ratings week
+    return (X.superseded(sentence, mention.start, mention.end, clause)
+            or X.ruled_out(sentence, mention.start, mention.end, clause)
+            or X.habitual(sentence, mention.start, clause)
+            or X.mid_season(sentence, mention.start, clause)
+            or X.resumed(sentence, mention.start, clause)
+            or X.business_figure(sentence, mention.start, clause)
+            or X.offer_deadline(sentence, mention.start, mention.end, clause))
