@@ -311,6 +311,11 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
         while at >= 0:
             mentions.append((at, at + len(show), show))
             at = sentence.find(show, at + len(show), mention.start)
+    # "the Sunday slot from The Gilded Shore, whose second season ends on February 28": the season
+    # of the title the "whose" clause hangs on
+    whose = _WHOSE_SEASON.search(sentence, max(0, mention.start - 120), mention.start)
+    if whose and norm(whose.group("t")) != key and key not in norm(whose.group("t")):
+        return True
     for at, end, title in mentions:
         if norm(title) == key and not S.is_sibling_edition(sentence, end):
             continue
@@ -323,6 +328,8 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
     return False
 
 
+_WHOSE_SEASON = re.compile(r"(?P<t>(?:[A-Z][\w'’&:-]*\s+){0,4}[A-Z][\w'’&-]*),\s+whose\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:season|series|run|finale|premiere)\b[^,;.]*$")
 _QUOTE_OPEN = re.compile(r"[\"“]([^\"“”]{0,80})$")
 _QUOTE_CLOSE = re.compile(r"([^\"“”]{0,80})[\"”]")
 

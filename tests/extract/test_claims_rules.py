@@ -573,3 +573,16 @@ def test_a_later_episodes_date_is_no_premiere():
     assert events("Episode 2 has moved to Sunday 22 March because of live FA Cup coverage.", published="2026-03-01") == []
     assert events("The end card of episode five promised Part 2 this summer.", published="2021-03-01") == [
         (2, "premiere", "2021-06-01")]
+
+
+def test_a_whose_clause_dates_the_other_titles_season():
+    text = "It takes over the Sunday slot from The Gilded Shore, whose second season ends on February 28."
+    assert events(text, season=3, published="2026-11-01", show="Brightmoor") == []
+    own = "Brightmoor, whose third season ends on February 28, is back."
+    assert events(own, season=3, published="2026-11-01", show="Brightmoor") == [(3, "finale", "2027-02-28")]
+
+
+def test_filming_that_took_place_in_and_around_a_town_from_a_to_b():
+    text = "Principal photography on season 3 took place in and around Hebden Bridge from April 20 to September 25, 2026."
+    assert events(text, season=3, published="2026-11-01") == [(3, "production_start", "2026-04-20"),
+                                                              (3, "production_end", "2026-09-25")]
