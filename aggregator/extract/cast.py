@@ -244,7 +244,7 @@ def _last_sentence(text: str) -> str:
 _PROSE_TRIGGER = Caseless(first_char_gate(
     "aorbjcpsveldqkwnith(",
     r"\b(?:as|of|return\w*|reprise\w*|back|join\w*|cast|play\w*|portray\w*|star\w*|voice\w*|exit\w*|"
-    r"leav\w*|left|depart\w*|quit\w*|killed|written|newcomer\w*|include\w*|role|roles|tapped|hired)\b|\(",
+    r"leav\w*|left|depart\w*|quit\w*|killed|written|newcomer\w*|include\w*|role|roles|tapped|hired|out)\b|\(",
     re.IGNORECASE))
 
 

@@ -324,4 +324,11 @@ def test_will_come_back_as() -> None:
 def test_a_name_never_starts_inside_a_word() -> None:
     # "his DC Penrose": the rank's letters are no actor's initial.
     assert cast("Kwame Asante is out (his DC Penrose was killed off in the finale), and Lotte Brandt joins as "
-                "a Dutch harbour pilot, Saskia.") == [("Lotte Brandt", "Saskia", "new")]
+                "a Dutch harbour pilot, Saskia.") == [("Kwame Asante", None, "exiting"), ("Lotte Brandt", "Saskia", "new")]
+
+
+def test_an_actor_who_is_out_exits_and_one_who_stays_on_returns() -> None:
+    assert cast("Also confirmed: Pip Lawson is out.") == [("Pip Lawson", None, "exiting")]
+    assert cast("Bavaria Fiction also confirmed that Sophie Lang stays on as Wolf's colleague, Vroni Huber.") == [
+        ("Sophie Lang", "Vroni Huber", "returning")]
+    assert cast("The trailer is out. Stranger Things is out now on Netflix.") == []

@@ -12,7 +12,15 @@ from functools import cache
 
 import pytest
 
-from aggregator.extract import castcrew, castnames, castprose, preview, seasons, sources
+from aggregator.extract import (
+    castcrew,
+    castnames,
+    castpatterns,
+    castprose,
+    preview,
+    seasons,
+    sources,
+)
 from aggregator.extract.html import parse_document
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.triggers import folded, lowered, mentions_any
@@ -66,7 +74,7 @@ def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
         ("game/sport weak", preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
         ("game/sport weak, lowered", preview._GAME_SPORT_WEAK, _weak_in_lowered),
     ]
-    for i, ((pattern, _), needles) in enumerate(castprose._PATTERN_NEEDLES):
+    for i, ((pattern, _), needles) in enumerate(castpatterns.PATTERN_NEEDLES):
         cases.append((f"prose {i}", pattern, lambda t, n=needles: bool(n.search(t.lower()))))
     for name in ("_STATUS_EXIT", "_STATUS_NEW", "_STATUS_RETURN"):
         cases.append((name, getattr(castnames, name), lambda t: mentions_any(t, castnames._STATUS_WORDS)))
