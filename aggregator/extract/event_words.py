@@ -87,6 +87,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         "prdalhscobetfiwkmgjn",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|"
+        # "The second season went up on Netflix on June 11" (a season as the subject, not "prices")
+        r"(?:(?<=season )|(?<=series )|(?<=episodes )|(?<= show ))(?:went|goes|go)\s+up\s+on|"
         # "lands on Netflix", "landed in May"; not "landed three Emmy nominations", "landed a role"
         r"land(?:s|ed|ing)?(?!\s+(?:a|an|the|its|his|her|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"several|multiple|another|top)\b)|"
@@ -176,7 +178,7 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted", "slat", "down for",
                  "transmitted",
                  "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due", "countdown",
-                 "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see"),
+                 "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see", "up on"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
 

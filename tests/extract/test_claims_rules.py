@@ -586,3 +586,9 @@ def test_filming_that_took_place_in_and_around_a_town_from_a_to_b():
     text = "Principal photography on season 3 took place in and around Hebden Bridge from April 20 to September 25, 2026."
     assert events(text, season=3, published="2026-11-01") == [(3, "production_start", "2026-04-20"),
                                                               (3, "production_end", "2026-09-25")]
+
+
+def test_a_season_that_went_up_on_a_platform_premiered():
+    assert events("The second season went up on Netflix on June 11, 2025.", season=3, published="2026-03-01") == [
+        (2, "premiere", "2025-06-11")]
+    assert events("Prices went up on March 3, 2025.", season=3, published="2026-03-01") == []
