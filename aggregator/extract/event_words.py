@@ -67,7 +67,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     # A "mid-season finale" or "winter finale" breaks a season; it does not end it.
     ("finale", first_char_gate("flcewoars", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
                           r"final episode|last episode|conclude[sd]?|"
-                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )(?<!recording )(?<!recordings )finish(?:es|ed)?|ends|ended|"
+                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )(?<!recording )(?<!recordings )finish(?:es|ed)?(?!\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+                          r"in\s+(?:first|second|third|the\s+top)|runner-up|top)\b)|ends|ended|"
                           # "debuted on March 3 and ran through April 21"
                           r"(?<!filming )(?<!production )(?<!shoot )(?:ran|aired)\s+(?:through|until|till)|"
                           # "Season 5 signed off on June 25 with a clip show"

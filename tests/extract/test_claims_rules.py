@@ -592,3 +592,9 @@ def test_a_season_that_went_up_on_a_platform_premiered():
     assert events("The second season went up on Netflix on June 11, 2025.", season=3, published="2026-03-01") == [
         (2, "premiere", "2025-06-11")]
     assert events("Prices went up on March 3, 2025.", season=3, published="2026-03-01") == []
+
+
+def test_finishing_a_race_in_a_place_is_no_finale():
+    text = '"It made me look like a villain," said Jonas Vik, who finished second last July.'
+    assert events(text, season=3, published="2026-03-01") == []
+    assert events("The season finished last week.", published="2026-09-09") == [(2, "finale", "2026-08-31")]
