@@ -21,6 +21,13 @@ _RECORD_SINCE = re.compile(r"\b(?:highest|lowest|biggest|best|worst|most|largest
                            r"[^.;]{0,50}\bsince\s+(?:its\s+|the\s+)?$", re.I)
 
 
+# "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
+# time, not when an event happens (unless the thing is the event: "last year's premiere").
+_POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:premiere|finale|season|series|debut|launch|release|return|"
+                               r"run|renewal|trailer|teaser|shoot|filming|production|episodes?|slate|schedule|line-?up|window|calendar)\b)[a-zA-Z]",
+                               re.I)
+
+
 def struck_out(sentence: str, mention: DateMention, runs: tuple[str, ...]) -> bool:
     """The date lies inside one of the block's struck-out runs."""
     for run in runs:
@@ -60,6 +67,8 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "HBO's reel from last month says ...": when the source appeared
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
+    if _POSSESSIVE_THING.match(sentence, mention.end):
+        return True     # "last year's Tour": a thing of that year
     if _RECORD_SINCE.search(sentence, max(0, mention.start - 70), mention.start):
         return True     # "its highest audience since 2019": the baseline of a record
     if S.made_participle(sentence, mention.start):

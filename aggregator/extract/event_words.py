@@ -72,7 +72,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           # "debuted on March 3 and ran through April 21"
                           r"(?<!filming )(?<!production )(?<!shoot )(?:ran|aired)\s+(?:through|until|till)|"
                           # "Season 5 signed off on June 25 with a clip show"
-                          r"signed\s+off|"
+                          r"signed\s+off(?!\s+on\s+(?:the\s+|an?\s+)?(?-i:[a-z]))|"
                           # "new episodes weekly through April 25": the run ends then
                           r"weekly\s+(?:through|until|till)|"
                           # "two episodes followed by one a week through December 2"

@@ -598,3 +598,13 @@ def test_finishing_a_race_in_a_place_is_no_finale():
     text = '"It made me look like a villain," said Jonas Vik, who finished second last July.'
     assert events(text, season=3, published="2026-03-01") == []
     assert events("The season finished last week.", published="2026-09-09") == [(2, "finale", "2026-08-31")]
+
+
+def test_a_date_in_the_possessive_names_a_thing_of_that_time():
+    text = ("Crews followed eight teams through last year's Tour, which ran from July 5 to July 27, and the "
+            "race's organisers have already signed off on access for 2026.")
+    assert events(text, season=3, published="2026-03-01") == []
+    assert events("Season 3 is slated for next year's spring slate.", season=3, published="2026-03-01") == [
+        (3, "premiere", "2027-01-01")]
+    assert events("Season 5 signed off on June 25 with a clip show.", season=5, published="2026-07-01") == [
+        (5, "finale", "2026-06-25")]
