@@ -216,8 +216,10 @@ _MODAL = re.compile(r"\b(?:would|will|could|should|might|may)\b|\w['’]d\b", re
 # --- Resumption ----------------------------------------------------------------------------------
 # "then paused and picked back up in January": a restart is not the start of production, and
 # "was halted in November" dates a pause.
-_RESUMED = re.compile(r"\b(?:resum\w+|picked\s+(?:back\s+)?up(?:\s+again)?|restart\w*|got\s+back\s+underway|"
-                      r"halted|paused|suspended)\s+(?:\w+\s+){0,3}$", re.I)
+_RESUMED = re.compile(r"\b(?:resum\w+|restart\w*|got\s+back\s+underway|halted|paused|suspended)\s+"
+                      r"(?:[\w.,'’-]+\s+){0,5}$|"
+                      # ("filming picked back up in May"; not "picked up a second season in May")
+                      r"\bpicked\s+(?:back\s+)?up(?:\s+again)?(?!\s+(?:for|by)\b)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 _DARK = re.compile(r"\b(?:is|goes|went|go|going|will\s+go|has\s+gone)\s+dark\b", re.I)

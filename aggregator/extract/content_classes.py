@@ -32,6 +32,9 @@ _WEAK = _words("""
 sidebar widget widgets nav navigation navbar menu footer masthead toolbar hidden print skip popular
 trending mostread mostpopular tags keywords rail
 """)
+# A print-friendly page's own containers ("print-body", "print-article", "article-print"): the
+# article as printed, not a print button.
+_PRINT_VIEW_CONTENT = frozenset({"print", "body", "article", "content", "text", "story", "main"})
 _STRONG_PAIRS = frozenset({
     ("more", "from"), ("read", "next"), ("read", "more"), ("up", "next"), ("most", "read"),
     ("author", "bio"), ("author", "box"), ("author", "card"), ("about", "author"), ("author", "info"),
@@ -71,7 +74,7 @@ def class_verdict(value: str) -> int:
     verdict = 0
     if any(s in _STRONG for s in segs) or any(p in _STRONG_PAIRS for p in pairwise(segs)):
         verdict = 2
-    elif any(s in _WEAK for s in segs):
+    elif any(s in _WEAK for s in segs) and not (len(set(segs)) > 1 and _PRINT_VIEW_CONTENT.issuperset(segs)):
         verdict = 1
     if len(_decision_cache) > 50000:
         _decision_cache.clear()

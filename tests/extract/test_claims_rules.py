@@ -608,3 +608,10 @@ def test_a_date_in_the_possessive_names_a_thing_of_that_time():
         (3, "premiere", "2027-01-01")]
     assert events("Season 5 signed off on June 25 with a clip show.", season=5, published="2026-07-01") == [
         (5, "finale", "2026-06-25")]
+
+
+def test_filming_that_resumed_somewhere_dates_no_start():
+    text = "Filming resumed in Wilmington, N.C., on July 13 and is expected to wrap in November."
+    assert events(text, season=4, published="2026-08-05") == [(4, "production_end", "2026-11-01")]
+    assert events("It was picked up for a second season in March 2025.", published="2026-08-05") == [
+        (2, "renewal", "2025-03-01")]

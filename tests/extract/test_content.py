@@ -336,3 +336,13 @@ def test_an_infinite_scroll_page_is_its_own_story_not_the_ones_appended() -> Non
     # Without a match the first story is the page's.
     d = doc(own.replace("Star Trek Picard Season 2", "Picard") + appended, title="Something else")
     assert P1 in texts(d) and other not in texts(d)
+
+
+def test_a_print_friendly_pages_body_is_the_article() -> None:
+    d = doc('<div class="print-header"><p class="print-source">Printed from Example on August 6, 2026</p></div>'
+            '<article class="print-article"><h1>Star Trek Picard Season 2: Release Date, Cast, Plot</h1>'
+            '<div class="print-body"><p>Filming resumed in Wilmington on July 13 and is expected to wrap in November.</p>'
+            '<p>Kara Lindqvist returns as the captain, and Omar Fadel joins as a smuggler named Teodor Vance.</p>'
+            '</div></article><div class="print-links"><h2>Links in this article</h2><ol><li>Variety</li></ol></div>')
+    assert texts(d)[:2] == ["Filming resumed in Wilmington on July 13 and is expected to wrap in November.",
+                            "Kara Lindqvist returns as the captain, and Omar Fadel joins as a smuggler named Teodor Vance."]
