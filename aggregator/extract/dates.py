@@ -287,6 +287,8 @@ _IN_TIME_BEFORE = re.compile(r"\bin\s+time\s+$", re.IGNORECASE)
 _DATED_EARLIER = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
                             re.IGNORECASE)
 _INTERVENING = re.compile(r"\bintervening\s+night\s+of\s+$", re.IGNORECASE)
+# "... to September 2026": the span join, the second month, its year
+_MONTH_SPAN_YEAR = re.compile(SPAN_JOIN.pattern + r"[a-z]{3,9}\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _EXACT = frozenset({"week", "mdy", "dmy", "num", "md", "dm"})
 
 
@@ -310,6 +312,11 @@ def _resolve(match: re.Match[str], sentence: str, published: date | None,
         year = RANGE_YEAR_AFTER.match(sentence, end)
         if year is not None:
             when = _exact(kind, g, date(int(year.group(1)), 1, 1), day_first)
+    elif when is None and published is None and kind == "bmonth" and "which" not in g and "rel" not in g:
+        # "from January to September 2026" on a page with no date: the span's year
+        year = _MONTH_SPAN_YEAR.match(sentence, end)
+        if year is not None:
+            when = R.month_range(int(year.group(1)), R.month_number(g["bm"][0]) or 1)
     if when is None:
         return None
     if "day2" in g and _INTERVENING.search(sentence, max(0, start - 40), start):

@@ -468,3 +468,9 @@ def test_a_translated_pages_of_before_the_year_and_the_before_a_year() -> None:
                        "the 2027.", date(2026, 4, 22))
     assert [(m.text, m.when.date_from, m.when.precision) for m in found] == [
         ("17 of August of 2025", date(2025, 8, 17), "day"), ("the beginning of the 2027", date(2027, 1, 1), "half")]
+
+
+def test_a_month_span_on_a_page_with_no_date_shares_its_year():
+    found = find_dates("Filming took place from January to September 2026.", None)
+    assert [(m.text, m.when.date_from.isoformat(), m.when.precision) for m in found] == [
+        ("January", "2026-01-01", "month"), ("September 2026", "2026-09-01", "month")]
