@@ -30,7 +30,7 @@ from aggregator.extract.claim_seasons import (
 )
 from aggregator.extract.claim_speech import DETERMINER_BEFORE, reported_when, said_when
 from aggregator.extract.claim_stance import certainty_of, denied
-from aggregator.extract.claim_tables import episode_schedules, schedule_claim
+from aggregator.extract.claim_tables import episode_schedules, schedule_claim, season_overviews
 from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
@@ -97,9 +97,14 @@ def extract_claims(
     false_days: set[date] = set()
     apparatus: int | None = None     # level of the "References" heading the blocks are under
     schedule = episode_schedules(blocks)
+    overview = season_overviews(blocks, published, locale)
     for index, block in enumerate(blocks):
         if block.kind != "row":
             columns = []
+        elif index in overview.rows:
+            # a season overview: each season's row dates its premiere and finale
+            found.extend(overview.claims.get(index, ()))
+            continue
         elif index in schedule.rows:
             # An episode schedule: its first and last episodes date the premiere and the finale.
             if index in schedule.dated and (claim := schedule_claim(block, *schedule.dated[index],

@@ -20,7 +20,7 @@ from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.show_names import show_near_ref
-from aggregator.extract.shows import _strip_site, find_show_mentions, is_known_show
+from aggregator.extract.shows import _strip_site, episode_list, find_show_mentions, is_known_show
 from aggregator.extract.triggers import first_char_gate, lowered, mentions_any, trie_alternation
 from aggregator.text import norm
 
@@ -209,6 +209,8 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
     """
     if not show or not season:
         return False
+    if episode_list(doc):
+        return True     # shows.py named the season its overview shows to come
     head = _headline(doc)
     if not _headline_is_about(head, doc.meta.url, show):
         return False    # a feature that only mentions a show in passing is not its preview

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from aggregator.extract.claim_tables import upcoming_season
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import ORDINAL_PATTERN, parse_season_ref
 from aggregator.extract.show_names import from_headline, from_slug, surface
@@ -93,6 +95,13 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
     weigh more. Body mentions break ties and supply a missing show or season.
     """
     meta = doc.meta
+    listing = episode_list(doc)
+    if listing is not None:
+        # A wiki's "List of X episodes" page is about X: a preview of the season its overview shows
+        # to come, else a reference page of every season (no show, no season).
+        moments = [m.date() if isinstance(m, datetime) else m for m in (meta.published, meta.modified) if m]
+        season = upcoming_season(doc.blocks, max(moments) if moments else None)
+        return (canonical_show(listing), season) if season else (None, None)
     # (show, season, weight, known-or-quoted, source kind)
     guesses: list[tuple[str | None, int | None, float, bool, str]] = []
     for show, season, weight in _from_jsonld(doc):
@@ -175,6 +184,18 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
         return show, _body_season(doc, show, definite=True) or 1
     season = _body_season(doc, show)
     return (show, season) if season else (None, None)
+
+
+_EPISODE_LIST = re.compile(r"^\s*List\s+of\s+(?P<t>\S.{0,80}?)\s+episodes\s*$", re.I)
+
+
+def episode_list(doc: Document) -> str | None:
+    """The X of a "List of X episodes" page (its headline, <title> or h1)."""
+    h1 = next((b.text for b in doc.blocks if b.kind == "heading" and b.level == 1), None)
+    for text in (doc.meta.title, _strip_site(doc.html_title, doc.meta.site_name), h1):
+        if text and (match := _EPISODE_LIST.match(text)):
+            return match.group("t").strip(" '‘’\"“”")
+    return None
 
 
 def _named_in(show: str, headlines: tuple[str | None, ...]) -> bool:

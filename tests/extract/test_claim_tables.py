@@ -46,3 +46,27 @@ def test_a_season_heading_gives_the_schedule_its_season():
                    row("1", '"Ice Out"', "Ramona Fisk", "September 23, 2025"),
                    row("2", '"Thaw"', "Ramona Fisk", "December 9, 2025"))
     assert [(s, e) for s, e, _, _ in found] == [(2, "premiere"), (2, "finale")]
+
+
+OVERVIEW = ("", "Season", "Episodes", "Originally released", "Network")
+
+
+def test_a_season_overview_dates_each_seasons_premiere_and_finale():
+    found = claims(row(*OVERVIEW, header=True), row("First released", "Last released", header=True),
+                   row("", "1", "6", "12 February 2023", "19 March 2023", "BBC One"),
+                   row("", "2", "8", "3 May 2024", ""),          # released at once: one merged date
+                   row("", "3", "6", "7 March 2027", "TBA"))
+    assert [(s, e, d) for s, e, d, _ in found] == [
+        (1, "premiere", "2023-02-12"), (1, "finale", "2023-03-19"),
+        (2, "premiere", "2024-05-03"), (2, "finale", "2024-05-03"),
+        (3, "premiere", "2027-03-07")]
+    assert found[0][3] == "1 6 12 February 2023 19 March 2023 BBC One"
+
+
+def test_the_upcoming_season_of_an_overview():
+    from aggregator.extract.claim_tables import upcoming_season
+    table = [row(*OVERVIEW, header=True), row("First released", "Last released", header=True),
+             row("", "1", "6", "12 February 2023", "19 March 2023"), row("", "2", "6", "7 March 2027", "TBA")]
+    assert upcoming_season(table, date(2026, 11, 1)) == 2
+    aired = table[:3]
+    assert upcoming_season(aired, date(2026, 11, 1)) is None

@@ -513,3 +513,24 @@ def test_an_episode_guide_whose_schedule_lies_ahead_is_a_preview():
     assert article.is_preview and article.season == 3
     aired = page.replace("2026-11-23", "2027-03-01")   # the same guide after the season aired
     assert not extract_article(aired, url="https://www.example.com/shows/the-night-clerk-season-3-episode-guide/").is_preview
+
+
+def test_a_list_of_episodes_page_previews_its_season_to_come():
+    from aggregator.extract import extract_article
+    def page(third: str) -> str:
+        return ("<html><head><title>List of Harrow Point episodes - Wikiverse</title>"
+                '<meta property="article:published_time" content="2026-01-04T11:00:00Z"></head><body><main>'
+                "<h1>List of Harrow Point episodes</h1>"
+                "<p>Harrow Point is a British crime drama series broadcast on BBC One since 12 February 2023, "
+                "and a third series has been commissioned.</p><h2>Series overview</h2><table>"
+                "<tr><th>Season</th><th>Episodes</th><th colspan='2'>Originally released</th></tr>"
+                "<tr><th>First released</th><th>Last released</th></tr>"
+                "<tr><td>1</td><td>6</td><td>12 February 2023</td><td>19 March 2023</td></tr>"
+                "<tr><td>2</td><td>6</td><td>4 February 2024</td><td>10 March 2024</td></tr>"
+                f"<tr><td>3</td><td>6</td><td>{third}</td><td>TBA</td></tr></table></main></body></html>")
+    url = "https://wikiverse.example/wiki/List_of_Harrow_Point_episodes"
+    article = extract_article(page("7 March 2027"), url=url)
+    assert (article.show, article.season, article.is_preview) == ("Harrow Point", 3, True)
+    assert ("premiere", 3) in {(c.event, c.season) for c in article.release_claims}
+    aired = extract_article(page("9 March 2025").replace("<td>TBA</td>", "<td>13 April 2025</td>"), url=url)
+    assert (aired.show, aired.season, aired.is_preview) == (None, None, False)
