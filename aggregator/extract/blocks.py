@@ -36,6 +36,17 @@ _STRUCK = frozenset(["del", "s", "strike"])
 _PLAIN_BLOCKS = frozenset(["p", "div", "section", "article", "main", "header", "ul", "ol", "figure", "center",
                            "tbody", "thead", "tr", "td", "th"]) - INLINE_TAGS - _VOID - frozenset(
     ["br", "li", "dd", "dt", "dl", "blockquote", "figcaption", "caption", "table", *_HEADINGS])
+# Markup that makes a table a layout, even when each cell holds a single paragraph.
+_NESTED_BLOCKS_XP = lxml.etree.XPath(".//table|.//ul|.//ol|.//h1|.//h2|.//h3|.//h4|.//blockquote|.//section|.//article")
+
+
+def _one_paragraph_cells(table: lxml.html.HtmlElement, cells: list[lxml.html.HtmlElement]) -> bool:
+    """A data table whose cells each wrap their text in one <p> or <div> (a word processor's
+    export: "<td><p><span>August 22, 2025</span></p></td>"), not a layout of containers."""
+    return not _NESTED_BLOCKS_XP(table) and all(
+        sum(1 for d in cell.iter("p", "div") if d is not cell) <= 1 for cell in cells)
+
+
 _ROWS = lxml.etree.XPath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
 _BULLET_SYM = re.compile(r"^\s*[•·▪▫◦●○■□►▶➤➢✓✔✦★☆→»*\-–—]\s*")
 _BULLET_NUM = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -290,7 +301,7 @@ class Emitter:
     def _table(self, table: lxml.html.HtmlElement) -> None:
         rows = _ROWS(table)
         cells = [c for r in rows for c in r if c.tag in ("td", "th")]
-        if (len(cells) <= 1 or _BLOCKY_XP(table)
+        if (len(cells) <= 1 or (_BLOCKY_XP(table) and not _one_paragraph_cells(table, cells))
                 or any(len(text_content(c)) > 300 for c in cells)):
             self._content(table)  # layout table (Blogger era): cells are containers
             self.flush()

@@ -39,7 +39,9 @@ def episode_schedules(blocks: Sequence[Block]) -> Schedule:
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        column = _date_column(block) if block.kind == "row" and block.header else None
+        # (a word processor marks no header cells: a table's first row may be its header too)
+        first_row = block.kind == "row" and (index == 0 or blocks[index - 1].kind != "row")
+        column = _date_column(block) if block.kind == "row" and (block.header or first_row) else None
         index += 1
         if column is None:
             continue
@@ -166,3 +168,20 @@ def upcoming_season(blocks: Sequence[Block], last_edit: date | None) -> int | No
                     (last_edit is not None and dated[0].when.date_from > last_edit):
                 return int(cells[0])
     return None
+
+
+def log_row_text(row: Block, published: date | None, locale: DateLocale = DateLocale()) -> str | None:
+    """A dated log's row ("September 14, 2026 | Cameras roll on season 2 in Newlyn") as the sentence
+    it stands for: the entry, then its date ("..., on September 14, 2026"); an entry with a date of
+    its own ("November 17, 2026 | THR reports HBO is targeting late 2027") is read without the
+    log's date, which dates the report. None for a row that is no such entry."""
+    cells = [" ".join(c.split()) for c in row.cells if c.strip()]
+    if len(cells) < 2 or len(cells[0]) > 30:
+        return None
+    stamp = find_dates(cells[0], published, locale.day_first, locale.southern)
+    if len(stamp) != 1 or len(stamp[0].text) < len(cells[0]) - 4:
+        return None
+    entry = " ".join(cells[1:])
+    if not any(ch.isalpha() for ch in entry) or find_dates(entry, published, locale.day_first, locale.southern):
+        return entry if any(ch.isalpha() for ch in entry) else None
+    return f"{entry.rstrip('. ')}, on {cells[0]}"

@@ -30,7 +30,12 @@ from aggregator.extract.claim_seasons import (
 )
 from aggregator.extract.claim_speech import DETERMINER_BEFORE, reported_when, said_when
 from aggregator.extract.claim_stance import certainty_of, denied
-from aggregator.extract.claim_tables import episode_schedules, schedule_claim, season_overviews
+from aggregator.extract.claim_tables import (
+    episode_schedules,
+    log_row_text,
+    schedule_claim,
+    season_overviews,
+)
 from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
@@ -134,6 +139,10 @@ def extract_claims(
                 found.extend(_row_claims(block, columns, published, show, section_cites, locale))
                 continue
         text = " ".join(block.cells) if block.kind == "row" and block.cells else block.text
+        logged = log_row_text(block, published, locale) if block.kind == "row" and block.cells else None
+        if logged is not None:
+            text = logged    # a log's entry read as its sentence: "Cameras roll on season 2, on September 14, 2026"
+        before = len(found)
         if is_media_label(text):
             continue    # "PHOTOS: The cast hits the beach on Sept. 21": a picture's caption
         if _INTERVIEW_QUESTION.match(text):
@@ -165,6 +174,9 @@ def extract_claims(
                                               falsified=falsified))
             if refs:
                 context_season = refs[-1][2]
+        if logged is not None:
+            for claim in found[before:]:
+                claim.text = block.text
     # A day the page calls false anywhere is no claim anywhere on it: a live blog's correction
     # ("our 3:58 p.m. post said October 1. That date was wrong") voids the post it corrects.
     kept = [c for c in found if c.when.precision != "day" or c.when.date_from not in false_days]

@@ -79,3 +79,16 @@ def test_struck_out_runs_are_kept_in_the_text_and_listed():
         ("It premieres on Thursday, May 21 Thursday, May 7.", ("Thursday, May 21",)),
         ("Nothing struck here.", ()),
         ("Lena Ashby Mira Sol joins.", ("Lena Ashby",))]
+
+
+def test_a_word_processors_table_with_one_paragraph_a_cell_is_data():
+    blocks = emit("<table><tr><td><p><span>What</span></p></td><td><p><span>When</span></p></td></tr>"
+                  "<tr><td><p><span>Season 1 premiere</span></p></td><td><p>August 22, 2025</p></td></tr></table>")
+    assert [(b.kind, b.cells) for b in blocks] == [("row", ("What", "When")),
+                                                   ("row", ("Season 1 premiere", "August 22, 2025"))]
+
+
+def test_a_table_of_several_paragraphs_a_cell_is_a_layout():
+    blocks = emit("<table><tr><td><p>First paragraph of the story.</p><p>Second paragraph of it.</p></td>"
+                  "<td><p>Sidebar.</p></td></tr></table>")
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph", "paragraph"]

@@ -70,3 +70,17 @@ def test_the_upcoming_season_of_an_overview():
     assert upcoming_season(table, date(2026, 11, 1)) == 2
     aired = table[:3]
     assert upcoming_season(aired, date(2026, 11, 1)) is None
+
+
+def test_a_schedule_whose_header_row_has_no_header_cells():
+    found = claims(row("Ep", "Title", "Release date"), row("1", '"Feedback"', "January 13, 2027"),
+                   row("7", '"Needle Drop"', "February 17, 2027"), row("9", '"Sign Off"', "March 3, 2027"))
+    assert [(e, d) for _, e, d, _ in found] == [("premiere", "2027-01-13"), ("finale", "2027-03-03")]
+
+
+def test_a_dated_log_row_reads_as_its_entry_on_that_date():
+    found = claims(row("September 14, 2026", "Cameras roll on season 2 in Newlyn, Cornwall"),
+                   row("November 17, 2026", "THR reports HBO is targeting late 2027"), season=2)
+    assert [(e, d, t) for _, e, d, t in found] == [
+        ("production_start", "2026-09-14", "September 14, 2026 Cameras roll on season 2 in Newlyn, Cornwall"),
+        ("premiere", "2027-07-01", "November 17, 2026 THR reports HBO is targeting late 2027")]
