@@ -355,7 +355,19 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         if (score >= 0.85 * scores[best] and good[node] >= 0.85 * good[best]
                 and node is not best and _inside(node, tight)):
             tight = node
-    return [tight]
+    return [_block_run(tight)]
+
+
+def _block_run(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A block editor's text block ("notion-text-block") is one of a run of siblings of its
+    class, each a paragraph of the article: the run's parent is the container, though only
+    one of them is long enough to count as prose."""
+    cls = node.get("class") if node.tag == "div" else None
+    parent = node.getparent()
+    if not cls or parent is None:
+        return node
+    same = sum(1 for sibling in parent if sibling.get("class") == cls)
+    return parent if same >= 3 else node
 
 
 # Whitespace-collapsed text of a string, summarised so that two summaries

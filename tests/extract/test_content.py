@@ -346,3 +346,15 @@ def test_a_print_friendly_pages_body_is_the_article() -> None:
             '</div></article><div class="print-links"><h2>Links in this article</h2><ol><li>Variety</li></ol></div>')
     assert texts(d)[:2] == ["Filming resumed in Wilmington on July 13 and is expected to wrap in November.",
                             "Kara Lindqvist returns as the captain, and Omar Fadel joins as a smuggler named Teodor Vance."]
+
+
+def test_a_block_editors_run_of_text_blocks_is_the_article() -> None:
+    blocks = "".join(f'<div class="editor-block text-block">{t}</div>' for t in (
+        "HBO Max has not announced a premiere date for season 2.",
+        "Production wrapped in Alberta on August 29, 2026, and the creator expects the season next year.",
+        "HBO Max renewed The Long Field on May 6, 2025."))
+    d = doc(f'<div class="page-content"><h1>The Long Field Season 2</h1>{blocks}</div>'
+            '<div class="sidebar-thing"><p>Sign up for our newsletter today.</p></div>')
+    assert texts(d) == ["HBO Max has not announced a premiere date for season 2.",
+                        "Production wrapped in Alberta on August 29, 2026, and the creator expects the season next year.",
+                        "HBO Max renewed The Long Field on May 6, 2025."]
