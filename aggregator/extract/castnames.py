@@ -41,7 +41,8 @@ _TITLE = r"(?:Dr|Mr|Mrs|Ms|Prof|Capt|Lt|Sgt|Det|Gen|Col|Adm|Cmdr|Sir|Lady|Lord|K
 _CTOKEN = (rf"(?:[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+(?![\w-])|[A-Z]{{2,3}}(?![\w'’-])|{TOKEN}|[IVX]+(?![\w])|"
            rf"\d{{1,3}}(?![\w]))")
 CHAR = (rf"(?:(?:the|a|an)\s+)?(?:{_TITLE}\.?\s+)?{_CTOKEN}"
-        rf"(?:\s+(?:(?:of|the|de|von|van|la|le|da|del|du|al)\s+)*{_CTOKEN}){{0,5}}"
+        # ("Coast Guard Lt. Maren Holt": a rank inside the role)
+        rf"(?:\s+(?:(?:of|the|de|von|van|la|le|da|del|du|al)\s+)*(?:{_TITLE}\.\s+)?{_CTOKEN}){{0,5}}"
         rf"(?:\s*/\s*(?:{_TITLE}\.?\s+)?{_CTOKEN}(?:\s+{_CTOKEN}){{0,3}})?")
 
 # Capitalised words that begin a sentence or describe a person but are not a name.

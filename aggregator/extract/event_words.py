@@ -48,7 +48,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "Production was delayed by the floods and ran from February to September 2025"
         r"(?:(?:was|were|had\s+been|has\s+been)\s+[^.;,]{1,50}?\s+and\s+)?"
         r"(?:took\s+place|ran|runs?|lasted)\s+"
-        r"(?:[\w'’-]+\s+){0,6}?(?:from|between)|"
+        r"(?:[\w'’.,-]+\s+){0,6}?(?:from|between)|"
         # "Season 1 shot from February to June 2024" (the span's start; the second end wraps)
         r"\b(?:shot|filmed)\s+(?:(?:in|on|across)\s+[\w'’ -]{1,30}?\s+)?(?:from|between)\b|"
         r"\b(?:begin|began|start|started|starts|commence\w*|resume\w*)\s+(?:filming|shooting|"

@@ -332,3 +332,9 @@ def test_an_actor_who_is_out_exits_and_one_who_stays_on_returns() -> None:
     assert cast("Bavaria Fiction also confirmed that Sophie Lang stays on as Wolf's colleague, Vroni Huber.") == [
         ("Sophie Lang", "Vroni Huber", "returning")]
     assert cast("The trailer is out. Stranger Things is out now on Netflix.") == []
+
+
+def test_a_rank_inside_a_role_is_part_of_it() -> None:
+    assert cast("Kara Lindqvist returns as Coast Guard Lt. Maren Holt, and Omar Fadel joins as a smuggler, "
+                "Teodor Vance.") == [("Kara Lindqvist", "Coast Guard Lt. Maren Holt", "returning"),
+                                     ("Omar Fadel", "Teodor Vance", "new")]

@@ -615,3 +615,9 @@ def test_filming_that_resumed_somewhere_dates_no_start():
     assert events(text, season=4, published="2026-08-05") == [(4, "production_end", "2026-11-01")]
     assert events("It was picked up for a second season in March 2025.", published="2026-08-05") == [
         (2, "renewal", "2025-03-01")]
+
+
+def test_production_that_took_place_in_an_abbreviated_place_from_a_to_b():
+    text = "Production took place in Savannah, Ga., from April through July 2026, according to the film office."
+    assert events(text, published="2026-11-01") == [(2, "production_start", "2026-04-01"),
+                                                    (2, "production_end", "2026-07-01")]
