@@ -6,8 +6,9 @@ the snapshot it ships so extraction never touches the network.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import tldextract
 
@@ -41,3 +42,22 @@ def _host_domain(host: str) -> str | None:
     if not parts.domain or not parts.suffix:
         return None
     return f"{parts.domain}.{parts.suffix}"
+
+
+# Links that only pass a reader on: a web archive's capture, a search engine's or a social
+# network's redirect. The outlet a page credits is the page they lead to.
+_WRAPPED = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(?P<url>https?://.+)$", re.I)
+_REDIRECT = re.compile(r"^https?://(?:www\.)?(?:google\.[a-z.]+/url|l\.facebook\.com/l\.php|l\.instagram\.com/)"
+                       r"\?(?:[^#]*&)?(?:q|u|url)=(?P<url>https?[^&#]+)", re.I)
+
+
+def unwrap_redirect(href: str) -> str:
+    """The URL a web-archive capture or a redirect link leads to ("https://web.archive.org/web/
+    20260119054212/https://tvline.com/…" -> "https://tvline.com/…"); other URLs as they are."""
+    if "web.archive.org/web/" in href:
+        match = _WRAPPED.match(href)
+        return match.group("url") if match else href
+    if "url" in href or "l.php" in href or "instagram" in href:
+        match = _REDIRECT.match(href)
+        return unquote(match.group("url")) if match else href
+    return href

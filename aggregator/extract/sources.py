@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from aggregator.domains import registrable_domain
+from aggregator.domains import registrable_domain, unwrap_redirect
 from aggregator.extract.agencies import agency_authors
 from aggregator.extract.apparatus import is_sources_heading_text
 from aggregator.extract.caseless import Caseless
@@ -63,7 +63,9 @@ _BACKWARD = re.compile(
     r"(?:report|reporting|story|article|scoop|sources?|exclusive|piece|interview|conversation|chat|podcast)\b"
     r"|,?\s+(?:(?:has|have|had|was|is|also|first|exclusively|originally|previously|recently|now|just|initially"
     r"|later|then|earlier)\s+)*"
-    r"(?:reports|reported|reporting|reveals|revealed|confirms|confirmed|learned|learnt|broke\s+the\s+news"
+    r"(?:reports|reported|reporting|reveals|revealed|confirms|confirmed|learned|learnt"
+    # "TVLine broke the casting news", "Deadline was first with the date"
+    r"|broke\s+the\s+(?:\w+\s+)?(?:news|story)|was\s+first\s+with\s+the\s+(?:news|date|story|scoop)"
     r"|says|said|notes|noted|writes|wrote|claims|claimed|understands|announced|was\s+(?:the\s+)?first\s+to\s+report)\b",
 )
 # Every _FORWARD match contains one of these (case-folded, single-spaced; the pattern
@@ -77,7 +79,7 @@ _FORWARD_WORDS = ("according to", "reported ", "report ", "confirmed ", "reveale
 # Every _BACKWARD match contains one of these.
 _BACKWARD_WORDS = ("report", "story", "article", "scoop", "source", "exclusive", "piece", "reveal", "confirm",
                    "learn", "broke", "says", "said", "note", "writes", "wrote", "claim", "understands",
-                   "announced", "interview", "conversation", "chat", "podcast")
+                   "announced", "interview", "conversation", "chat", "podcast", "first with")
 _PHOTO_BEFORE = re.compile(r"\b(?:image|photo|picture|pic|still|poster|screenshot|gif|video|artwork)s?\b"
                            r"[^.!?]{0,24}$", re.IGNORECASE)
 
@@ -211,7 +213,7 @@ def _with_link(ref: SourceRef, start: int, end: int, spans: list[tuple[int, int,
                reg: OutletRegistry) -> SourceRef:
     """Attach the article a credited name links to (its anchor overlaps the name)."""
     for a, b, link in spans:
-        href = link.href.strip()
+        href = unwrap_redirect(link.href.strip())
         if not (a < end and start < b and href.startswith("http")) or reg.is_not_source(href):
             continue
         if not is_article_url(href):
@@ -296,7 +298,7 @@ def is_article_url(url: str) -> bool:
 
 
 def _link_source(link: Link, reg: OutletRegistry, article_only: bool = True) -> SourceRef | None:
-    href = link.href.strip()
+    href = unwrap_redirect(link.href.strip())
     if not href.lower().startswith(("http://", "https://")) or reg.is_not_source(href):
         return None
     domain = registrable_domain(href)

@@ -385,3 +385,17 @@ def test_a_struck_attribution_credits_nobody():
     article = extract_article(page, url="https://www.example.com/tv/harbor-lights-season-2-release-date/")
     assert [s.name for s in article.sources] == ["Variety"]
     assert [(c.when.date_from.isoformat(), c.when.precision) for c in article.release_claims] == [("2026-10-30", "day")]
+
+
+def test_an_outlet_that_broke_the_news_or_was_first_with_the_date_is_credited():
+    assert [s.name for s in sentence_attributions("Deadline was first with the date.")] == ["Deadline"]
+    assert [s.name for s in sentence_attributions("TVLine broke the casting news.")] == ["TVLine"]
+
+
+def test_an_archived_or_redirected_link_credits_the_page_it_leads_to():
+    from aggregator.domains import unwrap_redirect
+    assert unwrap_redirect("https://web.archive.org/web/20260119054212/https://tvline.com/news/x-1235/") == \
+        "https://tvline.com/news/x-1235/"
+    assert unwrap_redirect("https://www.google.com/url?q=https://variety.com/2026/tv/news/x-123/&sa=D") == \
+        "https://variety.com/2026/tv/news/x-123/"
+    assert unwrap_redirect("https://variety.com/2026/tv/news/x-123/") == "https://variety.com/2026/tv/news/x-123/"
