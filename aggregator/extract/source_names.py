@@ -164,9 +164,16 @@ def _resolve_at(text: str, pos: int, reg: OutletRegistry, strict: bool,
     return (pos + found[0], pos + found[1], found[2]) if found else None
 
 
+_PUBLICATION_KIND = re.compile(r"\s+(?:magazine|newspaper|paper|website|site|podcast|newsletter|tabloid)$")
+
+
 def resolve_before(text: str, end: int, reg: OutletRegistry,
                     own: frozenset[str] = frozenset()) -> tuple[int, int, SourceRef] | None:
     """The outlet named just before `end` ("Deadline| reports"): (start, end, ref) or None."""
+    # "Broadcast magazine reported": the outlet named before its kind of publication
+    kind = _PUBLICATION_KIND.search(text, max(0, end - 20), end)
+    if kind is not None:
+        end = kind.start()
     window_start = max(0, end - 80)
     window = text[window_start:end]
     hits = reg.find_outlet_names(window)

@@ -399,3 +399,9 @@ def test_an_archived_or_redirected_link_credits_the_page_it_leads_to():
     assert unwrap_redirect("https://www.google.com/url?q=https://variety.com/2026/tv/news/x-123/&sa=D") == \
         "https://variety.com/2026/tv/news/x-123/"
     assert unwrap_redirect("https://variety.com/2026/tv/news/x-123/") == "https://variety.com/2026/tv/news/x-123/"
+
+
+def test_an_outlet_named_with_its_kind_of_publication():
+    text = "Broadcast magazine reported in February that Netflix had bid for the show."
+    assert [s.name for s in sentence_attributions(text)] == ["Broadcast"]
+    assert sentence_attributions("The paper reported it first.") == []
