@@ -347,6 +347,10 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
 
 _WHOSE_SEASON = re.compile(r"(?P<t>(?:[A-Z][\w'’&:-]*\s+){0,4}[A-Z][\w'’&-]*),\s+whose\s+(?:[\w'’-]+\s+){0,2}?"
                            r"(?:season|series|run|finale|premiere)\b[^,;.]*$")
+# A verb of its own between an earlier date and this one: the event word before the earlier
+# date is not this date's ("premiered in October 2024, won a Peabody in June 2025").
+_OWN_VERB = re.compile(r"\b(?:won|wins|earned|earns|received|receives|scored|scores|picked\s+up|took\s+home|swept|"
+                       r"topped|drew|draws|became|was\s+named|broke)\b", re.I)
 _QUOTE_OPEN = re.compile(r"[\"“]([^\"“”]{0,80})$")
 _QUOTE_CLOSE = re.compile(r"([^\"“”]{0,80})[\"”]")
 
@@ -445,6 +449,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 if best is None or distance < best[0]:
                     best = (distance, event, match.start())
         if best is not None:
+            if 0 < lo and best[2] < lo and _OWN_VERB.search(sentence, lo, mention.start):
+                return None     # "premiered in October 2024, won a Peabody in June 2025": the award's date
             if best[1] == "finale" and best[2] < mention.start and E.trailer_ends_on(sentence, best[2]):
                 return "premiere", best[2]  # "the teaser ends with a date: February 20"
             if best[1] == "premiere" and best[2] < mention.start and E.finale_subject(sentence, lo, best[2]):

@@ -621,3 +621,10 @@ def test_production_that_took_place_in_an_abbreviated_place_from_a_to_b():
     text = "Production took place in Savannah, Ga., from April through July 2026, according to the film office."
     assert events(text, published="2026-11-01") == [(2, "production_start", "2026-04-01"),
                                                     (2, "production_end", "2026-07-01")]
+
+
+def test_a_later_date_with_a_verb_of_its_own_does_not_take_the_earlier_event():
+    text = "The first season premiered in October 2024, won a Peabody in June 2025, and now there is a second."
+    assert events(text, published="2026-03-01") == [(1, "premiere", "2024-10-01")]
+    assert events("Season 1 premiered in October 2024 and season 2 in June 2025.", published="2026-03-01") == [
+        (1, "premiere", "2024-10-01"), (2, "premiere", "2025-06-01")]
