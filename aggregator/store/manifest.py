@@ -54,8 +54,13 @@ class SavedPageStore:
         self.root = root
         self.entries = entries
         self._by_url: dict[str, list[ManifestEntry]] = {}
+        # A replay asks for the URLs the manifest wrote, as written: looked up as they are,
+        # they skip canonicalizing every request again (what `normalize_url` costs a page).
+        self._by_written: dict[str, list[ManifestEntry]] = {}
         for entry in entries:
-            self._by_url.setdefault(normalize_url(entry.url), []).append(entry)
+            revisions = self._by_url.setdefault(normalize_url(entry.url), [])
+            revisions.append(entry)
+            self._by_written[entry.url] = revisions
         for revisions in self._by_url.values():
             revisions.sort(key=lambda e: e.fetched_at)
 
@@ -91,7 +96,8 @@ class SavedPageStore:
 
     def revisions(self, url: str) -> list[ManifestEntry]:
         """Every saved response of `url`, oldest first (empty when not in the store)."""
-        return self._by_url.get(normalize_url(url), [])
+        found = self._by_written.get(url)
+        return found if found is not None else self._by_url.get(normalize_url(url), [])
 
     def read(self, entry: ManifestEntry) -> bytes:
         """The saved bytes of one response."""
