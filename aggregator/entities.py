@@ -28,7 +28,13 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
 from aggregator.db import models as m
-from aggregator.db.upsert import insert_ignore_id, insert_ignore_many, insert_ignore_stmt
+from aggregator.db.upsert import (
+    by_key,
+    insert_ignore,
+    insert_ignore_id,
+    insert_ignore_many,
+    param_mark,
+)
 from aggregator.text import norm
 
 # token_sort_ratio on normalized names: 95.7 for "evan evagor"/"evan evagora",
@@ -100,7 +106,7 @@ class Resolver:
         else:
             display = name or domain
             if domain is None and name:
-                aliased = conn.execute(select(m.OutletAlias.outlet_id).where(m.OutletAlias.key == norm(name))).scalar()
+                aliased = by_key(conn, m.OutletAlias.__table__, "outlet_id", norm(name))
                 if aliased is not None:
                     self._outlets[cache_key] = aliased
                     return aliased
@@ -120,8 +126,8 @@ class Resolver:
         key = norm(alias)
         if key and key not in self._outlet_alias_keys:
             self._outlet_alias_keys.add(key)
-            conn.execute(insert_ignore_stmt(conn, m.OutletAlias.__table__, ["key"]).values(
-                outlet_id=outlet, alias=alias, key=key, rule=rule))
+            insert_ignore(conn, m.OutletAlias.__table__, {"outlet_id": outlet, "alias": alias, "key": key, "rule": rule},
+                          ["key"])
 
     # -- shows and seasons -----------------------------------------------------
 
@@ -130,7 +136,7 @@ class Resolver:
         key = norm(title)
         if key in self._shows:
             return self._shows[key]
-        show = conn.execute(select(m.ShowAlias.show_id).where(m.ShowAlias.key == key)).scalar()
+        show = by_key(conn, m.ShowAlias.__table__, "show_id", key)
         if show is None:
             known = show_registry().get(key)
             canonical = known.title if known else title
@@ -138,10 +144,10 @@ class Resolver:
             aliases = [(a, "registry") for a in (known.aliases if known else ())]
             if norm(canonical) != key and not known:
                 aliases.append((title, "written"))
-            stmt = insert_ignore_stmt(conn, m.ShowAlias.__table__, ["key"])
             for alias, rule in aliases:
                 if norm(alias) != norm(canonical):
-                    conn.execute(stmt.values(show_id=show, alias=alias, key=norm(alias), rule=rule))
+                    insert_ignore(conn, m.ShowAlias.__table__,
+                                  {"show_id": show, "alias": alias, "key": norm(alias), "rule": rule}, ["key"])
         self._shows[key] = show
         return show
 
@@ -203,8 +209,9 @@ class Resolver:
             cast: dict[str, tuple] = {}
             if show is not None:
                 # Analyst decisions first: they win over whatever ingest recorded.
-                rows = conn.execute(select(pa.c.key, pa.c.person_id, pa.c.rule, pa.c.score)
-                                    .where(pa.c.show_id == show).order_by(pa.c.id)).all()
+                # Driver SQL: this runs once for every show a crawl meets (see upsert.insert_ignore).
+                rows = conn.exec_driver_sql(f"SELECT key, person_id, rule, score FROM {pa.name} "
+                                            f"WHERE show_id = {param_mark(conn)} ORDER BY id", (show,)).all()
                 for key, person, rule, score in sorted(rows, key=lambda r: r.rule not in MANUAL_RULES):
                     cast.setdefault(key, (person, rule, score))
             self._cast[show] = cast

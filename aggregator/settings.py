@@ -79,6 +79,8 @@ REPLAY_SETTINGS = {
     # synchronous: one worker per response keeps their order and spares Scrapy starting
     # CONCURRENT_ITEMS (100) asyncio tasks for every page.
     "CONCURRENT_ITEMS": 1,
+    # The dupefilter's fingerprints, bit for bit, from the URLs the store canonicalized once.
+    "REQUEST_FINGERPRINTER_CLASS": "aggregator.store.replay.StoreFingerprinter",
 }
 
 # --- live mode (merged over the above by apply_mode("live")) ----------------

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 from sqlalchemy import select
@@ -14,6 +17,27 @@ from aggregator.cli.common import UserError, db_option, open_engine
 from aggregator.db import models as m
 from aggregator.db.session import resolve_db_url
 from aggregator.store import StoreError, open_store
+
+
+def _few_full_collections(command: Callable[..., None]) -> Callable[..., None]:
+    """Run `command` with one full garbage collection per 100 middle ones, not Python's 10.
+
+    A full pass walks every object alive, and a crawl's start-up (importing the extraction
+    rules, alembic and its templates' highlighter) then its caches (extraction's, the entity
+    resolver's) make that ~60-160 ms a pass while each finds next to nothing: ~170 objects,
+    the younger passes having freed the rest. A 10-page replay made 2 of them after the
+    command began, a 3,000-page one 5 (0.3 s); with this none, peak RSS +2 MB."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        thresholds = gc.get_threshold()
+        gc.set_threshold(thresholds[0], thresholds[1], max(thresholds[2], 100))
+        try:
+            command(*args, **kwargs)
+        finally:
+            gc.set_threshold(*thresholds)
+
+    return run
 
 
 @click.command("crawl")
@@ -41,6 +65,7 @@ from aggregator.store import StoreError, open_store
               help="Override a Scrapy setting, e.g. -s CONCURRENT_REQUESTS_PER_DOMAIN=2. Repeatable.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log (INFO) on stderr.")
 @click.option("--quiet", is_flag=True, help="No progress lines, only the summary.")
+@_few_full_collections
 def crawl_command(store_dir: Path | None, live: bool, outlets: tuple[str, ...], jobdir: Path | None,
                   save_warc: Path | None, cache_dir: Path | None, contact: str | None, distributed: bool,
                   redis_url: str | None, redis_key: str, db_url: str | None, batch_size: int,

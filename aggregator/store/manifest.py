@@ -37,7 +37,10 @@ class ManifestEntry:
 
 def normalize_url(url: str) -> str:
     """The key a URL is looked up by: canonical form, no fragment, no trailing-slash quirks."""
-    canon = canonicalize_url(url.strip(), keep_fragments=False)
+    return _key(canonicalize_url(url.strip(), keep_fragments=False))
+
+
+def _key(canon: str) -> str:
     return canon.rstrip("/") if canon.count("/") > 3 else canon
 
 
@@ -54,8 +57,19 @@ class SavedPageStore:
         self.root = root
         self.entries = entries
         self._by_url: dict[str, list[ManifestEntry]] = {}
+        # A replay asks for the URLs the manifest wrote, as written: looked up as they are,
+        # they skip canonicalizing every request again (what `normalize_url` costs a page).
+        self._by_written: dict[str, list[ManifestEntry]] = {}
+        # canonicalize_url(url) of each URL as written (what Scrapy's request fingerprint hashes).
+        self._canonical: dict[str, str] = {}
         for entry in entries:
-            self._by_url.setdefault(normalize_url(entry.url), []).append(entry)
+            url = entry.url
+            canon = canonicalize_url(url.strip(), keep_fragments=False)
+            revisions = self._by_url.setdefault(_key(canon), [])
+            revisions.append(entry)
+            self._by_written[url] = revisions
+            if url == url.strip():
+                self._canonical[url] = canon
         for revisions in self._by_url.values():
             revisions.sort(key=lambda e: e.fetched_at)
 
@@ -91,7 +105,13 @@ class SavedPageStore:
 
     def revisions(self, url: str) -> list[ManifestEntry]:
         """Every saved response of `url`, oldest first (empty when not in the store)."""
-        return self._by_url.get(normalize_url(url), [])
+        found = self._by_written.get(url)
+        return found if found is not None else self._by_url.get(normalize_url(url), [])
+
+    def canonical_url(self, url: str) -> str | None:
+        """`canonicalize_url(url)` (fragment dropped) when `url` is written so in the store:
+        computed once, when the store was indexed. None for any other URL."""
+        return self._canonical.get(url)
 
     def read(self, entry: ManifestEntry) -> bytes:
         """The saved bytes of one response."""
