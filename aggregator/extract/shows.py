@@ -114,7 +114,6 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
     for keyword in meta.keywords:
         if is_known_show(keyword):
             guesses.append((keyword, None, 1, True, "keywords"))
-    game = _is_game_or_sports(doc)
     kinds: dict[str, set[str]] = {}
     for show, _, _, _, kind in guesses:
         if show:
@@ -134,11 +133,13 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
             known = known or is_known_show(show)
             # An unknown name must be confirmed: by a second kind of source, by the body
             # ("Blue Harbour season 2"), and never on a game or sports page.
-            if key and not known and (game or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show)
-                                               and not (kind == "slug" and (_named_in(show, (meta.title, h1,
-                                                                                             meta.description))
-                                                                            or key in keyword_keys))
-                                               and not (kind == "headline" and _in_url(show, meta.url)))):
+            # The game-or-sports verdict is read only here and below (most pages never need it).
+            if key and not known and (_is_game_or_sports(doc)
+                                      or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show)
+                                          and not (kind == "slug" and (_named_in(show, (meta.title, h1,
+                                                                                        meta.description))
+                                                                       or key in keyword_keys))
+                                          and not (kind == "headline" and _in_url(show, meta.url)))):
                 show = key = ""
         else:
             key = ""
@@ -149,8 +150,8 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
                 seasons.setdefault(key, Counter())[season] += int(strength)
         elif season:
             loose_seasons[season] += int(strength)
-    if game and not votes:
-        return None, None
+    if not votes and (not loose_seasons or _is_game_or_sports(doc)):
+        return None, None   # (without a loose season the body's mentions below could not help)
     mentions = Counter(norm(t) for _, _, t in find_show_mentions(body))
     if not votes:
         # A season with no show in the headline ("Everything we know about season 3"):
