@@ -409,28 +409,32 @@ def _collapsed_lengths(nodes: list[lxml.html.HtmlElement]) -> dict[lxml.html.Htm
     wanted = set(nodes)
     outer = {node.getparent() for node in nodes}
     spans: dict[lxml.html.HtmlElement, _Span] = {}
+    return {node: _span_of(node, wanted, outer, spans)[1] for node in nodes}
 
-    def span_of(node: lxml.html.HtmlElement) -> _Span:
-        done = spans.get(node)
-        if done is not None:
-            return done
-        if node not in outer:  # innermost: one text_content, not one per child
-            spans[node] = acc = _span(text_content(node))
-            return acc
-        acc = _EMPTY
-        run = [node.text or ""]
-        for child in node:
-            if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
-                if child in wanted:
-                    acc = _join(_join(acc, _span("".join(run))), span_of(child))
-                    run = []
-                else:
-                    run.append(text_content(child))
-            run.append(child.tail or "")
-        spans[node] = acc = _join(acc, _span("".join(run)))
+
+# Module-level rather than a closure: a recursive closure refers to itself through its
+# cell, a reference cycle that kept each page's tree alive until the garbage collector ran.
+def _span_of(node: lxml.html.HtmlElement, wanted: set[lxml.html.HtmlElement],
+             outer: set[lxml.html.HtmlElement], spans: dict[lxml.html.HtmlElement, _Span]) -> _Span:
+    """The summary of `node`'s text (see `_collapsed_lengths`), memoised in `spans`."""
+    done = spans.get(node)
+    if done is not None:
+        return done
+    if node not in outer:  # innermost: one text_content, not one per child
+        spans[node] = acc = _span(text_content(node))
         return acc
-
-    return {node: span_of(node)[1] for node in nodes}
+    acc = _EMPTY
+    run = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str):  # comments and PIs hold no text of the element, only a tail
+            if child in wanted:
+                acc = _join(_join(acc, _span("".join(run))), _span_of(child, wanted, outer, spans))
+                run = []
+            else:
+                run.append(text_content(child))
+        run.append(child.tail or "")
+    spans[node] = acc = _join(acc, _span("".join(run)))
+    return acc
 
 
 def _own_article(node: lxml.html.HtmlElement, meta: PageMeta) -> lxml.html.HtmlElement:

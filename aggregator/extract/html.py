@@ -179,8 +179,11 @@ def _parser(encoding: str | None) -> lxml.etree.HTMLParser:
         parsers = _PARSERS.parsers = {}
     parser = parsers.get(encoding)
     if parser is None:
+        # No table of id attributes (collect_ids): nothing looks elements up by id, and
+        # filling it costs the parser a hash insertion per id.
         parser = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
-                                       huge_tree=False, default_doctype=False, encoding=encoding)
+                                       huge_tree=False, default_doctype=False, encoding=encoding,
+                                       collect_ids=False)
         parser.set_element_class_lookup(_LOOKUP)
         parsers[encoding] = parser
     return parser

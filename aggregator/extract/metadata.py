@@ -381,7 +381,10 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         # No name given: a part of the <title> that spells the domain is the site's name
         # ("TV Hunches: Copperline season 3 is filming!" on tvhunches.blogspot.com).
         pm.site_name = _name_in_title(text_content(title_el), domain) or domain
-    original = registrable_domain(canonical) if canonical and canonical.startswith(("http://", "https://")) else None
+    original = None
+    if canonical and canonical.startswith(("http://", "https://")):
+        # Most often the page's URL is its canonical link (registrable_domain strips it too).
+        original = domain if page_url == canonical.strip() else registrable_domain(canonical)
     if original and domain and original != domain:
         # A syndication portal's copy names the original as canonical: the story is the
         # original outlet's ("© Provided by ScreenSpark"), not the portal's.

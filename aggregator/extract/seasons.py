@@ -130,6 +130,49 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
 # references: parse each text once.
 @lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
 def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
+    found_before, parts_words = _refs_before_parts(text)
+    if not parts_words:
+        return found_before     # the readings below all need a Part/Volume word
+    found = list(found_before)
+    if parts:
+        for match in _ORD_PART.finditer(text):   # "the third part" of Lupin
+            value = _number(match.group(1))
+            if value is not None and not _covered(found, match.start(), match.end()):
+                found.append((match.start(), match.end(), value))
+        found.sort()
+    for match in _PART.finditer(text):
+        if _covered(found, match.start(), match.end()):
+            continue
+        attached = _attached_before(found, text, match.start())
+        if attached is not None:
+            # "Season 4 Part 2": widen the season's span over the part.
+            index, ref = attached
+            found[index] = (ref[0], match.end(), ref[2])
+            continue
+        after = text[match.end():]
+        of_season = _OF_SEASON.match(after)
+        if of_season:
+            # "Part 2 of Season 4": the season follows; widen its span back over the part.
+            for index, ref in enumerate(found):
+                if ref[0] >= match.end() and ref[0] <= match.end() + of_season.end():
+                    found[index] = (match.start(), ref[1], ref[2])
+                    break
+            continue
+        if not parts or _OF_ANY.match(after):
+            continue    # "part 2 of our interview"
+        value = _number(match.group(1))
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+        found.sort()
+    return tuple(found)
+
+
+# Preview detection reads blocks with Part readings, claims the same blocks without
+# them: the references before those readings are found once for both.
+@lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
+def _refs_before_parts(text: str) -> tuple[tuple[tuple[int, int, int], ...], bool]:
+    """(the season references of `text` that `parts` does not change, in order; whether
+    `text` holds a Part/Volume/instalment word)."""
     # Each scan below needs a "season"/"series" or a "part"/"volume" word: skip the others.
     low = folded(text)
     seasons = "season" in low or "series" in low or "temporada" in low or "staffel" in low or "saison" in low \
@@ -162,37 +205,7 @@ def _season_refs(text: str, parts: bool) -> tuple[tuple[int, int, int], ...]:
         n = _number(match.group(1)) or 0
         found = sorted([r for r in found if not (match.start() <= r[0] and r[1] <= match.end())]
                        + [(match.start(), match.end(), k) for k in range(1, n + 1)])
-    if parts:
-        for match in (_ORD_PART.finditer(text) if parts_words else ()):   # "the third part" of Lupin
-            value = _number(match.group(1))
-            if value is not None and not _covered(found, match.start(), match.end()):
-                found.append((match.start(), match.end(), value))
-        found.sort()
-    for match in (_PART.finditer(text) if parts_words else ()):
-        if _covered(found, match.start(), match.end()):
-            continue
-        attached = _attached_before(found, text, match.start())
-        if attached is not None:
-            # "Season 4 Part 2": widen the season's span over the part.
-            index, ref = attached
-            found[index] = (ref[0], match.end(), ref[2])
-            continue
-        after = text[match.end():]
-        of_season = _OF_SEASON.match(after)
-        if of_season:
-            # "Part 2 of Season 4": the season follows; widen its span back over the part.
-            for index, ref in enumerate(found):
-                if ref[0] >= match.end() and ref[0] <= match.end() + of_season.end():
-                    found[index] = (match.start(), ref[1], ref[2])
-                    break
-            continue
-        if not parts or _OF_ANY.match(after):
-            continue    # "part 2 of our interview"
-        value = _number(match.group(1))
-        if value is not None:
-            found.append((match.start(), match.end(), value))
-        found.sort()
-    return tuple(found)
+    return tuple(found), parts_words
 
 
 def _covered(found: list[tuple[int, int, int]], start: int, end: int) -> bool:

@@ -285,6 +285,8 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
 
 
 def _all_caps(text: str) -> bool:
+    if text.isascii() and not text.isupper():
+        return False    # an ASCII text with a lower-case letter, or with no letter at all
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 

@@ -27,6 +27,7 @@ from aggregator.extract.show_table import (
     lookup_show,
     parts_are_seasons,
 )
+from aggregator.extract.triggers import first_chars
 from aggregator.text import norm
 
 __all__ = ["canonical_show", "detect_show_season", "find_show_mentions", "is_known_show",
@@ -123,7 +124,6 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
     for keyword in meta.keywords:
         if is_known_show(keyword):
             guesses.append((keyword, None, 1, True, "keywords"))
-    game = _is_game_or_sports(doc)
     kinds: dict[str, set[str]] = {}
     for show, _, _, _, kind in guesses:
         if show:
@@ -143,11 +143,13 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
             known = known or is_known_show(show)
             # An unknown name must be confirmed: by a second kind of source, by the body
             # ("Blue Harbour season 2"), and never on a game or sports page.
-            if key and not known and (game or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show)
-                                               and not (kind == "slug" and (_named_in(show, (meta.title, h1,
-                                                                                             meta.description))
-                                                                            or key in keyword_keys))
-                                               and not (kind == "headline" and _in_url(show, meta.url)))):
+            # The game-or-sports verdict is read only here and below (most pages never need it).
+            if key and not known and (_is_game_or_sports(doc)
+                                      or (len(kinds.get(key, ())) < 2 and not _body_confirms(body, show)
+                                          and not (kind == "slug" and (_named_in(show, (meta.title, h1,
+                                                                                        meta.description))
+                                                                       or key in keyword_keys))
+                                          and not (kind == "headline" and _in_url(show, meta.url)))):
                 show = key = ""
         else:
             key = ""
@@ -158,8 +160,8 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
                 seasons.setdefault(key, Counter())[season] += int(strength)
         elif season:
             loose_seasons[season] += int(strength)
-    if game and not votes:
-        return None, None
+    if not votes and (not loose_seasons or _is_game_or_sports(doc)):
+        return None, None   # (without a loose season the body's mentions below could not help)
     mentions = Counter(norm(t) for _, _, t in find_show_mentions(body))
     if not votes:
         # A season with no show in the headline ("Everything we know about season 3"):
@@ -237,7 +239,7 @@ def _body_confirms(body: str, show: str) -> bool:
 @lru_cache(maxsize=4096)
 def _confirming(show: str) -> re.Pattern[str]:
     name = re.escape(show).replace(r"\ ", r"\s+")
-    return re.compile(
+    return _start_gated(
         rf"(?<![\w])(?:{name})['’]?s?\s+(?:season|series|seasons|part|volume|S\d)|"
         rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
         rf"\b(?:{ORDINAL_PATTERN}|final|last|next|new)\s+season\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
@@ -246,8 +248,20 @@ def _confirming(show: str) -> re.Pattern[str]:
         rf"(?:\s+and\s+(?:final|last))?\s+season\b|"
         # "Peacock's Marrow is coming back for season 2"
         rf"(?<![\w])(?:{name})\s+(?:is\s+|will\s+be\s+)?(?:coming\s+back|back|returning|returns)\s+for\s+"
-        rf"(?:a\s+|an\s+|its\s+)?(?:(?:{ORDINAL_PATTERN}|final|new)\s+)?(?:season|series)\b",
-        re.IGNORECASE)
+        rf"(?:a\s+|an\s+|its\s+)?(?:(?:{ORDINAL_PATTERN}|final|new)\s+)?(?:season|series)\b")
+
+
+def _start_gated(pattern: str) -> re.Pattern[str]:
+    """`pattern` (case-insensitive) behind a look-ahead for the characters a match can start
+    with. Its branches open with look-behinds and \\b, so the engine would try all of them at
+    every position of the body; one class test rejects most positions first (a scan several
+    times faster, the same matches). The class is read off the pattern itself
+    (`triggers.first_chars`), plus \\d for every digit \\d matches; without a class, no gate."""
+    needed = first_chars(pattern, re.IGNORECASE)
+    if needed is None or any(len(ch) != 1 for ch in needed):
+        return re.compile(pattern, re.IGNORECASE)
+    chars = "".join(re.escape(ch) for ch in sorted(needed) if ch not in "0123456789")
+    return re.compile(rf"(?=[\d{chars}])(?:{pattern})", re.IGNORECASE)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)
