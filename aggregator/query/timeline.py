@@ -7,9 +7,11 @@ import json
 from datetime import date, datetime
 from functools import lru_cache
 from operator import itemgetter
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, literal_column, select
+from sqlalchemy import Connection, String, bindparam, func, literal_column, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import aliased
 
 from aggregator.db import models as m
@@ -19,8 +21,29 @@ from aggregator.query.shows import find_outlet
 # On SQLite a claim's shape and its revision's evidence come packed, as the virtual
 # columns timeline_shape and timeline_evidence of migration 0005 (which says how) hold
 # them in the timeline index: 5 values a claim for SQLite to decode instead of 15.
-PACKED_COLUMNS = (literal_column("release_claims.timeline_shape"), literal_column("release_claims.timeline_evidence"))
 SEP = "\x1f"
+PACKED_NAMES = ("id", "show_id", "season_number", "said_at", "fetched_at", "position", "event", "outlet_id", "text",
+                "cited_outlet_ids")
+
+
+@lru_cache(maxsize=1)
+def _packed_columns() -> SimpleNamespace:
+    """release_claims' columns by name (typed, so parameters convert as usual), for a statement
+    whose FROM is SQL text, plus the two packed ones the ORM does not map."""
+    c = m.ReleaseClaim
+    named = {name: literal_column(f"release_claims.{name}", getattr(c, name).type) for name in PACKED_NAMES}
+    return SimpleNamespace(**named, timeline_shape=literal_column("release_claims.timeline_shape", String()),
+                           timeline_evidence=literal_column("release_claims.timeline_evidence", String()))
+
+
+def _scope(c: Any, season: bool, since: bool, event: bool, outlet: bool, claim: bool) -> list[Any]:
+    scope = [c.show_id == bindparam("show_id")]
+    for wanted, clause in ((season, c.season_number == bindparam("season")), (since, c.said_at >= bindparam("since")),
+                           (event, c.event == bindparam("event")), (outlet, c.outlet_id == bindparam("outlet_id")),
+                           (claim, c.id == bindparam("claim_id"))):
+        if wanted:
+            scope.append(clause)
+    return scope
 
 
 @lru_cache(maxsize=64)
@@ -29,28 +52,30 @@ def _statements(season: bool, since: bool, event: bool, outlet: bool, limit: boo
     """(claims, count) for one combination of filters, built once with bind parameters:
     building and compiling a statement per call costs more than a page. `packed` (SQLite)
     reads the shape and evidence as the timeline index stores them (`_packed_rows`)."""
-    c = m.ReleaseClaim
-    scope = [c.show_id == bindparam("show_id")]
-    for wanted, clause in ((season, c.season_number == bindparam("season")), (since, c.said_at >= bindparam("since")),
-                           (event, c.event == bindparam("event")), (outlet, c.outlet_id == bindparam("outlet_id")),
-                           (claim, c.id == bindparam("claim_id"))):
-        if wanted:
-            scope.append(clause)
+    filters = (season, since, event, outlet, claim)
     # One range of ix_release_claims_timeline (index-only on SQLite): the claim carries
     # its revision's and article's evidence and the outlets it credits, so nothing is
     # joined or probed per row.
     if packed:
-        columns = (c.id, PACKED_COLUMNS[0], c.text, PACKED_COLUMNS[1], c.cited_outlet_ids)
+        c = _packed_columns()
+        # Only this index holds the packed values, and SQLite's planner does not count
+        # indexed virtual columns as covered: for a whole show (sorted anyway) it would
+        # take ix_release_claims_show_season and compute them from every table row. So
+        # the FROM names the index (SQLAlchemy renders no hint on SQLite); one claim by id
+        # stays a primary-key lookup.
+        source = sql_text("release_claims" if claim else "release_claims INDEXED BY ix_release_claims_timeline")
+        claims = select(c.id, c.timeline_shape, c.text, c.timeline_evidence, c.cited_outlet_ids).select_from(source)
     else:
-        columns = (c.id, c.season_number, c.event, raw(c.date_from), raw(c.date_to), c.precision, c.certainty,
-                   c.text, raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url, c.outlet_id,
-                   c.cited_outlet_ids)
-    claims = select(*columns).where(*scope).order_by(c.said_at, c.fetched_at, c.position)
+        c = m.ReleaseClaim
+        claims = select(c.id, c.season_number, c.event, raw(c.date_from), raw(c.date_to), c.precision, c.certainty,
+                        c.text, raw(c.said_at), raw(c.fetched_at), raw(c.published), c.content_hash, c.url,
+                        c.outlet_id, c.cited_outlet_ids)
+    claims = claims.where(*_scope(c, *filters)).order_by(c.said_at, c.fetched_at, c.position)
     if limit:
         claims = claims.limit(bindparam("limit"))
     if offset:
         claims = claims.offset(bindparam("offset"))
-    count = select(func.count()).select_from(c).where(*scope)
+    count = select(func.count()).select_from(m.ReleaseClaim).where(*_scope(m.ReleaseClaim, *filters))
     return claims, count
 
 
