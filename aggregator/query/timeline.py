@@ -277,7 +277,7 @@ def _packed_rows(conn: Connection, claims_of: Any, params: dict[str, Any]) -> li
     # One outlet mapping per outlet (by the id's text, as packed), shared by its claims:
     # read-only to every consumer.
     outlet_of = {str(i): {"name": name, "domain": domain} for i, (name, domain) in outlets.items()}
-    credited = {ids: [outlet_of[o]["name"] for o in ids.split()] for ids in credit_lists}
+    credited = {ids: [outlets[int(o)][0] for o in ids.split()] for ids in credit_lists}
     return [{
         "claim_id": cid,
         "outlet": outlet_of[outlet],
