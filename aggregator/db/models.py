@@ -215,6 +215,9 @@ class ReleaseClaim(Base):
     # The claim's claim_cites outlet ids, space-separated in their stored order (migration
     # 0004): the timeline reads a season's credits in its one index range.
     cited_outlet_ids: Mapped[str | None] = mapped_column(Text)
+    # On SQLite, migration 0005 adds two VIRTUAL generated columns, timeline_shape and
+    # timeline_evidence, that only the timeline reads (from its index). They are not
+    # mapped: SQLite computes them, nothing may write them, and PostgreSQL has none.
 
 
 class ClaimCite(Base):
