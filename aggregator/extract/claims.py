@@ -345,8 +345,8 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
     return False
 
 
-_WHOSE_SEASON = re.compile(r"(?P<t>(?:[A-Z][\w'’&:-]*\s+){0,4}[A-Z][\w'’&-]*),\s+whose\s+(?:[\w'’-]+\s+){0,2}?"
-                           r"(?:season|series|run|finale|premiere)\b[^,;.]*$")
+_WHOSE_SEASON = re.compile(r"(?P<t>(?:[A-Z][\w'’&:-]*\s+){0,4}[A-Z][\w'’&-]*)[\"”’']?,\s+whose\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:season|series|run|finale|premiere|cour|part)\b[^,;.]*$")
 # A verb of its own between an earlier date and this one: the event word before the earlier
 # date is not this date's ("premiered in October 2024, won a Peabody in June 2025").
 _OWN_VERB = re.compile(r"\b(?:won|wins|earned|earns|received|receives|scored|scores|picked\s+up|took\s+home|swept|"

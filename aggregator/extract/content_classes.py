@@ -25,7 +25,7 @@ taboola newsletter subscribe subscription signup share sharing sharebar sharedad
 addtoany social socials advert advertisement advertising adslot adsbygoogle adunit ads ad dfp gpt
 sponsor sponsored promo promoted recommended recommendations breadcrumb breadcrumbs cookie cookies
 consent gdpr modal popup tagcloud taglist byline authorbio authorbox authorcard pagination pager yarpp
-crp disclaimer saboxplugin
+crp disclaimer saboxplugin similar
 tooltip rating reactions sronly screenreader
 """)
 _WEAK = _words("""

@@ -88,6 +88,8 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         "prdalhscobetfiwkmgjn",
         r"\b(?:premier(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|debut(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)|"
         r"return(?:s|ed|ing)?|drop(?:s|ped|ping)?|air(?:s|ed|ing)?|"
+        # "will start broadcasting on TOKYO MX on January 10"
+        r"(?:start|starts|started|starting|begin|begins|began|beginning)\s+(?:broadcasting|airing|streaming)\b|"
         # "The second season went up on Netflix on June 11" (a season as the subject, not "prices")
         r"(?:(?<=season )|(?<=series )|(?<=episodes )|(?<= show ))(?:went|goes|go)\s+up\s+on|"
         # "lands on Netflix", "landed in May"; not "landed three Emmy nominations", "landed a role"

@@ -160,6 +160,10 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
                 seasons.setdefault(key, Counter())[season] += int(strength)
         elif season:
             loose_seasons[season] += int(strength)
+    if not votes and loose_seasons and (official := _official_site_show(doc)):
+        # 'TV Anime "Skybound Relay" Official Website': a show's own site numbers the season only
+        key = norm(official)
+        votes[key], names[key] = 1.0, official
     if not votes and (not loose_seasons or _is_game_or_sports(doc)):
         return None, None   # (without a loose season the body's mentions below could not help)
     mentions = Counter(norm(t) for _, _, t in find_show_mentions(body))
@@ -186,6 +190,19 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
         return show, _body_season(doc, show, definite=True) or 1
     season = _body_season(doc, show)
     return (show, season) if season else (None, None)
+
+
+# A single show's official site, as its <title> ends: 'TV Anime "Skybound Relay" Official Website',
+# "Harbor Lights | Official Site".
+_OFFICIAL_SITE = re.compile(r"(?:^|\|\s*|[-–—]\s*)(?:(?:TV\s+)?(?:Anime|Drama|Series)\s+)?[\"“'‘]?(?P<t>[^|\"“”'‘’]{2,60}?)"
+                            r"[\"”'’]?\s*(?:[-–—|:]\s*)?(?:the\s+)?Official\s+(?:Web\s*site|Site)\s*$", re.I)
+
+
+def _official_site_show(doc: Document) -> str | None:
+    """The show whose official site the page is on, from the end of its <title>."""
+    title = doc.html_title or ""
+    match = _OFFICIAL_SITE.search(title.split("|")[-1].strip()) if "fficial" in title else None
+    return match.group("t").strip() if match else None
 
 
 _EPISODE_LIST = re.compile(r"^\s*List\s+of\s+(?P<t>\S.{0,80}?)\s+episodes\s*$", re.I)

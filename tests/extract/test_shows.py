@@ -534,3 +534,17 @@ def test_a_list_of_episodes_page_previews_its_season_to_come():
     assert ("premiere", 3) in {(c.event, c.season) for c in article.release_claims}
     aired = extract_article(page("9 March 2025").replace("<td>TBA</td>", "<td>13 April 2025</td>"), url=url)
     assert (aired.show, aired.season, aired.is_preview) == (None, None, False)
+
+
+def test_a_shows_official_site_names_the_show_its_headlines_leave_out():
+    from aggregator.extract import extract_article
+    page = ("<html><head><title>2nd Season Starts January 10, 2027! ON AIR Information | NEWS | "
+            "TV Anime \"Skybound Relay\" Official Website</title></head><body><main><article>"
+            "<h2>2nd Season Starts January 10, 2027! ON AIR Information</h2>"
+            "<p>The TV anime \"Skybound Relay\" 2nd Season will start broadcasting on TOKYO MX on January 10, 2027.</p>"
+            "<p>The slot was previously home to \"Gear Saint Zero\", whose 2nd cour ends on December 27, 2026.</p>"
+            "</article></main></body></html>")
+    article = extract_article(page, url="https://skyboundrelay-anime.example/en/news/20261120_01.html",
+                              published=None)
+    assert (article.show, article.season) == ("Skybound Relay", 2)
+    assert [(c.event, c.when.date_from.isoformat()) for c in article.release_claims] == [("premiere", "2027-01-10")]
