@@ -10,7 +10,10 @@ from functools import lru_cache
 _NON_ALNUM = re.compile(r"[\W_]+")
 
 
-@lru_cache(maxsize=65536)
+# Names repeat across a crawl (shows, outlets, actors) and a page asks for its own texts more
+# than once; whole page texts must not outlive a page or two, or a benchmark that reads the
+# same pages again would measure the cache (hence no larger).
+@lru_cache(maxsize=4096)
 def norm(text: str | None) -> str:
     """SCORING.md's norm: NFKD, drop combining marks, casefold, & -> and, every run of
     non-alphanumerics -> one space, strip, drop a leading "the ".
