@@ -334,6 +334,10 @@ _SECTION_WORDS = frozenset({"wiki", "shows", "show", "tv", "series", "news", "en
                             "streaming", "articles", "article", "blog", "features", "stories"})
 
 
+# "/the-quiet-engine-final-season": the show of an unnumbered final season (its body numbers it).
+_FINAL_SEASON_SLUG = re.compile(r"^(?P<t>[a-z0-9][a-z0-9 ]{2,60}?)\s+(?:final|last)\s+season(?:\s|$)", re.I)
+
+
 def from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
     """(show, season, known) from the last URL path segment that numbers a season
     ("/tv/star-trek-picard-season-2-release-date/"), or a review slug's title."""
@@ -346,7 +350,7 @@ def from_slug(url: str | None) -> list[tuple[str | None, int | None, bool]]:
         refs = parse_season_ref(text, parts=True)
         if not refs:
             # "/dilli-dark-review": the title before "review" (a second witness for the headline's).
-            review = _REVIEW_SLUG.match(text)
+            review = _REVIEW_SLUG.match(text) or _FINAL_SEASON_SLUG.match(text)
             if review and segment == segments[-1]:
                 name = _clean_unknown(review.group("t").title())
                 if name and len(name.split()) <= 6 and not all(w.lower() in _FILLER for w in name.split()):

@@ -258,6 +258,9 @@ def _confirming(show: str) -> re.Pattern[str]:
     name = re.escape(show).replace(r"\ ", r"\s+")
     return _start_gated(
         rf"(?<![\w])(?:{name})['’]?s?\s+(?:season|series|seasons|part|volume|S\d)|"
+        # "The Quiet Engine's fourth and final season"
+        rf"(?<![\w])(?:{name})['’]s?\s+(?:{ORDINAL_PATTERN}|final|last|next|new)(?:\s+and\s+(?:final|last))?\s+"
+        rf"(?:season|series)\b|"
         rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
         rf"\b(?:{ORDINAL_PATTERN}|final|last|next|new)\s+season\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
         # "renewed Red Mesa for a third season"

@@ -548,3 +548,13 @@ def test_a_shows_official_site_names_the_show_its_headlines_leave_out():
                               published=None)
     assert (article.show, article.season) == ("Skybound Relay", 2)
     assert [(c.event, c.when.date_from.isoformat()) for c in article.release_claims] == [("premiere", "2027-01-10")]
+
+
+def test_a_final_season_slug_names_the_show_the_body_numbers():
+    from aggregator.extract import extract_article
+    page = ("<html><head><title>the quiet engine final season: january 21 | reblogrewind</title></head><body>"
+            "<article><p>The Quiet Engine's fourth and final season premieres on Thursday, January 21, 2027, "
+            "on Apple TV+.</p><p>Episodes roll out weekly through March 11, and the teaser is out now.</p>"
+            "</article></body></html>")
+    article = extract_article(page, url="https://www.reblog.example/post/767101/the-quiet-engine-final-season")
+    assert (article.show, article.season, article.is_preview) == ("The Quiet Engine", 4, True)
