@@ -160,7 +160,8 @@ def test_a_quoted_title_in_a_headline_without_a_season_takes_the_bodys():
 
 
 def test_a_count_of_parts_is_no_season_number():
-    assert from_slug("https://x.example/p/harbor-lights-final-season-two-parts") == []
+    # (the slug names the show of a final season, and "two parts" numbers no season)
+    assert from_slug("https://x.example/p/harbor-lights-final-season-two-parts") == [("Harbor Lights", None, False)]
     assert from_headline("Harbor Lights Season 2 Part 1 arrives") == [("Harbor Lights", 2, False)]
 
 
