@@ -126,9 +126,24 @@ def _time_stamps(root: lxml.html.HtmlElement) -> list[str]:
             continue
         cls = el.get("class") or ""
         if (el.get("pubdate") is not None or "datePublished" in (el.get("itemprop") or "")
-                or "publish" in cls or "entry-date" in cls or "posted" in cls):
+                or "publish" in cls or "entry-date" in cls or "posted" in cls or _posted_before(el)):
             out.append(stamp)
     return out
+
+
+_POSTED = re.compile(r"\b(?:posted|published)\b", re.IGNORECASE)
+
+
+def _posted_before(el: lxml.html.HtmlElement) -> bool:
+    """The words just before a bare <time> say when the page was posted: "Posted 2 days ago ·
+    <time>", "Published <time>" (a blog's permalink line, a byline without classes)."""
+    prev = el.getprevious()
+    if prev is not None:
+        before = text_content(prev)[-40:] + (prev.tail or "")
+    else:
+        parent = el.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    return _POSTED.search(before[-60:]) is not None
 
 
 def _itemprop_stamps(root: lxml.html.HtmlElement, prop: str) -> list[str]:

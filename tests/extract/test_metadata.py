@@ -326,3 +326,14 @@ def test_a_syndicated_copy_is_the_original_outlets() -> None:
     head = '<link rel="canonical" href="https://www.outlettimes.com/x/"><meta property="og:site_name" content="Outlet Times">'
     m = meta(page(head, title="Picard Season 2"), url="https://amp.outlettimes.com/x/")
     assert (m.domain, m.site_name) == ("outlettimes.com", "Outlet Times")
+
+
+def test_a_bare_time_after_posted_words_is_the_publication_date():
+    from aggregator.extract.html import parse_document
+    page = ("<html><head><title>wrenmoor season 2 has a date!!</title></head><body><article><p>Max has set "
+            "Wrenmoor season 2 for Thursday, March 4, 2027, with the finale on April 15.</p></article>"
+            '<footer><a class="permalink" href="/post/1">Posted 2 days ago</a> · '
+            '<time datetime="2026-11-25T21:14:00Z">Nov 25th, 2026 9:14pm</time></footer></body></html>')
+    assert parse_document(page).meta.published.isoformat() == "2026-11-25T21:14:00+00:00"
+    body_date = page.replace("Posted 2 days ago", "Read the post")
+    assert parse_document(body_date).meta.published is None
