@@ -355,7 +355,16 @@ def _choose(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
         if (score >= 0.85 * scores[best] and good[node] >= 0.85 * good[best]
                 and node is not best and _inside(node, tight)):
             tight = node
+    if good[tight] < _THIN:
+        # A title page with one short paragraph (a streaming guide's synopsis above rows of
+        # seasons, dates and cast) is its <main> landmark, when that holds the headline too.
+        main = next(body.iter("main"), None)
+        if main is not None and _inside(tight, main) and next(main.iter("h1"), None) is not None:
+            return [main]
     return [_block_run(tight)]
+
+
+_THIN = 160  # characters of prose: a page whose best container holds less has no article body
 
 
 def _block_run(node: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from aggregator.extract.caseless import Caseless
-from aggregator.extract.dates import parse_date_phrase
+from aggregator.extract.dates import find_dates, parse_date_phrase
 from aggregator.extract.document import Document
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
@@ -258,6 +258,10 @@ def _future_rows(doc: Document) -> Iterator[str]:
                     if when is not None and when.precision == "day" and when.date_from > day:
                         yield block.text
                         break
+        elif block.kind == "item" and len(block.text) <= 80 and any(ch.isdigit() for ch in block.text):
+            # a list of episodes: "1 Departure Jan 8, 2027"
+            if any(m.when.precision == "day" and m.when.date_from > day for m in find_dates(block.text, day)):
+                yield block.text
 
 
 def _has_rating(body: list[str]) -> bool:

@@ -358,3 +358,14 @@ def test_a_block_editors_run_of_text_blocks_is_the_article() -> None:
     assert texts(d) == ["HBO Max has not announced a premiere date for season 2.",
                         "Production wrapped in Alberta on August 29, 2026, and the creator expects the season next year.",
                         "HBO Max renewed The Long Field on May 6, 2025."]
+
+
+def test_a_title_page_with_one_short_paragraph_is_its_main_landmark() -> None:
+    d = doc('<main><section class="hero"><h1>Vesper Line</h1></section>'
+            '<section class="synopsis"><h2>Synopsis</h2><p>A night train, a missing courier, and a conductor '
+            'who knows too much.</p></section>'
+            '<section class="where"><h2>Where to watch</h2><ul><li>Season 2 · Coming January 8, 2027 · Apple TV+</li>'
+            '</ul></section><section class="cast"><h2>Cast</h2><ul><li>Katrin Voss — Conductor Ilse Brandt</li>'
+            '</ul></section></main>', title="Vesper Line")
+    assert "Season 2 · Coming January 8, 2027 · Apple TV+" in texts(d)
+    assert "Katrin Voss — Conductor Ilse Brandt" in texts(d)
