@@ -105,7 +105,7 @@ LIVE_SETTINGS = {
     # If-None-Match / If-Modified-Since, and a 304 serves the cached copy.
     "HTTPCACHE_ENABLED": True,
     "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
-    "HTTPCACHE_STORAGE": "scrapy.extensions.httpcache.FilesystemCacheStorage",
+    "HTTPCACHE_STORAGE": "aggregator.live.cache.AtomicFilesystemCacheStorage",
     "HTTPCACHE_GZIP": True,
     "HTTPCACHE_IGNORE_HTTP_CODES": [301, 302, 303, 307, 308, 401, 403, 404, 408, 429, 500, 502, 503, 504],
     "DOWNLOADER_MIDDLEWARES": {
