@@ -86,3 +86,9 @@ def without_struck(blocks: list[Block]) -> list[Block]:
             block = replace(block, text=" ".join(text.split()), struck=())
         out.append(block)
     return out
+
+
+def last_edit(meta: PageMeta) -> date | None:
+    """The day of the page's last edit: the later of its published and modified dates."""
+    days = [m.date() if isinstance(m, datetime) else m for m in (meta.published, meta.modified) if m]
+    return max(days) if days else None

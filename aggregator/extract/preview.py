@@ -12,11 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.dates import find_dates, parse_date_phrase
-from aggregator.extract.document import Document
+from aggregator.extract.document import Document, last_edit
 from aggregator.extract.seasons import parse_season_ref
 from aggregator.extract.sentences import split_sentences
 from aggregator.extract.show_names import show_near_ref
@@ -246,10 +245,9 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
 
 def _future_rows(doc: Document) -> Iterator[str]:
     """Table rows holding a day after the page's last edit (an episode schedule to come)."""
-    moments = [m.date() if isinstance(m, datetime) else m for m in (doc.meta.published, doc.meta.modified) if m]
-    if not moments:
+    day = last_edit(doc.meta)
+    if day is None:
         return
-    day = max(moments)
     for block in doc.blocks:
         if block.kind == "row" and not block.header:
             for cell in block.cells:

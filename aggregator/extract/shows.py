@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from aggregator.extract.claim_tables import upcoming_season
-from aggregator.extract.document import Document
+from aggregator.extract.document import Document, last_edit
 from aggregator.extract.seasons import ORDINAL_PATTERN, parse_season_ref
 from aggregator.extract.show_names import from_headline, from_slug, surface
 from aggregator.extract.show_table import (
@@ -100,8 +99,7 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
     if listing is not None:
         # A wiki's "List of X episodes" page is about X: a preview of the season its overview shows
         # to come, else a reference page of every season (no show, no season).
-        moments = [m.date() if isinstance(m, datetime) else m for m in (meta.published, meta.modified) if m]
-        season = upcoming_season(doc.blocks, max(moments) if moments else None)
+        season = upcoming_season(doc.blocks, last_edit(meta))
         return (canonical_show(listing), season) if season else (None, None)
     # (show, season, weight, known-or-quoted, source kind)
     guesses: list[tuple[str | None, int | None, float, bool, str]] = []

@@ -246,7 +246,7 @@ def test_hidden_and_screen_reader_text_removed() -> None:
 def test_collapsed_lengths_match_collapsing_each_text():
     import lxml.html
 
-    from aggregator.extract.content import _collapsed_lengths
+    from aggregator.extract.content_lengths import collapsed_lengths as _collapsed_lengths
 
     root = lxml.html.document_fromstring(
         "<html><body> <div id=a>\n Lead<b>ing</b>  text <div id=b><p>one\xa0two</p> <p> </p>tail<i>x</i></div>"
