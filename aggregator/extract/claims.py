@@ -40,7 +40,7 @@ from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates,
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
     EVENT_NEEDLES,
-    EVENT_PATTERNS,
+    EVENT_SCANS,
     RENEW_WORD,
     same_length_lower,
 )
@@ -469,7 +469,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
     return None
 
 
-_GatedEvent = tuple[Event, re.Pattern[str], tuple[str, ...] | None]
+_GatedEvent = tuple[Event, Caseless, tuple[str, ...] | None]
 
 
 # A sentence's dates each ask for its event patterns: work them out once per sentence.
@@ -478,6 +478,6 @@ def _event_patterns(sentence: str) -> tuple[str | None, tuple[_GatedEvent, ...]]
     """(same_length_lower(sentence), each event pattern with the needles the sentence holds)."""
     low = same_length_lower(sentence)
     if low is None:
-        return None, tuple((event, pattern, None) for event, pattern in EVENT_PATTERNS)
-    return low, tuple((event, pattern, needles) for event, pattern in EVENT_PATTERNS
+        return None, tuple((event, pattern, None) for event, pattern in EVENT_SCANS)
+    return low, tuple((event, pattern, needles) for event, pattern in EVENT_SCANS
                       if (needles := tuple(n for n in EVENT_NEEDLES[event] if n in low)))

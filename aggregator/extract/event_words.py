@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.triggers import first_char_gate
 from aggregator.items import Event
 
@@ -184,6 +185,13 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
                  "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see", "up on"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
+
+# Speed: the patterns scan lower-cased text without IGNORECASE (caseless.py), two to three
+# times faster; those with case-sensitive parts through a looser twin that proposes positions.
+EVENT_SCANS: list[tuple[Event, Caseless]] = [
+    (event, Caseless.loosened(pattern) if "(?-i:" in pattern.pattern else Caseless(pattern))
+    for event, pattern in EVENT_PATTERNS
+]
 
 # The only letters re.IGNORECASE matches to an ASCII letter whose str.lower() is not that
 # letter ("ı", "ſ") or is two characters ("İ"); checked over all of Unicode in the tests.

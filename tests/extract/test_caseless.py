@@ -83,3 +83,24 @@ def test_date_scan_filter_passes_every_date_start() -> None:
                 checked += 1
                 assert date_patterns.SCAN_FILTER.match(low, start), (text, start)
     assert checked > 500
+
+
+def test_loosen_makes_case_sensitive_parts_case_blind() -> None:
+    from aggregator.extract.caseless import loosen
+    # A case-sensitive part in a positive context is lower-cased; a negative look-around holding
+    # one is dropped (it could only refuse); escapes keep their letters.
+    assert loosen(r"hits(?=\s+(?-i:[A-Z]))") == r"hits(?=\s+(?:[a-z]))"
+    assert loosen(r"on(?!\s+(?-i:(?:Jan|Feb)\b))\b") == r"on\b"
+    assert loosen(r"(?-i:PV)s?\B") == r"(?:pv)s?\B"
+    with pytest.raises(ValueError):
+        loosen(r"x(?-i:[^A-Z])")      # lower-cased text would refuse what the original takes
+
+
+def test_loosened_twin_finds_what_the_original_finds() -> None:
+    pattern = re.compile(r"\b(?:hits?(?=\s+(?-i:[A-Z]))|on(?!\s+(?-i:May)\b))", re.I)
+    wrapped = Caseless.loosened(pattern)
+    CASELESS.remove(wrapped)
+    text = "It hits Netflix on May 3, not hits theaters, but on June 4 it HITS screens on Hulu."
+    assert _spans(wrapped.finditer(text)) == _spans(pattern.finditer(text))
+    assert [m.group() for m in wrapped.finditer(text)] == ["hits", "on", "on"]
+    assert wrapped.search(text, 20).group() == "on"
