@@ -34,7 +34,7 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
                   "cookbook cookbooks soundtrack soundtracks album albums vinyl special specials play plays toy toys tie",
     "speech": "said says announced announces announcement confirmed confirms revealed reveals told tweeted "
               "posted teased stated explained shared added noted admitted insisted",
-    "leaving": "leave leaves leaving removed expire expires expiring last departing",
+    "leaving": "leave leaves leaving removed expire expires expiring last departing until till",
     "wish": "hoping praying wishing rooting",
     "condition": "if unless assuming provided",
 }.items()}
@@ -269,7 +269,10 @@ def offer_deadline(sentence: str, start: int, end: int, clause: tuple[int, int])
 # "seasons 1 and 2 are leaving Netflix in the UK on Feb. 28", "last day to watch: March 3":
 # when a library loses the show, not a release.
 _LEAVING_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|(?:is|are)\s+(?:being\s+)?removed\s+from|expir(?:e|es|ing)|"
-                             r"last\s+day\s+to\s+(?:watch|stream)|departing)\b[^.;]{0,50}$", re.I)
+                             r"last\s+day\s+to\s+(?:watch|stream)|departing)\b[^.;]{0,50}$"
+                             # "series one to three are on Channel 4's streaming service until 31 March": a licence's end
+                             r"|\b(?:(?:is|are|remains?|stays?)\s+(?:\w+\s+)?on\s+(?!(?:the\s+|an?\s+)?(?:air|schedule|track|hiatus|break|hold|ice|pause)\b)|"
+                             r"(?:is|are|remains?|stays?)\s+available\b)[^.;]{0,60}?\b(?:until|till)\s+$", re.I)
 
 
 def leaving_service(sentence: str, start: int) -> bool:

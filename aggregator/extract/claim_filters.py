@@ -20,6 +20,11 @@ _DATED_SOURCE = Caseless(re.compile(r"\b(?:reel|video|clip|post|tweet|interview|
 _RECORD_SINCE = re.compile(r"\b(?:highest|lowest|biggest|best|worst|most|largest|smallest|first\s+time)\b"
                            r"[^.;]{0,50}\bsince\s+(?:its\s+|the\s+)?$", re.I)
 
+# "Deadline first reported the renewal talks in February": when an outlet had the story (the
+# object carries no verb of its own: "first reported the show would return in May" is May's).
+_SCOOP_DATE = Caseless(re.compile(r"\b(?:first|initially|originally|exclusively)\s+(?:reported|revealed|broke)\s+"
+                                  r"(?:(?!(?:would|will|that|to|is|was|were|be|could|might)\b)[\w'’-]+\s+){0,6}?"
+                                  r"(?:in|on|back\s+in|during)\s+$", re.I))
 
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
@@ -65,6 +70,8 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
+    if _SCOOP_DATE.search(sentence, max(0, mention.start - 90), mention.start):
+        return True     # "Collider first reported the May premiere window in February": the scoop's date
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
         return True     # "As of November 2025, no date had been announced": when the page looked
     if _POSSESSIVE_THING.match(sentence, mention.end):

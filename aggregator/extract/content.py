@@ -23,7 +23,12 @@ import lxml.html
 
 from aggregator.extract.appstate import app_state, app_state_blocks
 from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
-from aggregator.extract.content_classes import LEVEL_KEYS, boiler_level, class_verdict
+from aggregator.extract.content_classes import (
+    LEVEL_KEYS,
+    boiler_level,
+    class_verdict,
+    is_comment_item,
+)
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.content_lengths import collapsed_lengths
 from aggregator.extract.document import Block, PageMeta
@@ -147,8 +152,11 @@ def _clean(root: lxml.html.HtmlElement) -> None:
             if key == "class" or key == "id":
                 if value and (level := class_verdict(value)):
                     doomed.append((el, level))
-            elif key == "itemprop" and value == "articleBody":
-                frames.append(el)
+            elif key == "itemprop":
+                if value == "articleBody":
+                    frames.append(el)
+                elif is_comment_item(value, None):
+                    doomed.append((el, 2))
             continue
         attrs = dict(items)
         if attrs.get("itemprop") != "articleBody":

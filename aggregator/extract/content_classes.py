@@ -88,6 +88,8 @@ def boiler_level(attrs: dict[str, str]) -> int:
     role = attrs.get("role")
     if role and role.lower() in _ROLES:
         return 2
+    if is_comment_item(attrs.get("itemprop"), attrs.get("itemtype")):
+        return 2    # schema.org microdata: a reader's comment (a forum's replies)
     if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         # The folded rest of an article ("Continue reading" reveals it) is the article.
         names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
@@ -105,6 +107,13 @@ def boiler_level(attrs: dict[str, str]) -> int:
     if cls and ident:
         return class_verdict(f"{cls} {ident}")
     return class_verdict(cls or ident) if cls or ident else 0
+
+
+def is_comment_item(itemprop: str | None, itemtype: str | None) -> bool:
+    """Microdata marks the element as a comment: `itemprop="comment"` (a post's replies) or a
+    schema.org `Comment` item."""
+    return (itemprop is not None and itemprop.strip().lower() in ("comment", "comments")) or \
+        (itemtype is not None and itemtype.rstrip("/ ").endswith(("schema.org/Comment", "schema.org/UserComments")))
 
 
 _FOLDED_ARTICLE = re.compile(r"(?:article|story|post|entry)[_-]*(?:body|rest|more|remainder|continued|fold|content)|"

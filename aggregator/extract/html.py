@@ -27,6 +27,7 @@ from aggregator.extract.document import Document
 from aggregator.extract.errors import ExtractionError
 from aggregator.extract.htmltext import first_title, text_content
 from aggregator.extract.metadata import extract_metadata, read_jsonld
+from aggregator.extract.reveal import needs_reveal, reveal_hidden
 from aggregator.extract.shadowdom import compose_shadow_roots
 
 __all__ = ["MAX_BYTES", "decode_html", "parse_document"]
@@ -235,6 +236,8 @@ def parse_document(body: bytes | str, url: str | None = None,
     root = _parse_tree(text)
     if "shadowroot" in text or "shadowRoot" in text:   # the attribute's usual spellings (shadowdom.py)
         compose_shadow_roots(root)
+    if needs_reveal(text):
+        reveal_hidden(root, text)
     jsonld = read_jsonld(root)
     meta = extract_metadata(root, url=url, jsonld=jsonld,
                             saved_from=saved.group(1) if saved else None)

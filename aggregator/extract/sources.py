@@ -383,8 +383,9 @@ def find_sources(doc: Document, own: OutletRef) -> list[SourceRef]:
         if not ref.name:
             return False
         name = norm(ref.name)
-        # "told the Herald" on The Lakeshore Herald: a paper's short name for itself
-        return name in own_names or (not ref.domain and len(name) >= 4
+        # "told the Herald" on The Lakeshore Herald: a paper's short name for itself, even where
+        # another outlet goes by it (the Dispatch on Slow Burn Dispatch), unless a link says which
+        return name in own_names or (not ref.url and len(name) >= 4
                                      and any(n.endswith(" " + name) for n in own_names))
 
     own_set = frozenset(own_names)

@@ -158,3 +158,21 @@ def test_a_later_date_with_a_verb_of_its_own_does_not_take_the_earlier_event():
     assert events(text, published="2026-03-01") == [(1, "premiere", "2024-10-01")]
     assert events("Season 1 premiered in October 2024 and season 2 in June 2025.", published="2026-03-01") == [
         (1, "premiere", "2024-10-01"), (2, "premiere", "2025-06-01")]
+
+
+def test_a_scoops_date_is_when_the_outlet_had_the_story():
+    assert events("Deadline first reported the renewal talks in February.", season=3, published="2027-03-15") == []
+    assert events("Collider first reported the May premiere window in February.", season=3,
+                  published="2027-03-15") == []
+    # The reported statement's own verb keeps its date.
+    assert events("Variety first reported that the show would return in May 2027.", season=3,
+                  published="2027-03-15") == [(3, "premiere", "2027-05-01")]
+
+
+def test_a_licence_end_is_no_release():
+    assert events("Tip: series one to three are on Channel 4's streaming service until 31 March 2027.",
+                  season=3, published="2027-03-15") == []
+    assert events("The first season is available on Hulu until June 5.", season=2, published="2027-03-15") == []
+    # A break that ends on the date is the return.
+    assert events("The show is on hiatus until May 5, when season 2 premieres.", season=2,
+                  published="2027-03-15") == [(2, "premiere", "2027-05-05")]

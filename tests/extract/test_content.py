@@ -108,6 +108,17 @@ def test_comments_related_share_newsletter_removed() -> None:
     assert texts(doc(body)) == [P1, P2]
 
 
+def test_microdata_comments_are_not_the_article() -> None:
+    # A forum topic's replies, marked as schema.org comments whatever their class names.
+    body = (f"<div itemscope itemtype='http://schema.org/DiscussionForumPosting'><div id='post_1' class='topic-body'>"
+            f"<div class='post' itemprop='text'><p>{P1}</p><p>{P2}</p></div></div>"
+            "<div id='post_2' itemprop='comment' itemscope itemtype='http://schema.org/Comment' class='topic-body'>"
+            "<div class='post' itemprop='text'><p>My guess is January 2028, they like winter drops and long waits.</p></div></div>"
+            "<div class='topic-body' itemscope itemtype='https://schema.org/Comment'><p>Still annoyed they moved "
+            "Red Ledger to May 5, which is far too late for a show like that one.</p></div></div>")
+    assert texts(doc(body)) == [P1, P2]
+
+
 def test_related_sections_dropped_by_text() -> None:
     body = (f"<article><p>{P1}</p><p>RELATED: <a href='/x'>Ozark season 4 release date news</a></p><p>{P2}</p>"
             "<h2>You may also like</h2><p>Another story teaser that is long enough to count, about Ozark.</p>"

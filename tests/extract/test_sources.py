@@ -264,6 +264,10 @@ def test_a_papers_short_name_for_itself_is_no_source() -> None:
     own = OutletRef("The Lakeshore Herald", "lakeshoreherald.com")
     doc = _doc(P("Lindgren's mother told the Herald that she cried."), P("Lindgren told Variety she was thrilled."))
     assert names(find_sources(doc, own)) == ["Variety"]
+    # Even where the registry knows another outlet by that short name (Korea's Dispatch).
+    own = OutletRef("Slow Burn Dispatch", "slowburndispatch.co.uk")
+    doc = _doc(P("The showrunner told the Dispatch that a spring return is likely."), P("Per Variety, it is."))
+    assert names(find_sources(doc, own)) == ["Variety"]
 
 
 def test_dedupe_and_order_of_first_appearance() -> None:
