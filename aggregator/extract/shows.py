@@ -147,7 +147,7 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
                                           and not (kind == "slug" and (_named_in(show, (meta.title, h1,
                                                                                         meta.description))
                                                                        or key in keyword_keys))
-                                          and not (kind == "headline" and _in_url(show, meta.url)))):
+                                          and not (kind == "headline" and _in_url(show, meta.url, meta.title)))):
                 show = key = ""
         else:
             key = ""
@@ -187,7 +187,26 @@ def detect_show_season(doc: Document) -> tuple[str | None, int | None]:
         # not it, and a review that never numbers one is of the first.
         return show, _body_season(doc, show, definite=True) or 1
     season = _body_season(doc, show)
-    return (show, season) if season else (None, None)
+    if season:
+        return show, season
+    # A new title that numbers no season anywhere (a telenovela, a C-drama, a limited series)
+    # whose page speaks of its first run, not of a return: its first season.
+    return (show, 1) if _first_run(body, meta.title) else (None, None)
+
+
+# What a page about a title's first run says ("sets its estreno", "wraps filming", "pending
+# broadcast", "series premiere") and what a page about a later season does ("returns", "renewed").
+_FIRST_RUN = re.compile(r"\b(?:estreno|premiere|premieres|debut|debuts|launch(?:es)?|wraps?|wrapped|"
+                        r"pending\s+broadcast|airs?|release\s+date|sets?\s+(?:its\s+)?(?:date|premiere))\b", re.I)
+_LATER_RUN = re.compile(r"\b(?:renew\w*|return\w*|comes?\s+back|back\s+for|sequel|revival|reboot|"
+                        r"(?:new|next|another|upcoming|latest)\s+(?:season|series|installment|chapter|temporada|sezon)|"
+                        r"seasons|series\s+(?:one|two|three|\d)|(?:first|previous|last|earlier)\s+(?:season|series))\b", re.I)
+
+
+def _first_run(body: str, headline: str | None) -> bool:
+    """The page is about an unnumbered title's first run (see above)."""
+    text = f"{headline or ''} {body[:6000]}"
+    return _FIRST_RUN.search(text) is not None and _LATER_RUN.search(text) is None
 
 
 # A single show's official site, as its <title> ends: 'TV Anime "Skybound Relay" Official Website',
@@ -224,16 +243,28 @@ def _named_in(show: str, headlines: tuple[str | None, ...]) -> bool:
                for text in headlines)
 
 
-def _in_url(show: str, url: str | None) -> bool:
+def _in_url(show: str, url: str | None, headline: str | None = None) -> bool:
     """The URL's path spells the name as a slug's subject ("wolf-moon-ranch-final-season" for
-    "Wolf Moon Ranch"): the headline's name has a second witness where the slug numbers no season."""
+    "Wolf Moon Ranch"): the headline's name has a second witness where the slug numbers no season.
+    A slug that merely begins with the name witnesses it only where the headline quotes it (a
+    title, not a person the slug profiles)."""
     slug = norm(show).replace(" ", "-")
     if not url or len(slug) < 4 or "-" not in slug:
         return False
     path = urlsplit(url).path.lower()
-    # the name as the slug's subject: followed by what a season page says of it, not a person's
-    # name in "who-is-alissa-giambrone-season-19-contestant"
-    return _slug_subject(slug).search(path) is not None
+    # the name as the slug's subject: its first words ("/news/nine-lanterns-leaked-schedule-denied"),
+    # or followed by what a season page says of it, not a person's name in
+    # "who-is-alissa-giambrone-season-19-contestant"
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return (last.startswith(slug + "-") and _quotes(headline, show)) or _slug_subject(slug).search(path) is not None
+
+
+def _quotes(headline: str | None, name: str) -> bool:
+    """The headline holds `name` in quotes ('Casa de Sal', “Casa de Sal”)."""
+    if not headline:
+        return False
+    at = headline.find(name)
+    return at > 0 and headline[at - 1] in "'\"‘“" and headline[at + len(name):at + len(name) + 1] in ("'", '"', "’", "”")
 
 
 @lru_cache(maxsize=4096)

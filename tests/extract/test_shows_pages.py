@@ -61,3 +61,30 @@ def test_a_final_season_slug_names_the_show_the_body_numbers():
             "</article></body></html>")
     article = extract_article(page, url="https://www.reblog.example/post/767101/the-quiet-engine-final-season")
     assert (article.show, article.season, article.is_preview) == ("The Quiet Engine", 4, True)
+
+
+def _novela(headline: str, body: str, slug: str):
+    page = (f"<html><head><title>{headline} | Estreno Desk</title></head><body><article><h1>{headline}</h1>"
+            f"{body}</article></body></html>")
+    return extract_article(page, url=f"https://www.estreno.example/novelas/{slug}")
+
+
+def test_an_unnumbered_new_title_is_its_first_season():
+    # The slug begins with the quoted name (a second witness); nothing numbers a season and the
+    # page speaks of a first run: season 1.
+    article = _novela("Univision's 'Casa de Sal' Sets Its Estreno: Cast and Date",
+                      "<p>Univision will premiere Casa de Sal on Monday, September 28, 2026, at 9/8c.</p>"
+                      "<p>Grabaciones (filming) started in June in Veracruz.</p>",
+                      "casa-de-sal-estreno-univision")
+    assert (article.show, article.season, article.is_preview) == ("Casa de Sal", 1, True)
+    assert [(c.season, c.event) for c in article.release_claims][:1] == [(1, "premiere")]
+
+
+def test_a_returning_title_that_numbers_no_season_is_not_guessed_first():
+    article = _novela("'Casa de Sal' Sets Its Date", "<p>Casa de Sal returns to Univision on September 28, 2026, "
+                      "after a long wait for the next season.</p>", "casa-de-sal-date")
+    assert article.season is None
+    # A person's name deep in a slug is no witness of the headline's quote.
+    article = _novela("'Casa de Sal' Sets Its Estreno", "<p>Univision will premiere it on September 28, 2026.</p>",
+                      "who-is-the-star-of-casa-de-sal-estreno")
+    assert article.show is None
