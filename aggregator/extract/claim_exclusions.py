@@ -23,7 +23,8 @@ _KEYWORDS: dict[str, frozenset[str]] = {name: frozenset(words.split()) for name,
                   "bumped shifted reschedule rescheduled brought before until went instead rather replacing planned",
     "ruled_out": "unlikely improbable impossible question table hope hopes rule",
     "habitual": "every each all usually typically traditionally historically tend tends last past previous prior",
-    "resumed": "resume resumed resumes resuming picked restart restarted underway halted paused suspended dark",
+    "resumed": "resume resumed resumes resuming picked restart restarted underway halted paused suspended dark "
+               "skipped skips preempted pre-empted break",
     "business": "subscribers subscriber subs members memberships revenue revenues profit profits shares stock "
                 "households",
     "offer": "code codes coupon voucher discount off",
@@ -220,6 +221,9 @@ _RESUMED = re.compile(r"\b(?:resum\w+|restart\w*|got\s+back\s+underway|halted|pa
                       r"(?:[\w.,'’-]+\s+){0,5}$|"
                       # ("filming picked back up in May"; not "picked up a second season in May")
                       r"\bpicked\s+(?:back\s+)?up(?:\s+again)?(?!\s+(?:for|by)\b)\s+(?:\w+\s+){0,3}$", re.I)
+# "skipped two weeks in March for Ramazan Bayramı and returned on 26.03.2026": back from a break
+_BACK_FROM_BREAK = re.compile(r"\b(?:skipped|skips|pre-?empted|took\s+(?:a\s+|an?\s+\w+\s+)?break)\b[^.;]{0,80}?\band\s+"
+                              r"(?:returned|returns|came\s+back|comes\s+back|was\s+back|is\s+back)\s+(?:on\s+|in\s+)?$", re.I)
 
 
 _DARK = re.compile(r"\b(?:is|goes|went|go|going|will\s+go|has\s+gone)\s+dark\b", re.I)
@@ -233,7 +237,7 @@ def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
     if _DARK.search(sentence, clause[0], start):
         return True
     lo = max(clause[0], start - 40)
-    return bool(_RESUMED.search(sentence, lo, start))
+    return bool(_RESUMED.search(sentence, lo, start)) or bool(_BACK_FROM_BREAK.search(sentence, max(0, start - 130), start))
 
 
 # --- Business figures ----------------------------------------------------------------------------

@@ -26,6 +26,17 @@ _SCOOP_DATE = Caseless(re.compile(r"\b(?:first|initially|originally|exclusively)
                                   r"(?:(?!(?:would|will|that|to|is|was|were|be|could|might)\b)[\w'’-]+\s+){0,6}?"
                                   r"(?:in|on|back\s+in|during)\s+$", re.I))
 
+# "hoping for a strong showing at the Daytime Emmys on June 19": an awards night's date.
+_AWARDS_NIGHT = Caseless(re.compile(r"\b(?:emmys|emmy\s+awards|awards|golden\s+globes|globes|oscars|baftas|peabodys|"
+                                    r"(?:awards?\s+)?ceremony|upfronts?)(?:,?\s+(?:which\s+(?:is|are|will\s+be)\s+)?"
+                                    r"(?:set|scheduled|slated|held|due)\s+(?:for|on|in)|\s+(?:on|in|this|next))\s+$", re.I))
+# "Nico Bautista returns to the canvas as Danny Rourke on March 16": an actor back in a role.
+_ACTOR_RETURN = re.compile(r"\b(?i:return(?:s|ed|ing)?|(?:is|are)\s+back)\b[^.;]{0,40}?\bas\s+[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?i:on|in|from|starting)\s+$")
+# "ABC has renewed Harbor Lights through 2028": the order's term, not when anything happens.
+_RENEWED_THROUGH = Caseless(re.compile(r"\brenew\w*\b[^.;]{0,60}?\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?$",
+                                       re.I))
+
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
 _POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:premiere|finale|season|series|debut|launch|release|return|"
@@ -70,6 +81,12 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
+    if _AWARDS_NIGHT.search(sentence, max(0, mention.start - 30), mention.start):
+        return True     # "at the Daytime Emmys on June 19"
+    if _ACTOR_RETURN.search(sentence, max(0, mention.start - 100), mention.start):
+        return True     # "returns to the canvas as Danny Rourke on March 16": the actor's return
+    if _RENEWED_THROUGH.search(sentence, max(0, mention.start - 80), mention.start):
+        return True     # "renewed through 2028": the order's term
     if _SCOOP_DATE.search(sentence, max(0, mention.start - 90), mention.start):
         return True     # "Collider first reported the May premiere window in February": the scoop's date
     if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):

@@ -192,7 +192,7 @@ _EXTERNAL_SUBJECT = re.compile(
     # "The free ticket ballot opened on 1st August": an audience's tickets, not the series
     r"(?:ticket\s+)?ballots?|tickets|pre-?orders|auditions|casting\s+calls?|"
     # "The show's 3,000th episode airs Oct. 6", "The 2027 season itself starts in Melbourne"
-    r"\d[\d,]*(?:st|nd|rd|th)\s+episode|(?:19|20)\d\d(?:-\d\d)?\s+(?:season|championship|campaign|tour|race)"
+    r"\d[\d,]*(?:st|nd|rd|th)\s+episode|(?:\d+(?:st|nd|rd|th)[- ])?anniversary\s+(?:episodes?|specials?|shows?)|(?:19|20)\d\d(?:-\d\d)?\s+(?:season|championship|campaign|tour|race)"
     r"(?!\s+of\b)(?:\s+itself)?|(?:celebrity|theme|themed|holiday|sweeps)\s+weeks?|"
     # a sports event ("last year's Tour, which ran from July 5"; not "The Amazing Race")
     r"(?-i:[Tt]ours?|[Gg]rand\s+[Pp]rix|championships?|tournaments?|[Oo]lympics|[Ww]orld\s+[Cc]up|playoffs))\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"

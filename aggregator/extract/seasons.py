@@ -41,6 +41,9 @@ _SEASONS = first_char_gate(   # gated on its first letters (triggers.first_char_
     r"\b(?i:series)(?=\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?!\s+(?i:of|day|more|last|thing|reason|who|that|which|is|was)\b))|\b(?i:temporadas?|staffeln?|saisons?|stagion[ei])(?=\s+\d))\s+(" + _CARD + r"(?:(?:\s*,\s*|\s*,?\s+(?:and|&|or)\s+|\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
     + _CARD + r")*)" + _NOT_SEASON_AFTER, re.IGNORECASE)
+# Turkish and German number a season with an ordinal dot before the word: "2. Sezon", "2. sezonu",
+# "2. Staffel".
+_DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.\s+(?:sezon(?:u|una|unda|unun)?|staffel|saison|temporada)\b", re.IGNORECASE)
 _SERIES_NOT_SEASON = re.compile(r"\s+(?:of|day|more|last|thing|reason|who|that|which|is|was)\b", re.IGNORECASE)
 _ORD_SEASON = Caseless(first_char_gate(
     r"\dfsten",
@@ -85,7 +88,7 @@ def _number(token: str) -> int | None:
         value = _CARDINALS.get(token) or _ORDINALS.get(token) or 0
         if not value and token[:-2].isdigit():
             value = int(token[:-2])
-    return value if 0 < value <= 60 else None
+    return value if 0 < value <= 99 else None
 
 
 def _season_list(match: re.Match[str]) -> list[tuple[int, int, int]]:
@@ -120,7 +123,7 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     """
     low = folded(text)
     if not ("season" in low or "series" in low or "part" in low or "vol" in low or "temporada" in low
-            or "staffel" in low or "saison" in low or "stagion" in low
+            or "staffel" in low or "saison" in low or "stagion" in low or "sezon" in low
             or _S_NUMBER.search(text)):
         return []       # the common case, decided by a few substring tests
     return list(_season_refs(text, parts))
@@ -176,7 +179,7 @@ def _refs_before_parts(text: str) -> tuple[tuple[tuple[int, int, int], ...], boo
     # Each scan below needs a "season"/"series" or a "part"/"volume" word: skip the others.
     low = folded(text)
     seasons = "season" in low or "series" in low or "temporada" in low or "staffel" in low or "saison" in low \
-        or "stagion" in low
+        or "stagion" in low or "sezon" in low
     parts_words = "part" in low or "vol" in low or "instal" in low
     found: list[tuple[int, int, int]] = []
     for match in (_SEASONS.finditer(text) if seasons else ()):
@@ -188,6 +191,8 @@ def _refs_before_parts(text: str) -> tuple[tuple[tuple[int, int, int], ...], boo
         for group in (1, 2):
             if match.group(group) and (value := _number(match.group(group))) is not None:
                 found.append((match.start(), match.end(), value))
+    for match in (_DOTTED.finditer(text) if seasons and ". " in text else ()):
+        found.append((match.start(), match.end(), int(match.group(1))))
     for match in (_SHORT.finditer(text) if _S_NUMBER.search(text) else ()):
         value = _number(match.group(1))
         if value is not None:

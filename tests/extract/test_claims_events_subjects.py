@@ -176,3 +176,23 @@ def test_a_licence_end_is_no_release():
     # A break that ends on the date is the return.
     assert events("The show is on hiatus until May 5, when season 2 premieres.", season=2,
                   published="2027-03-15") == [(2, "premiere", "2027-05-05")]
+
+
+def test_a_soaps_milestones_awards_and_actors_returns_are_no_releases():
+    kw = {"season": 64, "published": "2026-02-12"}
+    assert events("Before then, the soap's 15,000th episode airs March 23, and a 63rd-anniversary episode "
+                  "is set for April 6.", **kw) == []
+    assert events("The show is hoping for a strong showing at the Daytime Emmys, set for June 19 in Pasadena.",
+                  **kw) == []
+    assert events("Nico Bautista returns to the canvas as Danny Rourke on March 16 after a three-year absence.",
+                  **kw) == []
+    # The order's term is no date; the announcement dates the renewal.
+    assert events("ABC has renewed Harbor Lights through 2028, the network announced on February 11.",
+                  **kw) == [(64, "renewal", "2026-02-11")]
+    # A season that returns (not an actor in a role) still premieres.
+    assert events("The show returns as a weekly series on May 5.", **kw) == [(64, "premiere", "2026-05-05")]
+
+
+def test_back_from_a_break_inside_a_season_is_no_premiere():
+    assert events("The show skipped two weeks in March for Ramazan Bayramı and returned on 26.03.2026.",
+                  season=2, published="2026-06-18") == []

@@ -498,3 +498,16 @@ def test_a_bare_last_in_a_headline_is_no_preview_word() -> None:
     assert not is_preview(page, "Last Week Tonight", 12)
     assert is_preview(doc("Wolf Moon Ranch season 4 will be the last", "Production starts in February."),
                       "Wolf Moon Ranch", 4)
+
+
+def test_a_dotted_ordinal_before_the_word_numbers_a_season():
+    assert seasons("'Kırık Aynalar' 2. Sezon: Show TV Confirms") == [("2. Sezon", 2)]
+    assert seasons("Die 2. Staffel startet im Mai") == [("2. Staffel", 2)]
+    # A sentence's full stop after a year is no ordinal.
+    assert seasons("It ended in 2019. Season 3 begins soon.") == [("Season 3", 3)]
+
+
+def test_a_long_running_soaps_seasons_are_seasons():
+    assert seasons("Locking In Its 64th and 65th Seasons") == [("64th and 65th Seasons", 64),
+                                                               ("64th and 65th Seasons", 65)]
+    assert seasons("Crescent Bay season 38 begins") == [("season 38", 38)]
