@@ -25,7 +25,9 @@ from aggregator.text import norm
 
 # Headlines that say the page is about something already out, or about many things.
 _REVIEW = re.compile(
-    r"\b(?:review(?:ed|s)?|recap(?:ped|s)?|power rankings?|live ?blog|verdict|"
+    # (not a regulator's or a board's review: "Passes Censorship Review", "under review")
+    r"\b(?:(?<!censorship )(?<!content )(?<!regulatory )(?<!safety )(?<!strategic )(?<!budget )(?<!under )"
+    r"(?<!script )review(?:ed|s)?|recap(?:ped|s)?|power rankings?|live ?blog|verdict|"
     r"\d(?:\.\d)?\s?/\s?(?:5|10)|★|\d(?:\.\d)? out of (?:5|10|five|ten) stars?)(?!\w)", re.IGNORECASE)
 # Retrospective words that a trailer write-up may also use ("trailer breakdown").
 _SOFT_REVIEW = re.compile(r"\b(?:(?:ending|finale|twist|post-credits?) explained|explained|easter eggs|"
