@@ -243,7 +243,9 @@ def resumed(sentence: str, start: int, clause: tuple[int, int]) -> bool:
 # --- Business figures ----------------------------------------------------------------------------
 # "Paramount+ ended the first quarter with 79.1 million subscribers, up 1.3 million from the end of
 # 2025": a clause that counts subscribers, revenue or shares dates a business period.
-_BUSINESS = re.compile(r"\b(?:subscribers?|subs|members(?:hips)?|households|revenues?|profits?|shares|stock)\b", re.I)
+# (subscribers or members counted, not as the subject: "VIP members will reach the finale on February 3")
+_BUSINESS = re.compile(r"(?:\d[\d.,]*\s*(?:million|billion|m|bn|k)?|millions|thousands)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:subscribers?|subs|members(?:hips)?|households)\b|\b(?:revenues?|profits?|shares|stock)\b", re.I)
 
 
 def business_figure(sentence: str, start: int, clause: tuple[int, int]) -> bool:

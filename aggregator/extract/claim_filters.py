@@ -37,6 +37,13 @@ _ACTOR_RETURN = re.compile(r"\b(?i:return(?:s|ed|ing)?|(?:is|are)\s+back)\b[^.;]
 _RENEWED_THROUGH = Caseless(re.compile(r"\brenew\w*\b[^.;]{0,60}?\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?$",
                                        re.I))
 
+# "Spoilers for the week of March 23 tease ...", "Here's what's coming the week of March 9": a soap's
+# story week, not a release.
+_STORY_WEEK = Caseless(re.compile(r"\b(?:spoilers?\b[^.;]{0,30}?|what['’]s\s+(?:coming|ahead|happening|in\s+store)\s+"
+                                  r"(?:up\s+)?(?:on\s+[^.;]{1,30}?\s+)?(?:during\s+|in\s+|for\s+)?)(?:(?:the\s+)?week\s+of\s+)?$",
+                                  re.I))
+_WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\b", re.I)
+
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
 _POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:premiere|finale|season|series|debut|launch|release|return|"
@@ -81,6 +88,9 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
+    if (_WEEK_OF.match(mention.text) or sentence.endswith("week of ", 0, mention.start)) \
+            and _STORY_WEEK.search(sentence, max(0, mention.start - 70), mention.start):
+        return True     # "Spoilers for the week of March 23": a soap's story week
     if _AWARDS_NIGHT.search(sentence, max(0, mention.start - 30), mention.start):
         return True     # "at the Daytime Emmys on June 19"
     if _ACTOR_RETURN.search(sentence, max(0, mention.start - 100), mention.start):

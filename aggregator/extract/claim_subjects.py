@@ -100,9 +100,13 @@ def other_title_antecedent(sentence: str, date_start: int, show: str | None) -> 
 
 # "Sea Glass, Netflix's other seaside mystery, was dated for April 2": a title set apart as
 # another show of the network dates that show.
-_TITLE = r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|[A-Z][\w'’&-]*)){0,5}"
-# (the network may take words: "Prime Video's other London crime show")
-_OTHER = r"(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+(?:[\w+&.-]+['’]s\s+)?|an\s+)?(?:other|another|rival|sister)\s+[^,;]{1,50}"
+# (foreign titles keep their particles: "Tierra de Coyotes", "La Casa de los Espíritus")
+_TITLE = (r"(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|the|and|in|&|de|del|la|las|los|el|y|da|do|di|du|des|le|von|van|der|"
+          r"[A-Z][\w'’&-]*)){0,5}")
+# (the network may take words: "Prime Video's other London crime show"; a person's "new" show is
+# another: "Arslan's new dizi, Rüzgar Gülü, starts on Star TV")
+_OTHER = (r"(?:(?:(?:[A-Z][\w+&.-]*\s+){0,2}[\w+&.-]+['’]s\s+|the\s+(?:[\w+&.-]+['’]s\s+)?|an\s+)?(?:other|another|rival|sister)"
+          r"|[A-Z][\w-]*['’]s\s+new)\s+[^,;]{1,50}")
 # ... or the other way round: "Max's other Brazilian series, Pedra Azul, premieres on ...".
 _OTHER_APPOSITIVE = re.compile(rf"(?P<t>{_TITLE}),\s+{_OTHER},|(?<![\w,])\s*{_OTHER},\s+(?P<t2>{_TITLE}),")
 
@@ -110,7 +114,7 @@ _OTHER_APPOSITIVE = re.compile(rf"(?P<t>{_TITLE}),\s+{_OTHER},|(?<![\w,])\s*{_OT
 def other_appositive(sentence: str, event_start: int, show: str | None) -> bool:
     """The date's subject is a title the sentence calls another show ("X, Netflix's other
     seaside mystery, was dated for April 2")."""
-    if "other" not in sentence and "rival" not in sentence and "sister" not in sentence:
+    if "other" not in sentence and "rival" not in sentence and "sister" not in sentence and "new" not in sentence:
         return False
     key = norm(show) if show else ""
     for match in _OTHER_APPOSITIVE.finditer(sentence, 0, event_start):

@@ -256,6 +256,10 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
             return False
         # "the 1990's" is a decade; "2021's biggest shows" is a year.
         return not (sentence.startswith("'s", match.end()) and before.lower().endswith("the "))
+    # "the Spring Festival", "the Winter Olympics", "the Fall Classic": a capitalized season that
+    # begins a name is no date.
+    if "season" in g and g["season"][0][:1].isupper() and _NAME_AFTER.match(sentence, match.end()):
+        return False
     # Lower-case "may" / "mar" / "march" are words ("it may 10x", "they march 5 miles").
     if "mon" in g and g["mon"][0] in ("may", "mar", "march"):
         return False
@@ -277,6 +281,8 @@ def _plausible(kind: str, g: Parts, match: re.Match[str], sentence: str) -> bool
     return not (kind in ("dmy", "dm") and _NOT_DATE_BEFORE.search(sentence[max(0, start - 12):start]))
 
 
+_NAME_AFTER = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+                         r"[A-Z][a-z]+")
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # A present or future release verb in the clause before "in three weeks".

@@ -66,7 +66,9 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           re.I)),
     # "the episodes are finished" is their state (made), not a run ending on the date.
     # A "mid-season finale" or "winter finale" breaks a season; it does not end it.
-    ("finale", first_char_gate("flcewoars", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
+    ("finale", first_char_gate("flcewoarsg", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
+                          # glossed: Turkish "sezon finali", Spanish "gran final"; a season (not a shoot) that wraps
+                          r"sezon\s+finali|gran\s+finale?\b|(?:(?<=season )|(?<=series ))wraps?(?=\s+(?:on|in|up\s+on)\b)|"
                           r"final episode|last episode|conclude[sd]?|"
                           r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )(?<!recording )(?<!recordings )finish(?:es|ed)?(?!\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
                           r"in\s+(?:first|second|third|the\s+top)|runner-up|top)\b)|ends|ended|"

@@ -196,3 +196,23 @@ def test_a_soaps_milestones_awards_and_actors_returns_are_no_releases():
 def test_back_from_a_break_inside_a_season_is_no_premiere():
     assert events("The show skipped two weeks in March for Ramazan Bayramı and returned on 26.03.2026.",
                   season=2, published="2026-06-18") == []
+
+
+def test_glossed_and_soap_finales():
+    kw = {"season": 2, "published": "2026-06-18"}
+    assert events("Season 3 began on 15.09.2025 and its sezon finali aired on 08.06.2026.", **kw) == [
+        (3, "premiere", "2025-09-15"), (3, "finale", "2026-06-08")]
+    assert events("The first season premiered on January 12, 2026, and wrapped its 90-capítulo run with a gran "
+                  "final on May 22.", **kw) == [(1, "premiere", "2026-01-12"), (1, "finale", "2026-05-22")]
+    assert events("The current, 37th season wraps on Friday, September 18.", **kw) == [(37, "finale", "2026-09-18")]
+    # Members as the subject are no subscriber count.
+    assert events("VIP members will reach the finale on February 3, 2027.", **kw) == [(2, "finale", "2027-02-03")]
+
+
+def test_a_soaps_story_week_and_another_titles_appositive_are_no_claims():
+    kw = {"season": 2, "published": "2026-03-01"}
+    assert events("Spoilers for the week of March 23 tease the return of Paige.", **kw) == []
+    assert events("Here's what's coming the week of March 9.", **kw) == []
+    assert events("The season premieres the week of March 9.", **kw) == [(2, "premiere", "2026-03-09")]
+    assert events("ViX's other ranch drama, Tierra de Coyotes, returns on December 3.", **kw) == []
+    assert events("Arslan's new dizi, Rüzgar Gülü, starts on Star TV on 21.09.2026.", **kw) == []

@@ -474,3 +474,13 @@ def test_a_month_span_on_a_page_with_no_date_shares_its_year():
     found = find_dates("Filming took place from January to September 2026.", None)
     assert [(m.text, m.when.date_from.isoformat(), m.when.precision) for m in found] == [
         ("January", "2026-01-01", "month"), ("September 2026", "2026-09-01", "month")]
+
+
+def test_a_capitalized_season_that_begins_a_name_is_no_date() -> None:
+    from aggregator.extract.dates import find_dates
+    sentence = "VIP members finish the season before the Spring Festival holiday, which begins on February 6."
+    assert [m.text for m in find_dates(sentence, date(2026, 12, 1))] == ["February 6"]
+    assert [m.text for m in find_dates("It is dark for the Winter Olympics.", date(2026, 12, 1))] == []
+    # A capitalized season with a year or before a lower-case word is still one.
+    assert [m.text for m in find_dates("Season 2 arrives in Spring 2027.", date(2026, 12, 1))] == ["Spring 2027"]
+    assert [m.text for m in find_dates("It returns this Summer on Netflix.", date(2026, 12, 1))] == ["this Summer"]
