@@ -231,7 +231,7 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             if before is not None and before[0] != "premiere":
                 event = before[0]
         if event == "premiere" and index > 0 and RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
-                and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 40), mentions[index - 1].start):
+                and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 60), mentions[index - 1].start):
             event = "finale"    # "aired from June 7 to July 27": the run ends on the second date
         elif event == "production_start" and index > 0 and SPAN_JOIN.fullmatch(sentence, mentions[index - 1].end,
                                                                                 mention.start):
@@ -281,7 +281,9 @@ def _respective(sentence: str, mentions: list[DateMention], mention: DateMention
 _INTERVIEW_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
-_RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out)\s+(?:\w+\s+){0,4}?from\s+$",
+# ("went out in the autumn of 2025, from 7 September to 12 October")
+_RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out)\s+"
+                       r"(?:[\w,]+\s+){0,6}?from\s+$",
                        re.I)
 
 

@@ -65,8 +65,14 @@ def carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
     them, takes the year that puts it nearest that mention."""
     for index in range(1, len(found)):
         mention, before = found[index], found[index - 1]
-        if mention.when.precision not in _ONE_MONTH or _YEAR_IN.search(mention.text) \
-                or not _FOUR_DIGITS.search(before.text) or before.when.precision not in _ONE_MONTH:
+        if mention.when.precision not in _ONE_MONTH or _YEAR_IN.search(mention.text):
+            continue
+        if before.when.precision in _SPANS and _FOUR_DIGITS.search(before.text):
+            found[index] = _inside(found, index, sentence)
+            continue
+        # ("started last August and wrapped on December 18": "last August" is anchored too)
+        if not (_FOUR_DIGITS.search(before.text) or _LAST_MONTH.match(before.text)) \
+                or before.when.precision not in _ONE_MONTH:
             continue
         between = sentence[before.end:mention.start]
         if not _PAST_BETWEEN.search(between) or _FUTURE_BETWEEN.search(between):
@@ -82,6 +88,35 @@ def carry_year(found: list[DateMention], sentence: str) -> list[DateMention]:
             options = [m for m in options if m.when.date_from >= anchor] or options
         found[index] = min(options, key=lambda m: abs((m.when.date_from - anchor).days))
     return found
+
+
+# A dated span that year-less days right after it narrow: "in the autumn of 2025, from 7 September
+# to 12 October" (the days are that autumn's, and the range's end follows its start).
+_SPANS = frozenset({"season", "quarter", "half", "year"})
+_NARROWS = re.compile(r"^\s*,?\s*(?:from|between|on|in|starting|beginning)?\s*$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"^\s*(?:to|until|till|through|thru|and|-|–)\s*$", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"last\s+[a-z]{3,9}$", re.IGNORECASE)
+
+
+def _inside(found: list[DateMention], index: int, sentence: str) -> DateMention:
+    """found[index] moved into the year that puts it inside the dated span before it (or, as the
+    end of a range whose start was moved so, just after that start); unchanged otherwise."""
+    mention, before = found[index], found[index - 1]
+    between = sentence[before.end:mention.start]
+    if not _NARROWS.match(between):
+        return mention
+    span = before.when
+    for year in (span.date_from.year, span.date_to.year):
+        moved = _in_year(mention, year)
+        if span.date_from <= moved.when.date_from <= span.date_to:
+            following = found[index + 1] if index + 1 < len(found) else None
+            if following is not None and following.when.precision in _ONE_MONTH \
+                    and not _YEAR_IN.search(following.text) \
+                    and _RANGE_TO.match(sentence[mention.end:following.start]):
+                options = [_in_year(following, moved.when.date_from.year + k) for k in (0, 1)]
+                found[index + 1] = next((m for m in options if m.when.date_from >= moved.when.date_from), following)
+            return moved
+    return mention
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

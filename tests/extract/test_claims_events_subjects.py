@@ -216,3 +216,8 @@ def test_a_soaps_story_week_and_another_titles_appositive_are_no_claims():
     assert events("The season premieres the week of March 9.", **kw) == [(2, "premiere", "2026-03-09")]
     assert events("ViX's other ranch drama, Tierra de Coyotes, returns on December 3.", **kw) == []
     assert events("Arslan's new dizi, Rüzgar Gülü, starts on Star TV on 21.09.2026.", **kw) == []
+
+
+def test_a_run_dated_inside_a_season_of_a_year():
+    assert events("Series two went out in the autumn of 2025, from 7 September to 12 October.", season=4,
+                  published="2026-06-18") == [(2, "premiere", "2025-09-07"), (2, "finale", "2025-10-12")]

@@ -484,3 +484,18 @@ def test_a_capitalized_season_that_begins_a_name_is_no_date() -> None:
     # A capitalized season with a year or before a lower-case word is still one.
     assert [m.text for m in find_dates("Season 2 arrives in Spring 2027.", date(2026, 12, 1))] == ["Spring 2027"]
     assert [m.text for m in find_dates("It returns this Summer on Netflix.", date(2026, 12, 1))] == ["this Summer"]
+
+
+def test_yearless_days_inside_a_dated_span_take_its_year() -> None:
+    from aggregator.extract.dates import find_dates
+
+    def read(sentence: str) -> list[tuple[str, str]]:
+        return [(m.text, m.when.date_from.isoformat()) for m in find_dates(sentence, date(2027, 1, 20))]
+    assert read("Series two went out in the autumn of 2025, from 7 September to 12 October.") == [
+        ("the autumn of 2025", "2025-09-01"), ("7 September", "2025-09-07"), ("12 October", "2025-10-12")]
+    # "last August" anchors a yearless end of the same run.
+    assert read("Filming started last August and wrapped on December 18.") == [
+        ("last August", "2026-08-01"), ("December 18", "2026-12-18")]
+    # A day outside the span is left to the page's date.
+    assert read("It went out in the spring of 2025, and the new series starts on 7 September.")[-1] == (
+        "7 September", "2027-09-07")
