@@ -249,9 +249,14 @@ def _in_url(show: str, url: str | None, headline: str | None = None) -> bool:
     A slug that merely begins with the name witnesses it only where the headline quotes it (a
     title, not a person the slug profiles)."""
     slug = norm(show).replace(" ", "-")
-    if not url or len(slug) < 4 or "-" not in slug:
+    if not url or len(slug) < 4:
         return False
     path = urlsplit(url).path.lower()
+    if "-" not in slug:
+        # a one-word name only as the slug's first word, followed by what a season page says of it
+        # ("/brackenmoor-final-series-when")
+        last = path.rstrip("/").rsplit("/", 1)[-1]
+        return len(slug) >= 6 and last.startswith(slug + "-") and _slug_subject(slug).search(path) is not None
     # the name as the slug's subject: its first words ("/news/nine-lanterns-leaked-schedule-denied"),
     # or followed by what a season page says of it, not a person's name in
     # "who-is-alissa-giambrone-season-19-contestant"

@@ -461,6 +461,11 @@ def test_a_slug_that_names_the_show_as_its_subject_witnesses_the_headline() -> N
                url="https://x.example/2025/12/wolf-moon-ranch-final-season.html")
     assert detect_show_season(page) == ("Wolf Moon Ranch", 4)
     assert is_preview(page, "Wolf Moon Ranch", 4)
+    # A one-word name, as the slug's first word.
+    page = doc("Brackenmoor's final series: when can we expect it?",
+               "Channel 4 has confirmed that the fourth series of Brackenmoor will be its last.",
+               url="https://x.example/brackenmoor-final-series-when/")
+    assert detect_show_season(page) == ("Brackenmoor", 4)
     # A person's name in the slug is no show's witness.
     page = doc("Who Is Alissa Giambrone, Season 19 Contestant?", "She is a flight attendant.",
                url="https://x.example/alissa-giambrone-contestant-profile/")
