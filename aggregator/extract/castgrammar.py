@@ -58,7 +58,9 @@ ASIDE = r"(?:,\s[^,]{1,60},)?"   # "Patrick Stewart, 81, will return as ..."
 def role_aside(n: str = "2", required: bool = False) -> str:
     """", who played young Ye Wenjie in the first two seasons," or ", whose (character) Frank
     Drury was killed off,": an aside that names the actor's role (groups c<n>/d<n>, c3)."""
-    return (rf"(?:,\s+who\s+(?:plays|played|portrays|portrayed|has played)\s+{desc('d' + n)}{GUARD}"
+    # (", who played Roz's assistant Pip,", ", recurring as Dr. Tess Yuen,")
+    return (rf"(?:,\s+(?:who\s+(?:plays|played|portrays|portrayed|has played)|(?:recurring|appearing|seen)\s+as)\s+"
+            rf"(?:[A-Z][\w'’-]*['’]s\s+)?{desc('d' + n)}{GUARD}"
             rf"(?P<c{n}>{CHAR})(?:\s+(?:in|on|for|since|until|throughout)\s[^,]{{1,40}})?,|"
             rf",\s+whose\s+(?:character\s+)?(?P<c3>{CHAR})\s+[^,]{{1,80}},{'' if required else '|' + ASIDE})")
 

@@ -39,7 +39,10 @@ from aggregator.items import CastStatus
 
 # (the patterns themselves, their needles and gates: castpatterns.py)
 # "the ghost courier Yeon-woo and the librarian Ha-eun": each role of a list may be described.
-_ITEM_DESC = rf"(?:(?:the|a|an)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}})?"
+# ("the ship's doctor", "inventor Hattie Brass", "her rival, Lord Quill", "his daughter, June")
+_ITEM_DESC = (rf"(?:(?:the|a|an)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}|"
+              rf"(?:his|her|their)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?!{NOT_DESC})[a-z][\w'’-]*,\s+|"
+              rf"(?:(?!{NOT_DESC}|her\b|his\b|their\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z]))?")
 # "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence", "A, B and C are
 # all expected to return as X, Y and Z (respectively)", "A and B lead the season as X and Y": aligned.
 _PAIRS = re.compile(
@@ -51,6 +54,15 @@ _PAIRS = re.compile(
     rf"(?:\s+(?:their|the)\s+roles?)?(?:\s+the\s+(?:season|series|show|cast|ensemble))?(?:\s+again)?,?\s+(?:as|of)\s+"
     rf"(?:(?:the\s+)?(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{1,3}})?"
     rf"(?P<cl>{_ITEM_DESC}{CHAR}(?:,\s+{_ITEM_DESC}{CHAR})*,?\s+(?:and|&)\s+{_ITEM_DESC}{CHAR})")
+# "Returning are Greer Halvorsen as Sheriff Nell Arquette and Tobias Wren as her estranged brother,
+# Cal", "Returning: Lin Zhiyuan as magistrate Shen Mo, He Yuting as coroner Xu Qing": an inverted
+# subject list whose members carry their roles.
+_ROLE_ITEM = rf"{NAME}\s+as\s+{_ITEM_DESC}{CHAR}"
+_INVERTED_ROLES = re.compile(
+    rf"\b(?i:also\s+)?(?i:returning|back|coming\s+back)(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?"
+    rf"(?:\s+(?:are|is|will\s+be)\s+|:\s+)(?P<list>{_ROLE_ITEM}(?:(?:,|;)?\s+(?:and\s+)?{_ROLE_ITEM})*)")
+_ITEM_RE = re.compile(rf"{_ITEM_DESC}(?P<c>{CHAR})")
+_ROLE_ITEM_RE = re.compile(rf"(?P<a>{NAME})\s+as\s+{_ITEM_DESC}(?P<c>{CHAR})")
 _INVERTED = re.compile(
     rf"\b(?i:also\s+)?(?i:returning|back|coming\s+back)(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?\s+"
     rf"(?:are|is|will\s+be)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?)")
@@ -126,7 +138,8 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             taken.append((match.start(), match.end()))
     for match in _PAIRS.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
         actors = _SPLIT.split(match.group("al"))
-        chars: list[str | None] = list(_SPLIT.split(match.group("cl")))
+        # each role after its descriptor ("inventor Hattie Brass and her rival, Lord Quill")
+        chars: list[str | None] = [m.group("c") for m in _ITEM_RE.finditer(match.group("cl"))]
         if len(chars) != len(actors):
             chars = [None] * len(actors)    # misaligned lists: no role is safer than a wrong one
         elif len(chars) == 2 and len(chars[0].split()) == 1 and len(chars[1].split()) >= 2 and chars[1][:1].isupper():
@@ -135,6 +148,12 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             actor = clean_name(a)
             if actor:
                 found.append((match.start(), actor, valid_char(c), status_of(sentence) or context_status or "unknown"))
+        taken.append((match.start(), match.end()))
+    for match in _INVERTED_ROLES.finditer(sentence) if " as " in sentence else ():
+        for item in _ROLE_ITEM_RE.finditer(match.group("list")):
+            actor = clean_name(item.group("a"))
+            if actor:
+                found.append((match.start("list") + item.start(), actor, valid_char(item.group("c")), "returning"))
         taken.append((match.start(), match.end()))
     low = sentence.lower()
     present = {word for word in NEEDLE_WORDS if word in low}

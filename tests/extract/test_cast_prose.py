@@ -249,7 +249,7 @@ def test_described_role_lists_past_credits_before_as_and_whose_roles() -> None:
     assert roles("Returning stars Nate Bouchard and Ivy Castellanos are back as rescue pilots Sam Kerrigan and Lucy Vo.") \
         == {"Nate Bouchard": "Sam Kerrigan", "Ivy Castellanos": "Lucy Vo"}
     assert roles("Han Seo-jin and Lee Do-yun return as the ghost courier Yeon-woo and the librarian Ha-eun.") == {
-        "Han Seo-jin": "Yeon-woo", "Lee Do-yun": "the librarian Ha-eun"}
+        "Han Seo-jin": "Yeon-woo", "Lee Do-yun": "Ha-eun"}   # each role without its descriptor
     assert roles("New to the cast this season is Ewan McCreary (The Quiet Acre) as rival rancher Boyd Larkin.") == {
         "Ewan McCreary": "Boyd Larkin"}
     assert cast("Not returning: Wes Patterson, whose Sheriff Dale Hutchins was killed off in the season 1 finale.") \
@@ -338,3 +338,23 @@ def test_a_rank_inside_a_role_is_part_of_it() -> None:
     assert cast("Kara Lindqvist returns as Coast Guard Lt. Maren Holt, and Omar Fadel joins as a smuggler, "
                 "Teodor Vance.") == [("Kara Lindqvist", "Coast Guard Lt. Maren Holt", "returning"),
                                      ("Omar Fadel", "Teodor Vance", "new")]
+
+
+def test_aligned_roles_keep_their_descriptors_apart() -> None:
+    assert roles("Oona Faircloth and Desmond Achebe-Lowe will return as inventor Hattie Brass and her rival, "
+                 "Lord Quill.") == {"Oona Faircloth": "Hattie Brass", "Desmond Achebe-Lowe": "Lord Quill"}
+    assert roles("Orla Kenworthy and Samuel Achterberg are both confirmed back as Hester Crane and her husband, "
+                 "Jory.") == {"Orla Kenworthy": "Hester Crane", "Samuel Achterberg": "Jory"}
+
+
+def test_an_inverted_returning_list_with_roles() -> None:
+    assert roles("Returning are Greer Halvorsen as Sheriff Nell Arquette and Tobias Wren as her estranged "
+                 "brother, Cal.") == {"Greer Halvorsen": "Sheriff Nell Arquette", "Tobias Wren": "Cal"}
+    assert roles("Returning are Tomasz Wierzbicki as rancher Hollis Crane and Adaeze Nnamdi as his daughter, "
+                 "June.") == {"Tomasz Wierzbicki": "Hollis Crane", "Adaeze Nnamdi": "June"}
+
+
+def test_an_aside_of_a_recurring_or_possessive_role() -> None:
+    assert cast("Kara Finley, recurring as Dr. Tess Yuen, exits in May.") == [("Kara Finley", "Dr. Tess Yuen", "exiting")]
+    assert cast("Delia Moreno-Hart, who played Roz's assistant Pip, exits after two seasons.") == [
+        ("Delia Moreno-Hart", "Pip", "exiting")]
