@@ -39,10 +39,12 @@ from aggregator.items import CastStatus
 
 # (the patterns themselves, their needles and gates: castpatterns.py)
 # "the ghost courier Yeon-woo and the librarian Ha-eun": each role of a list may be described.
-# ("the ship's doctor", "inventor Hattie Brass", "her rival, Lord Quill", "his daughter, June")
-_ITEM_DESC = (rf"(?:(?:the|a|an)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}|"
-              rf"(?:his|her|their)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?!{NOT_DESC})[a-z][\w'’-]*,\s+|"
-              rf"(?:(?!{NOT_DESC}|her\b|his\b|their\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z]))?")
+# ("the ship's doctor", "her rival, Lord Quill", "his daughter, June")
+_DESCS = (rf"(?:the|a|an)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}|"
+          rf"(?:his|her|their)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?!{NOT_DESC})[a-z][\w'’-]*,\s+")
+_ITEM_DESC = rf"(?:{_DESCS})?"
+# ... and a bare one, where "as" opens the role ("as rancher Hollis Crane", "as coroner Xu Qing")
+_AS_DESC = rf"(?:{_DESCS}|(?:(?!{NOT_DESC}|her\b|his\b|their\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z]))?"
 # "Ralph Macchio and William Zabka return as Daniel LaRusso and Johnny Lawrence", "A, B and C are
 # all expected to return as X, Y and Z (respectively)", "A and B lead the season as X and Y": aligned.
 _PAIRS = re.compile(
@@ -57,12 +59,12 @@ _PAIRS = re.compile(
 # "Returning are Greer Halvorsen as Sheriff Nell Arquette and Tobias Wren as her estranged brother,
 # Cal", "Returning: Lin Zhiyuan as magistrate Shen Mo, He Yuting as coroner Xu Qing": an inverted
 # subject list whose members carry their roles.
-_ROLE_ITEM = rf"{NAME}\s+as\s+{_ITEM_DESC}{CHAR}"
+_ROLE_ITEM = rf"{NAME}\s+as\s+{_AS_DESC}{CHAR}"
 _INVERTED_ROLES = re.compile(
     rf"\b(?i:also\s+)?(?i:returning|back|coming\s+back)(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?"
     rf"(?:\s+(?:are|is|will\s+be)\s+|:\s+)(?P<list>{_ROLE_ITEM}(?:(?:,|;)?\s+(?:and\s+)?{_ROLE_ITEM})*)")
 _ITEM_RE = re.compile(rf"{_ITEM_DESC}(?P<c>{CHAR})")
-_ROLE_ITEM_RE = re.compile(rf"(?P<a>{NAME})\s+as\s+{_ITEM_DESC}(?P<c>{CHAR})")
+_ROLE_ITEM_RE = re.compile(rf"(?P<a>{NAME})\s+as\s+{_AS_DESC}(?P<c>{CHAR})")
 _INVERTED = re.compile(
     rf"\b(?i:also\s+)?(?i:returning|back|coming\s+back)(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?\s+"
     rf"(?:are|is|will\s+be)\s+(?P<list>{NAME}(?:,\s+{NAME})*(?:,?\s+(?:and|&)\s+{NAME})?)")
