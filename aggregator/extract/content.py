@@ -21,6 +21,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
+from aggregator.domains import registrable_domain
 from aggregator.extract.appstate import app_state, app_state_blocks
 from aggregator.extract.blocks import INLINE_TAGS, Emitter, norm_key
 from aggregator.extract.content_classes import (
@@ -32,6 +33,7 @@ from aggregator.extract.content_classes import (
 from aggregator.extract.content_filter import filter_blocks
 from aggregator.extract.content_lengths import collapsed_lengths
 from aggregator.extract.document import Block, PageMeta
+from aggregator.extract.embeds import cites_elsewhere, reduce_to_citation
 from aggregator.extract.htmltext import document_iter, text_content
 from aggregator.extract.linewrap import join_wrapped_lines
 from aggregator.extract.metadata import jsonld_types
@@ -114,8 +116,9 @@ def _is_teaser_card(a: lxml.html.HtmlElement) -> bool:
     return any(child.tag in _CARD_BLOCKS for child in a.iterchildren(lxml.etree.Element))
 
 
-def _clean(root: lxml.html.HtmlElement) -> None:
-    """Remove non-content tags and boilerplate containers in place."""
+def _clean(root: lxml.html.HtmlElement, own_domain: str | None = None) -> None:
+    """Remove non-content tags and boilerplate containers in place (`own_domain`: the page's
+    registrable domain, to tell a card citing another outlet from a teaser of the site's own)."""
     # Tails stay (with_tail=False), as with drop_tree: text after a <script> is text.
     lxml.etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     # Footnote marks ("before 2028.<sup>2</sup> Casey ...") would glue onto the sentence's
@@ -129,6 +132,7 @@ def _clean(root: lxml.html.HtmlElement) -> None:
     if body is None:
         return
     doomed = []
+    citations: list[lxml.html.HtmlElement] = []
     # Elements marked itemprop="articleBody": the frame around them is no boilerplate
     # (ones outside the body frame nothing that could be dropped).
     frames = []
@@ -142,7 +146,10 @@ def _clean(root: lxml.html.HtmlElement) -> None:
         tag = el.tag    # each read of .tag builds a new string
         if tag == "main" or tag == "article" or (tag == "a" and len(el) and _is_teaser_card(el)):
             if tag == "a":
-                doomed.append((el, 2))
+                if cites_elsewhere(el, own_domain):
+                    citations.append(el)    # a bookmark card citing another outlet (embeds.py)
+                else:
+                    doomed.append((el, 2))
             if el.get("itemprop") == "articleBody":
                 frames.append(el)
             continue
@@ -165,6 +172,8 @@ def _clean(root: lxml.html.HtmlElement) -> None:
                 doomed.append((el, level))
         else:
             frames.append(el)
+    for card in citations:
+        reduce_to_citation(card)
     if not doomed:
         return
     # A wrapper whose class merely mentions a sidebar or comments but holds the
@@ -424,7 +433,7 @@ def extract_blocks(root: lxml.html.HtmlElement, meta: PageMeta | None = None,
     (boilerplate is dropped), so read metadata first."""
     meta = meta or PageMeta()
     state = app_state(root)
-    _clean(root)
+    _clean(root, registrable_domain(meta.url) if meta.url else None)
     if jsonld and any("qapage" in jsonld_types(obj) for obj in jsonld):
         _drop_other_answers(root)
     containers = [_own_article(node, meta) for node in _choose(root)]

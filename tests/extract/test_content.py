@@ -119,6 +119,19 @@ def test_microdata_comments_are_not_the_article() -> None:
     assert texts(doc(body)) == [P1, P2]
 
 
+def test_a_bookmark_card_citing_another_outlet_is_a_source_line() -> None:
+    card = ("<figure class='kg-card kg-bookmark-card'><a class='kg-bookmark-container' "
+            "href='https://www.radiotimes.com/tv/drama/show-series-3/'><div class='kg-bookmark-content'>"
+            "<div class='kg-bookmark-title'>Show series 3: release date</div><div class='kg-bookmark-description'>"
+            "Show returns to BBC One in March 2027.</div></div></a></figure>")
+    d = doc(f"<article><p>{P1}</p>{card}<p>{P2}</p></article>")
+    assert texts(d) == [P1, "Source: radiotimes.com", P2]   # the card's own dates are not read
+    assert d.blocks[1].links[0].href == "https://www.radiotimes.com/tv/drama/show-series-3/"
+    # A card of the site's own story is a teaser, dropped.
+    own = card.replace("https://www.radiotimes.com", "https://www.outlet.com")
+    assert texts(doc(f"<article><p>{P1}</p>{own}<p>{P2}</p></article>")) == [P1, P2]
+
+
 def test_related_sections_dropped_by_text() -> None:
     body = (f"<article><p>{P1}</p><p>RELATED: <a href='/x'>Ozark season 4 release date news</a></p><p>{P2}</p>"
             "<h2>You may also like</h2><p>Another story teaser that is long enough to count, about Ozark.</p>"
