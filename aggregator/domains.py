@@ -51,9 +51,25 @@ _REDIRECT = re.compile(r"^https?://(?:www\.)?(?:google\.[a-z.]+/url|l\.facebook\
                        r"\?(?:[^#]*&)?(?:q|u|url)=(?P<url>https?[^&#]+)", re.I)
 
 
+# Google's translation proxy: "https://variety-com.translate.goog/path?_x_tr_sl=pt&_x_tr_tl=en" is
+# variety.com's page (the host's dots written as hyphens, its hyphens doubled).
+_TRANSLATED = re.compile(r"^(?P<scheme>https?://)(?P<host>[a-z0-9-]+)\.translate\.goog(?P<path>[^?#]*)(?:\?(?P<query>[^#]*))?",
+                         re.I)
+_PROXY_PARAM = re.compile(r"^_x_tr_\w+=")
+
+
 def unwrap_redirect(href: str) -> str:
-    """The URL a web-archive capture or a redirect link leads to ("https://web.archive.org/web/
-    20260119054212/https://tvline.com/…" -> "https://tvline.com/…"); other URLs as they are."""
+    """The URL a web-archive capture, a translation proxy or a redirect link leads to
+    ("https://web.archive.org/web/20260119054212/https://tvline.com/…" -> "https://tvline.com/…",
+    "https://tvline-com.translate.goog/…?_x_tr_sl=pt" -> "https://tvline.com/…"); other URLs as
+    they are."""
+    if ".translate.goog" in href:
+        match = _TRANSLATED.match(href)
+        if match:
+            host = match.group("host").replace("--", "\0").replace("-", ".").replace("\0", "-")
+            query = "&".join(p for p in (match.group("query") or "").split("&") if p and not _PROXY_PARAM.match(p))
+            return f"{match.group('scheme')}{host}{match.group('path') or '/'}{'?' + query if query else ''}"
+        return href
     if "web.archive.org/web/" in href:
         match = _WRAPPED.match(href)
         return match.group("url") if match else href

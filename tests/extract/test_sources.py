@@ -403,6 +403,11 @@ def test_an_archived_or_redirected_link_credits_the_page_it_leads_to():
     assert unwrap_redirect("https://www.google.com/url?q=https://variety.com/2026/tv/news/x-123/&sa=D") == \
         "https://variety.com/2026/tv/news/x-123/"
     assert unwrap_redirect("https://variety.com/2026/tv/news/x-123/") == "https://variety.com/2026/tv/news/x-123/"
+    # Google's translation proxy: dots written as hyphens, hyphens doubled, its own parameters dropped.
+    assert unwrap_redirect("https://variety-com.translate.goog/2027/x-1/?_x_tr_sl=pt&_x_tr_tl=en") == \
+        "https://variety.com/2027/x-1/"
+    assert unwrap_redirect("https://www-my--site-com-br.translate.goog/a?id=3&_x_tr_hl=en") == \
+        "https://www.my-site.com.br/a?id=3"
 
 
 def test_an_outlet_named_with_its_kind_of_publication():
