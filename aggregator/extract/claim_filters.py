@@ -44,6 +44,17 @@ _STORY_WEEK = Caseless(re.compile(r"\b(?:spoilers?\b[^.;]{0,30}?|what['’]s\s+(
                                   re.I))
 _WEEK_OF = re.compile(r"(?:the\s+)?week\s+of\b", re.I)
 
+# "has an appeal hearing set for November 18", "whose parole hearing is scheduled for August 4": a
+# court's calendar (a true-crime series' case), not the show's.
+_COURT_DATE = Caseless(re.compile(r"\b(?:hearings?|trials?|sentencing|arraignment|retrial|execution|appeals?)\s+"
+                                  r"(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:now\s+)?(?:set|scheduled|slated|due|"
+                                  r"pencil+ed\s+in)\s+(?:for|on)\s+$", re.I))
+
+# "The man convicted in 2011", "exonerated on December 9, 2025": the case's own events.
+_CASE_EVENT = Caseless(re.compile(r"\b(?:convicted|arrested|charged|sentenced|exonerated|acquitted|paroled|indicted|"
+                                  r"killed(?!\s+off)|murdered|disappeared|vanished|found\s+dead)\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:in|on)\s+$", re.I))
+
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
 _POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:premiere|finale|season|series|debut|launch|release|return|"
@@ -88,6 +99,9 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
+    if _COURT_DATE.search(sentence, max(0, mention.start - 60), mention.start) or \
+            _CASE_EVENT.search(sentence, max(0, mention.start - 50), mention.start):
+        return True     # "Kettering's first parole hearing is set for September 2028", "convicted in 2011"
     if (_WEEK_OF.match(mention.text) or sentence.endswith("week of ", 0, mention.start)) \
             and _STORY_WEEK.search(sentence, max(0, mention.start - 70), mention.start):
         return True     # "Spoilers for the week of March 23": a soap's story week

@@ -190,6 +190,11 @@ _EVENT_ANTECEDENT = re.compile(r"(?:finale|premiere|debut|trailer|teaser)s?", re
 _EXTERNAL_SUBJECT = re.compile(
     r"\b(?:strikes?|walkouts?|pandemic|lockdowns?|shutdowns?|negotiations|talks|marathons?|reruns?|re-runs?|"
     r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event)|"
+    # the story told or the real case behind it: "The story opens on Valentine's Day 1987", "a case
+    # that ended with both sisters convicted on May 2, 1981"
+    # (lower-case nouns: not a title's "The Handmaid's Tale premiered", "The Dahl Sisters Story arrives")
+    r"(?-i:(?:[Tt]he|[Ii]ts|[Tt]his|[Aa])\s+(?:story|plot|narrative|storyline|case|trial|investigation|murder|killing|"
+    r"verdict|(?:parole|appeal|court|sentencing)\s+hearing|appeal))|"
     # "Netflix's Tudum event returns on September 24": a fan event or ceremony, not the season
     r"(?:fan\s+)?events?|conventions?|comic-?cons?|expos?|upfronts?|ceremon(?:y|ies)|awards|showcases?|galas?|"
     r"screenings?|panels?|(?:earnings|investor|quarterly)\s+calls?|shareholder\s+meetings?|"

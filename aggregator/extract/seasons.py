@@ -53,8 +53,9 @@ _FIRST_N = re.compile(r"\b(?:the|its|their|all)\s+first\s+(two|three|four|five|[
 # These scans open with \b or a look-behind: gated on their first characters (first_char_gate).
 # "S2", "S02", "S2E3", "S02 E03": capital S only ("s2" in prose is rarely a season).
 _SHORT = first_char_gate("S", r"(?<![\w-])S(\d{1,2})(?:\s?E\d{1,3})?\b")
-_ORD_PART = first_char_gate(r"\dfsten", r"\b(" + _ORD + r")\s+(?:part|volume|instal?ment)\b", re.IGNORECASE)
-_PART = first_char_gate("pv", r"\b(?:part|volume|vol\.?)\s+(" + _CARD + r")" + _NOT_SEASON_AFTER, re.IGNORECASE)
+# (an anthology numbers its seasons as installments: "the fifth installment", "Installment 6")
+_ORD_PART = first_char_gate(r"\dfsten", r"\b(" + _ORD + r")\s+(?:part|volume|instal+ment)\b", re.IGNORECASE)
+_PART = first_char_gate("pvi", r"\b(?:part|volume|vol\.?|instal+ment)\s+(" + _CARD + r")" + _NOT_SEASON_AFTER, re.IGNORECASE)
 # "Stranger Things 4 Volume 2", "Money Heist 5: Part 2": the bare number is the season.
 _BARE_THEN_PART = first_char_gate(
     r"\d",
@@ -123,7 +124,7 @@ def parse_season_ref(text: str, parts: bool = True) -> list[tuple[int, int, int]
     """
     low = folded(text)
     if not ("season" in low or "series" in low or "part" in low or "vol" in low or "temporada" in low
-            or "staffel" in low or "saison" in low or "stagion" in low or "sezon" in low
+            or "staffel" in low or "saison" in low or "stagion" in low or "sezon" in low or "instal" in low
             or _S_NUMBER.search(text)):
         return []       # the common case, decided by a few substring tests
     return list(_season_refs(text, parts))

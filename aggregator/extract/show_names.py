@@ -259,6 +259,12 @@ def from_headline(text: str | None) -> list[tuple[str | None, int | None, bool]]
         quoted = _QUOTED.search(text)
         if quoted and _CAP_RUN.fullmatch(quoted.group("q")) and len(quoted.group("q").split()) <= 6:
             return [(quoted.group("q"), None, False)]
+        # "'Dead Acre: Saltmarsh' Premieres in January": a quoted title and its subtitle (an
+        # anthology's season) name the show before the colon.
+        main = quoted.group("q").split(": ", 1)[0] if quoted and ": " in quoted.group("q") else ""
+        if main and _CAP_RUN.fullmatch(main) and len(main.split()) <= 5 and \
+                not all(w.lower() in _FILLER for w in main.split()):
+            return [(main, None, False)]
         return []
     show, trusted = show_near_ref(text, refs[0])
     if show is None:

@@ -252,16 +252,16 @@ def _in_url(show: str, url: str | None, headline: str | None = None) -> bool:
     if not url or len(slug) < 4:
         return False
     path = urlsplit(url).path.lower()
-    if "-" not in slug:
-        # a one-word name only as the slug's first word, followed by what a season page says of it
-        # ("/brackenmoor-final-series-when")
-        last = path.rstrip("/").rsplit("/", 1)[-1]
-        return len(slug) >= 6 and last.startswith(slug + "-") and _slug_subject(slug).search(path) is not None
-    # the name as the slug's subject: its first words ("/news/nine-lanterns-leaked-schedule-denied"),
-    # or followed by what a season page says of it, not a person's name in
-    # "who-is-alissa-giambrone-season-19-contestant"
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    return (last.startswith(slug + "-") and _quotes(headline, show)) or _slug_subject(slug).search(path) is not None
+    # the name as the slug's subject: its first words where the headline quotes it
+    # ("/news/nine-lanterns-leaked-schedule-denied"), or followed by what a season page says of it,
+    # not a person's name in "who-is-alissa-giambrone-season-19-contestant"
+    if last.startswith(slug + "-") and _quotes(headline, show):
+        return True
+    if "-" not in slug:
+        # a one-word name only as the slug's first word ("/brackenmoor-final-series-when")
+        return len(slug) >= 6 and last.startswith(slug + "-") and _slug_subject(slug).search(path) is not None
+    return _slug_subject(slug).search(path) is not None
 
 
 def _quotes(headline: str | None, name: str) -> bool:
@@ -269,7 +269,8 @@ def _quotes(headline: str | None, name: str) -> bool:
     if not headline:
         return False
     at = headline.find(name)
-    return at > 0 and headline[at - 1] in "'\"‘“" and headline[at + len(name):at + len(name) + 1] in ("'", '"', "’", "”")
+    # (a quoted title's main part before its subtitle: "'Dead Acre: Saltmarsh'")
+    return at > 0 and headline[at - 1] in "'\"‘“" and headline[at + len(name):at + len(name) + 1] in ("'", '"', "’", "”", ":")
 
 
 @lru_cache(maxsize=4096)

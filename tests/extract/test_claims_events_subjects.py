@@ -221,3 +221,19 @@ def test_a_soaps_story_week_and_another_titles_appositive_are_no_claims():
 def test_a_run_dated_inside_a_season_of_a_year():
     assert events("Series two went out in the autumn of 2025, from 7 September to 12 October.", season=4,
                   published="2026-06-18") == [(2, "premiere", "2025-09-07"), (2, "finale", "2025-10-12")]
+
+
+def test_a_true_crime_case_and_a_storys_own_dates_are_no_claims():
+    kw = {"season": 2, "published": "2026-02-18"}
+    assert events("The man convicted in 2011 has an appeal hearing set for November 18.", **kw) == []
+    assert events("Kettering's first parole hearing is set for September 2028.", **kw) == []
+    assert events("The season dramatizes the 1979 poisoning of an oil heir, a case that ended with both sisters "
+                  "convicted on May 2, 1981.", **kw) == []
+    assert events("The story opens on Valentine's Day 1987 and runs through the Twins' World Series win that "
+                  "October.", **kw) == []
+    # A title's own words are no story: "The Handmaid's Tale premiered", "... Sisters Story arrives".
+    assert events("Infamous: The Dahl Sisters Story arrives Thursday, November 19.", show="Infamous", **kw) == [
+        (2, "premiere", "2026-11-19")]
+    # A character killed off is no case.
+    assert events("Her character was killed off in 2024 and season 2 premieres on May 3, 2026.", **kw) == [
+        (2, "premiere", "2026-05-03")]

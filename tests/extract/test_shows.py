@@ -518,3 +518,12 @@ def test_a_long_running_soaps_seasons_are_seasons():
     assert seasons("Locking In Its 64th and 65th Seasons") == [("64th and 65th Seasons", 64),
                                                                ("64th and 65th Seasons", 65)]
     assert seasons("Crescent Bay season 38 begins") == [("season 38", 38)]
+
+
+def test_an_anthologys_installments_and_subtitles() -> None:
+    assert seasons("'Snow County' Installment 6 Is Set in 1987") == [("Installment 6", 6)]
+    assert seasons("Everything on the fifth installment") == [("fifth installment", 5)]
+    page = doc("'Dead Acre: Saltmarsh' Premieres in January on HBO and Max",
+               "HBO's anthology returns for its fifth installment, Saltmarsh, in January.",
+               url="https://x.example/anthologies/dead-acre-saltmarsh-season-5-january-hbo-max")
+    assert detect_show_season(page) == ("Dead Acre", 5)
