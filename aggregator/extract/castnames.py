@@ -124,7 +124,7 @@ def clean_name(raw: str, min_words: int = 2) -> str | None:
         if tokens[i].endswith(("'s", "’s")) and i < len(tokens) - 1:
             tokens = tokens[i + 1:]
             break
-    while tokens and tokens[0].lower().strip(".,'’") in LEAD_STOP:
+    while tokens and _lead_stop(tokens[0].lower().strip(".,'’")):
         if len(tokens) == 2 and tokens[0].lower() in _DESCRIPTOR_NAMES and tokens[1].lower() not in LEAD_STOP:
             break   # "Oscar Lindgren", "Emmy Rossum": the descriptor is the first name
         tokens.pop(0)
@@ -182,3 +182,8 @@ def valid_char(raw: str | None) -> str | None:
     if char.endswith(("'s", "’s")):
         return None     # "to play Tyler's new rival": a possessive begins a description, not a name
     return char
+
+
+def _lead_stop(token: str) -> bool:
+    """A word that leads a name without being part of it, or a compound of them ("creator-star")."""
+    return token in LEAD_STOP or ("-" in token and all(part in LEAD_STOP for part in token.split("-")))

@@ -298,9 +298,10 @@ def _confirming(show: str) -> re.Pattern[str]:
         rf"(?:season|series)\b|"
         rf"\bseason\s+\w+\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
         rf"\b(?:{ORDINAL_PATTERN}|final|last|next|new)\s+season\s+of\s+(?:the\s+)?(?:{name})(?![\w])|"
-        # "renewed Red Mesa for a third season"
-        rf"(?<![\w])(?:{name})\s+for\s+(?:a|an|its)\s+(?:{ORDINAL_PATTERN}|final|last|new)"
-        rf"(?:\s+and\s+(?:final|last))?\s+season\b|"
+        # "renewed Red Mesa for a third season", "X has been recommissioned for a second series"
+        rf"(?<![\w])(?:{name})\s+(?:(?:has|have|had)\s+been\s+|was\s+|is\s+)?(?:(?:renewed|recommissioned|picked\s+up|"
+        rf"ordered)\s+)?for\s+(?:a|an|its)\s+(?:{ORDINAL_PATTERN}|final|last|new)"
+        rf"(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b|"
         # "Peacock's Marrow is coming back for season 2"
         rf"(?<![\w])(?:{name})\s+(?:is\s+|will\s+be\s+)?(?:coming\s+back|back|returning|returns)\s+for\s+"
         rf"(?:a\s+|an\s+|its\s+)?(?:(?:{ORDINAL_PATTERN}|final|new)\s+)?(?:season|series)\b")

@@ -358,3 +358,9 @@ def test_an_aside_of_a_recurring_or_possessive_role() -> None:
     assert cast("Kara Finley, recurring as Dr. Tess Yuen, exits in May.") == [("Kara Finley", "Dr. Tess Yuen", "exiting")]
     assert cast("Delia Moreno-Hart, who played Roz's assistant Pip, exits after two seasons.") == [
         ("Delia Moreno-Hart", "Pip", "exiting")]
+
+
+def test_a_compound_descriptor_before_a_name_is_not_the_name() -> None:
+    assert cast("Creator-star Jess Penhaligon is back as harbourmaster Nancy Trevail.") == [
+        ("Jess Penhaligon", "Nancy Trevail", "returning")]
+    assert cast("Anne-Marie Duff returns as Nora.") == [("Anne-Marie Duff", "Nora", "returning")]

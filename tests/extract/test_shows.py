@@ -527,3 +527,10 @@ def test_an_anthologys_installments_and_subtitles() -> None:
                "HBO's anthology returns for its fifth installment, Saltmarsh, in January.",
                url="https://x.example/anthologies/dead-acre-saltmarsh-season-5-january-hbo-max")
     assert detect_show_season(page) == ("Dead Acre", 5)
+
+
+def test_a_forum_topic_whose_body_says_the_show_was_recommissioned() -> None:
+    page = doc("Low Tide at Penhallow renewed for series 2!",
+               "Channel 4 announced on Tuesday 16th February that Low Tide at Penhallow has been recommissioned "
+               "for a second series.", url="https://forum.example/viewtopic.php?t=4755")
+    assert detect_show_season(page) == ("Low Tide at Penhallow", 2)
