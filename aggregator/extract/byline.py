@@ -41,6 +41,7 @@ _BY = re.compile(r"^\s*(?:posted\s+|written\s+|words\s+|story\s+)?(?:by|di|por|p
                  r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.*)?$", re.IGNORECASE)
 _POSTED_BY = re.compile(r"\b[Pp]osted\s+by\s")
 _FORUM_USER = re.compile(r"^u/([\w-]{3,})")
+_USERNAME = re.compile(r"[\w.-]{3,30}")
 _ROLE_AFTER = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 # What a byline's name starts with: a capital, not "By clicking Submit, you agree ...".
 _NAMEISH = re.compile(r"[\"“]?[A-Z\u00C0-\u024F]")
@@ -86,7 +87,13 @@ def read_byline(root: lxml.html.HtmlElement, author_first: bool = False) -> tupl
             pieces = [p for p in (_clean(t) for t in el.itertext()) if p]
             posted = _POSTED_BY.search(text)
             tail = [text[posted.start():]] if posted and posted.start() > 0 else []
-            for m in (_BY.match(piece) for piece in [*pieces, text, *tail]):
+            # "Post by <strong><a>telly_addict_73</a></strong> » Tue 16 Feb": a forum's poster, the
+            # name its own piece after a bare "by" (any username, lower-case too).
+            poster = next((pieces[i + 1] for i, p in enumerate(pieces[:-1])
+                           if p.lower() in ("by", "by:", "post by", "posted by")), None)
+            if poster and _USERNAME.fullmatch(poster):
+                author = poster
+            for m in (_BY.match(piece) for piece in ([] if author else [*pieces, text, *tail])):
                 if not m:
                     continue
                 user = _FORUM_USER.match(m.group(1))    # a forum's "u/name" is the name

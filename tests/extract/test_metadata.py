@@ -129,6 +129,15 @@ def test_byline_role_in_parentheses_is_no_name() -> None:
     assert m.published == date(2025, 10, 18)
 
 
+def test_a_phpbb_posts_poster_is_its_author() -> None:
+    body = ('<p class="author"><a href="./viewtopic.php?p=1#p1"><span class="sr-only">Post</span></a>'
+            '<span class="responsive-hide">by <strong><a href="./memberlist.php?u=3">telly_addict_73</a></strong> '
+            '&raquo; </span><time datetime="2027-02-16T12:03:00+00:00">Tue 16 Feb, 2027 12:03</time></p>' + BODY)
+    m = meta(page(body=body))
+    assert m.author == "telly_addict_73"
+    assert m.published == datetime(2027, 2, 16, 12, 3, tzinfo=UTC)
+
+
 def test_forum_post_byline_user_and_time_attribute() -> None:
     body = ('<div class="p-meta"><a href="/t/television">t/television</a> · Posted by <a href="/user/peacockfeathers">'
             'u/peacockfeathers</a> <time datetime="2026-02-12T18:30:00Z">5 hr. ago</time></div>' + BODY)
