@@ -55,6 +55,10 @@ _CASE_EVENT = Caseless(re.compile(r"\b(?:convicted|arrested|charged|sentenced|ex
                                   r"killed(?!\s+off)|murdered|disappeared|vanished|found\s+dead)\s+(?:[\w'’-]+\s+){0,3}?"
                                   r"(?:in|on)\s+$", re.I))
 
+# "the show's co-host since 2019", "on contract since 1994": how long someone has held a place.
+_ROLE_SINCE = Caseless(re.compile(r"\b(?:host|co-host|anchor|judge|regular|member|star|contract|showrunner|producer|"
+                                  r"writer|creator|narrator|fixture|staple|mainstay|announcer)s?\s+since\s+$", re.I))
+
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
 _POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:premiere|finale|season|series|debut|launch|release|return|"
@@ -99,6 +103,8 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
+    if _ROLE_SINCE.search(sentence, max(0, mention.start - 30), mention.start):
+        return True     # "Kira Vance, the show's co-host since 2019"
     if _COURT_DATE.search(sentence, max(0, mention.start - 60), mention.start) or \
             _CASE_EVENT.search(sentence, max(0, mention.start - 50), mention.start):
         return True     # "Kettering's first parole hearing is set for September 2028", "convicted in 2011"

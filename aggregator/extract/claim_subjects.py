@@ -214,10 +214,18 @@ _YEAR_SEASON_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:19|20)\d\d(?:-\d\d)?\s+(?:s
                                   r"calendar)\b(?!\s+of\b)", re.I)
 
 
+# A competition inside a game show's season ("The Tournament of Champions, pushed out of the spring,
+# now airs November 3", "a three-night College Championship will air in August").
+_TOURNAMENT = re.compile(r"\b(?:[Tt]ournament|[Cc]hampionship|Showcase|[Ii]nvitational|Masters)s?\b")  # (a named Showcase, not "its spring showcase")
+
+
 def external_subject(sentence: str, verb_at: int) -> bool:
-    """The event verb's subject is a strike, a pandemic, a rerun or a fan event, not the season
-    (or a sports calendar's year-named season: "The 2027 season itself starts in Melbourne")."""
+    """The event verb's subject is a strike, a pandemic, a rerun, a fan event or a tournament,
+    not the season (or a sports calendar's year-named season: "The 2027 season itself starts in
+    Melbourne")."""
     if _YEAR_SEASON_SUBJECT.match(sentence):
+        return True
+    if _TOURNAMENT.search(sentence, max(0, verb_at - 100), verb_at):
         return True
     lo = max(0, verb_at - 80)
     return _EXTERNAL_SUBJECT.search(sentence, lo, verb_at) is not None or \

@@ -41,7 +41,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|"
         r"(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )roll|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )rolling|"
-        r"scheduled|set to|pencil+ed\s+in|slated)\w*|"
+        r"scheduled|set to|set for|pencil+ed\s+in|slated)\w*|"
         # a maker speaking of the shoot: "We started on the 3rd of March", "they started on February 9th"
         r"\b(?:we|they)\s+(?:\w+\s+)?(?:started|began)\b(?!\s+(?:streaming|airing|dropping|releasing))|"
         # "Filming took place in New Mexico between March and July 2025": the span's start
@@ -69,7 +69,9 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
     ("finale", first_char_gate("flcewoarsg", r"\b(?:(?<!mid-season )(?<!midseason )(?<!mid season )(?<!winter )finale|"
                           # glossed: Turkish "sezon finali", Spanish "gran final"; a season (not a shoot) that wraps
                           r"sezon\s+finali|gran\s+finale?\b|(?:(?<=season )|(?<=series ))wraps?(?=\s+(?:on|in|up\s+on)\b)|"
-                          r"final episode|last episode|conclude[sd]?|"
+                          # ("the last first-run episode airs", "the final show of season 42")
+                          r"(?:final|last)\s+(?:(?:first-run|new|original|regular)\s+)?episode|"
+                          r"(?:final|last)\s+show\s+of\s+(?:the\s+)?(?:season|series)|conclude[sd]?|"
                           r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )(?<!recording )(?<!recordings )finish(?:es|ed)?(?!\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
                           r"in\s+(?:first|second|third|the\s+top)|runner-up|top)\b)|ends|ended|"
                           # "debuted on March 3 and ran through April 21"

@@ -237,3 +237,20 @@ def test_a_true_crime_case_and_a_storys_own_dates_are_no_claims():
     # A character killed off is no case.
     assert events("Her character was killed off in 2024 and season 2 premieres on May 3, 2026.", **kw) == [
         (2, "premiere", "2026-05-03")]
+
+
+def test_a_game_shows_tournaments_tapings_and_last_episodes():
+    kw = {"season": 43, "published": "2025-05-01"}
+    assert events("Season 42's last first-run episode airs Friday, July 25.", **kw) == [(42, "finale", "2025-07-25")]
+    assert events("Mort Dallaway's last episode as host, the final show of season 42, airs Friday, June 6.",
+                  **kw) == [(42, "finale", "2025-06-06")]
+    assert events("Season 43 tapings, Vance's first as host, are set for late June at Sony's Stage 11.", **kw) == [
+        (43, "production_start", "2025-06-21")]
+    assert events("The Tournament of Champions, pushed out of the spring, now airs November 3 through November 14.",
+                  **kw) == []
+    assert events("Within the season, a three-night Buzzword College Championship will air in August.", **kw) == []
+    # A tournament after the season's own verb leaves the premiere alone; a host's tenure dates nothing.
+    assert events("Season 43 premieres September 8, and the Tournament of Champions follows in November.",
+                  **kw)[:1] == [(43, "premiere", "2025-09-08")]
+    assert events("Kira Vance, the show's co-host since 2019, takes over when season 43 begins in syndication on "
+                  "September 8.", **kw) == [(43, "premiere", "2025-09-08")]
