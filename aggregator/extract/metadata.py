@@ -475,6 +475,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
             pm.author = writer_name(by_author) or pm.author
         pm.author = pm.author or by_author
         pm.published = pm.published or by_date
+    if pm.author and pm.site_name and ", " in pm.author:
+        pm.author = _without_outlet(pm.author, pm.site_name)
     if isinstance(pm.published, datetime) and isinstance(pm.modified, datetime) \
             and (pm.published.tzinfo is None) != (pm.modified.tzinfo is None):
         pass  # mixed awareness: keep both as the page says
@@ -492,6 +494,17 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         kws += _keywords(art.get("keywords"))
     pm.keywords = tuple(dict.fromkeys(kws))
     return pm
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def _without_outlet(author: str, site: str) -> str:
+    """"Dana Whitlock, Dial Report" -> "Dana Whitlock": a byline's trailing outlet name (the
+    site's name, or the name its domain spells) is not the writer."""
+    name, _, tail = author.rpartition(", ")
+    key, site_key = _NON_WORD.sub("", tail.lower()), _NON_WORD.sub("", site.lower())
+    return name if len(key) >= 4 and (key == site_key or key in site_key) else author
 
 
 def _as_utc(value: datetime | date) -> datetime:

@@ -346,3 +346,9 @@ def test_a_bare_time_after_posted_words_is_the_publication_date():
     assert parse_document(page).meta.published.isoformat() == "2026-11-25T21:14:00+00:00"
     body_date = page.replace("Posted 2 days ago", "Read the post")
     assert parse_document(body_date).meta.published is None
+
+
+def test_a_bylines_trailing_outlet_name_is_not_the_writer() -> None:
+    body = "<p>By Dana Whitlock, Dial Report</p>" + BODY
+    m = meta(page(body=body), url="https://text.dialreport.com/2027/03/09/x")
+    assert m.author == "Dana Whitlock"
