@@ -230,9 +230,11 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             before = _event_of(sentence, mentions[index - 1], 0, mention.start)
             if before is not None and before[0] != "premiere":
                 event = before[0]
-        if event == "premiere" and index > 0 and RUN_TO.fullmatch(sentence, mentions[index - 1].end, mention.start) \
-                and _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 60), mentions[index - 1].start):
-            event = "finale"    # "aired from June 7 to July 27": the run ends on the second date
+        ran = _RAN_FROM.search(sentence, max(0, mentions[index - 1].start - 60), mentions[index - 1].start) \
+            if event == "premiere" and index > 0 else None
+        if ran and (RUN_TO if ran.group("join") == "from" else SPAN_JOIN).fullmatch(
+                sentence, mentions[index - 1].end, mention.start):
+            event = "finale"    # "aired from June 7 to July 27", "was shown between April and June": the run ends
         elif event == "production_start" and index > 0 and SPAN_JOIN.fullmatch(sentence, mentions[index - 1].end,
                                                                                 mention.start):
             event = "production_end"    # "Filming took place between March and July 2025"
@@ -282,8 +284,8 @@ _INTERVIEW_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")
 _QUOTED_SEQUEL = re.compile(r"['‘\"“](?P<t>[A-Z][^'’\"”]{1,60}?)\s+(?:(?:Part|Season)\s+)?\d{1,2}['’\"”]")
 _MOVED = re.compile(r"(?:pushed|moved|delayed|bumped|postponed)\b", re.I)
 # ("went out in the autumn of 2025, from 7 September to 12 October")
-_RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out)\s+"
-                       r"(?:[\w,]+\s+){0,6}?from\s+$",
+_RAN_FROM = re.compile(r"\b(?:aired|ran|run|runs|airs|broadcast|streamed|was on(?: the air)?|went out|goes out|"
+                       r"(?:was|were)\s+(?:shown|screened))\s+(?:[\w,]+\s+){0,6}?(?P<join>from|between)\s+$",
                        re.I)
 
 

@@ -142,7 +142,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         # "Our countdown is set to Tuesday, September 22"
         r"countdown\s+(?:is\s+)?(?:set|running)\s+(?:to|for)|"
         # "Season 1 ran from October 2 to November 20" (its run starts), "season 2 has a date:"
-        r"(?<!filming )(?<!production )(?<!shoot )(?<!shooting )(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+(?:broadcast|transmitted)|transmitted\s+(?:in|on)|(?:(?:has|have|had|was|were|just|officially|finally|now)\s+)+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
+        r"(?<!filming )(?<!production )(?<!shoot )(?<!shooting )(?:ran|runs)\s+(?:[\w-]+\s+){0,3}?from|(?:was|were|is|are|be|been)\s+(?:broadcast|transmitted|shown|screened)(?=\s+(?:from|between|on|in)\b)|transmitted\s+(?:in|on)|(?:(?:has|have|had|was|were|just|officially|finally|now)\s+)+dated\s+(?:[\w’'+:-]+\s+){0,7}?for|(?:has|have|got|gets)\s+(?:a|an|its|their)\s+(?:official\s+)?(?:release\s+|premiere\s+)?date|"
         # "we predict season 4 in fall 2024", "the end card promised Part 2 this summer"
         r"predict(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
         # "Amazon has pushed Salt Road season 2 from this fall to early next year"
@@ -186,7 +186,8 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
                  "follow", "wait", "start", "begin", "began", "begun", "kick", "pencil", "scheduled", "slotted", "slat", "down for",
                  "transmitted",
                  "predict", "promis", "pushed", "moved", "delayed", "bumped", "earliest", "guess", "bet", "due", "countdown",
-                 "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see", "up on"),
+                 "ran", "runs", "date", "be on", "is on", "are on", "broadcast", "money", "see", "up on", "shown",
+                 "screened"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
 

@@ -254,3 +254,12 @@ def test_a_game_shows_tournaments_tapings_and_last_episodes():
                   **kw)[:1] == [(43, "premiere", "2025-09-08")]
     assert events("Kira Vance, the show's co-host since 2019, takes over when season 43 begins in syndication on "
                   "September 8.", **kw) == [(43, "premiere", "2025-09-08")]
+
+
+def test_a_season_shown_between_two_dates_premiered_and_ended_on_them():
+    kw = {"season": 3, "published": "2027-04-25"}
+    assert events("The second season was shown between April and June 2025 and was the most watched series of "
+                  "the year.", **kw) == [(2, "premiere", "2025-04-01"), (2, "finale", "2025-06-01")]
+    assert events("The first season was shown from 21/08/2025 to 09/10/2025, with a new episode every Thursday.",
+                  **kw) == [(1, "premiere", "2025-08-21"), (1, "finale", "2025-10-09")]
+    assert events("The trailer was shown at Comic-Con on July 20.", **kw) == [(3, "trailer", "2027-07-20")]
