@@ -51,6 +51,9 @@ _KINDS: dict[str, str] = {
            r"(?:19|20)\d\d\.[01]?\d\.[0-3]?\d|[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)(?![\d/]|\.\d)",
     "md": rf"{_WEEKDAY}?{_MON}\s*{_DAY}{_DAY_SPAN}",
     "dm": rf"{_WEEKDAY}?(?:the\s+)?{_DAY}{_DAY_SPAN}\s+(?:of\s+)?{_MON}",
+    # "this Wednesday (21)", "last Friday (2)": a weekday with its day of the month (the Brazilian
+    # press's style; date_rules.weekday_of_month)
+    "wday": r"(?:(?:this|last|next|on)\s+)?(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day\s*\((?P<wdn>[0-3]?\d)\)",
     # "on the 12th": a day of the month the page was published in (the Korean press's style)
     "bday": rf"on\s+the\s+(?P<bd>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON})"
             r"(?!\s+(?:episode|season|anniversary|floor|day|time|century|place|installment|edition|of)\b)",

@@ -113,6 +113,26 @@ def day_of_recent_month(day: int, published: date) -> DateRange | None:
         return None
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def weekday_of_month(weekday: str, day: int, published: date) -> DateRange | None:
+    """"this Wednesday (21)", "last Friday (2)" (the Brazilian press's style): the day `day` of a
+    month next to P's on which that weekday falls, the nearest to P; None when none does."""
+    wanted = _WEEKDAYS.index(weekday[:3].lower()) if weekday[:3].lower() in _WEEKDAYS else -1
+    found: list[date] = []
+    for offset in (-1, 0, 1):
+        month0 = published.month - 1 + offset
+        year, month = published.year + month0 // 12, month0 % 12 + 1
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == wanted:
+            found.append(candidate)
+    return day_range(min(found, key=lambda d: abs((d - published).days))) if found else None
+
+
 def too_early(when: DateRange, published: date) -> bool:
     """The no-year rule: P's year is wrong when the range ends more than 90 days before P.
 

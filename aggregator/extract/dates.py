@@ -226,6 +226,8 @@ def _vague(kind: str, g: Parts, published: date | None, southern: bool = False) 
         return R.month_without_year(R.month_number(g["bm"][0]) or 1, published, which)
     if kind == "bday":
         return R.day_of_recent_month(int(g["bd"][0]), published)
+    if kind == "wday":
+        return R.weekday_of_month(g["wd"][0], int(g["wdn"][0]), published)
     if kind == "feast":
         name, eve = g["feast"][0], g["eve"][0] if "eve" in g else ""
         rng = R.feast_day(name, eve, published.year)

@@ -263,3 +263,8 @@ def test_a_season_shown_between_two_dates_premiered_and_ended_on_them():
     assert events("The first season was shown from 21/08/2025 to 09/10/2025, with a new episode every Thursday.",
                   **kw) == [(1, "premiere", "2025-08-21"), (1, "finale", "2025-10-09")]
     assert events("The trailer was shown at Comic-Con on July 20.", **kw) == [(3, "trailer", "2027-07-20")]
+
+
+def test_a_trailer_named_after_the_date_it_was_released_on():
+    assert events("Prime Video released this Wednesday (21) the first trailer of the fourth and final season.",
+                  season=4, published="2027-04-22") == [(4, "trailer", "2027-04-21")]

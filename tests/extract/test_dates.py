@@ -499,3 +499,16 @@ def test_yearless_days_inside_a_dated_span_take_its_year() -> None:
     # A day outside the span is left to the page's date.
     assert read("It went out in the spring of 2025, and the new series starts on 7 September.")[-1] == (
         "7 September", "2027-09-07")
+
+
+def test_a_weekday_with_its_day_of_the_month_in_parentheses() -> None:
+    from aggregator.extract.dates import find_dates
+
+    def read(sentence: str, published: str) -> list[tuple[str, str]]:
+        return [(m.text, m.when.date_from.isoformat()) for m in find_dates(sentence, date.fromisoformat(published))]
+    assert read("Prime Video released this Wednesday (21) the trailer.", "2027-04-22") == [
+        ("this Wednesday (21)", "2027-04-21")]
+    # the month before when the day lies there, the month after for one ahead: where the weekday falls
+    assert read("Filming ended last Friday (2), in Goiás.", "2027-04-05") == [("last Friday (2)", "2027-04-02")]
+    assert read("It premieres Monday (31).", "2027-04-22") == [("Monday (31)", "2027-05-31")]
+    assert read("It premieres Tuesday (31).", "2027-04-22") == []   # no month near P has a Tuesday the 31st
