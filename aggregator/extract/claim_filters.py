@@ -59,6 +59,10 @@ _CASE_EVENT = Caseless(re.compile(r"\b(?:convicted|arrested|charged|sentenced|ex
 _ROLE_SINCE = Caseless(re.compile(r"\b(?:host|co-host|anchor|judge|regular|member|star|contract|showrunner|producer|"
                                   r"writer|creator|narrator|fixture|staple|mainstay|announcer)s?\s+since\s+$", re.I))
 
+# "opens in theaters on July 23, 2027": a film's release; "its Comic-Con panel on Saturday, July 25": a panel's.
+_THEATRICAL_OR_PANEL = Caseless(re.compile(r"\b(?:(?:in|into|to)\s+(?:theaters|theatres|cinemas)|panels?)\s+(?:on|in)\s+$",
+                                           re.I))
+
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
 _POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:premiere|finale|season|series|debut|launch|release|return|"
@@ -103,6 +107,8 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
     clause = clause_of(sentence, mention.start)
     if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
         return True     # "HBO's reel from last month says ...": when the source appeared
+    if _THEATRICAL_OR_PANEL.search(sentence, max(0, mention.start - 30), mention.start):
+        return True     # "opens in theaters on July 23, 2027", "Comic-Con panel on Saturday, July 25"
     if _ROLE_SINCE.search(sentence, max(0, mention.start - 30), mention.start):
         return True     # "Kira Vance, the show's co-host since 2019"
     if _COURT_DATE.search(sentence, max(0, mention.start - 60), mention.start) or \

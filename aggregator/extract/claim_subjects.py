@@ -204,8 +204,13 @@ _EXTERNAL_SUBJECT = re.compile(
     r"\d[\d,]*(?:st|nd|rd|th)\s+episode|(?:\d+(?:st|nd|rd|th)[- ])?anniversary\s+(?:episodes?|specials?|shows?)|(?:19|20)\d\d(?:-\d\d)?\s+(?:season|championship|campaign|tour|race)"
     r"(?!\s+of\b)(?:\s+itself)?|(?:celebrity|theme|themed|holiday|sweeps)\s+weeks?|"
     # a sports event ("last year's Tour, which ran from July 5"; not "The Amazing Race")
-    r"(?-i:[Tt]ours?|[Gg]rand\s+[Pp]rix|championships?|tournaments?|[Oo]lympics|[Ww]orld\s+[Cc]up|playoffs))\b(?:\s+of\s+[^,.;]{1,40}?)?(?:,?\s+(?:which|that))?"
-    r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*\s+$", re.I)
+    r"(?-i:[Tt]ours?|[Gg]rand\s+[Pp]rix|championships?|tournaments?|[Oo]lympics|[Ww]orld\s+[Cc]up|playoffs)|"
+    # another work or the writers' room: "The Dumpling Dynasty Movie, released in May 2022",
+    # "the writers' room for season 18 opens in June"
+    r"movies?|films?|writers['’]?\s+rooms?)\b(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?"
+    # (an appositive after the subject: "The 800th episode, a bottle episode, is slated for")
+    r"(?:,\s+[^,.;]{1,60}?,)?(?:,?\s+(?:which|that))?"
+    r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*,?\s+$", re.I)
 _EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
 
 

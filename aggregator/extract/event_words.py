@@ -25,7 +25,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         "fspwitacr",
         r"\b(?:(?:film|shoot|production|principal photography|animation|tapings?|(?<!voice )recordings?)\w*\b[^.;]{0,90}?\b(?:wrap|wrapped|wraps|end|ended|ends|"
         r"finish|finished|complete|completed|concluded?|last(?:s|ing)?\s+(?:through|until|till|into)|"
-        r"run(?:s|ning)?\s+(?:through|until|till)|booked\s+(?:through|until|till))\w*(?:\s+up)?|wrap(?:ped|s)? (?:up )?(?:filming|production|shooting))\b"
+        r"run(?:s|ning)?\s+(?:through|until|till)|booked\s+(?:through|until|till))\w*(?:\s+up)?|(?:wrap(?:ped|s)?|finish(?:ed|es)?|complete[sd]?) (?:up )?(?:filming|production|shooting|taping))\b"
         # A pronoun or the production's crew as subject: "It wrapped in February" (not "wrapped up its run").
         r"|\b(?:it|they|we|the (?:cast|crew|shoot))\s+(?:has\s+|have\s+|had\s+|officially\s+|finally\s+)*wrapped\b(?!\s+up)"
         # "cameras stopped rolling in March 2024"
@@ -72,7 +72,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
                           # ("the last first-run episode airs", "the final show of season 42")
                           r"(?:final|last)\s+(?:(?:first-run|new|original|regular)\s+)?episode|"
                           r"(?:final|last)\s+show\s+of\s+(?:the\s+)?(?:season|series)|conclude[sd]?|"
-                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )(?<!recording )(?<!recordings )finish(?:es|ed)?(?!\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
+                          r"(?<!are )(?<!is )(?<!were )(?<!was )(?<!been )(?<!writers )(?<!recording )(?<!recordings )finish(?:es|ed)?(?!\s+(?:recording|filming|shooting|taping|animating|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|"
                           r"in\s+(?:first|second|third|the\s+top)|runner-up|top)\b)|ends|ended|"
                           # "debuted on March 3 and ran through April 21"
                           r"(?<!filming )(?<!production )(?<!shoot )(?:ran|aired)\s+(?:through|until|till)|"

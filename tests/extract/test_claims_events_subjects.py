@@ -268,3 +268,15 @@ def test_a_season_shown_between_two_dates_premiered_and_ended_on_them():
 def test_a_trailer_named_after_the_date_it_was_released_on():
     assert events("Prime Video released this Wednesday (21) the first trailer of the fourth and final season.",
                   season=4, published="2027-04-22") == [(4, "trailer", "2027-04-21")]
+
+
+def test_a_films_release_a_panels_day_and_a_milestone_episode_are_no_claims():
+    kw = {"season": 37, "published": "2026-07-26"}
+    assert events("The 800th episode, a Gramps-centric bottle episode, is slated for November 15.", **kw) == []
+    assert events("Meanwhile, The Gullmoors Movie 2 opens in theaters on July 23, 2027.", **kw) == []
+    assert events("The Dumpling Dynasty Movie, released in May 2022, grossed $34 million worldwide.", **kw) == []
+    assert events("Series writer Paul Oduya tells TVLine the writers' room for season 18 opens in June.", **kw) == []
+    assert events("Fox used The Gullmoors' Comic-Con panel on Saturday, July 25 to confirm that season 37 premieres "
+                  "September 27.", **kw) == [(37, "premiere", "2026-09-27")]
+    # A shoot that finished ends production; a finale is not read into it.
+    assert events("The season finished filming in May.", **kw) == [(37, "production_end", "2026-05-01")]
