@@ -111,3 +111,14 @@ def read_byline(root: lxml.html.HtmlElement, author_first: bool = False) -> tupl
         if author and published:
             break
     return author, published
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def without_outlet(author: str, site: str) -> str:
+    """"Dana Whitlock, Dial Report" -> "Dana Whitlock": a byline's trailing outlet name (the
+    site's name, or the name its domain spells) is not the writer."""
+    name, _, tail = author.rpartition(", ")
+    key, site_key = _NON_WORD.sub("", tail.lower()), _NON_WORD.sub("", site.lower())
+    return name if len(key) >= 4 and (key == site_key or key in site_key) else author

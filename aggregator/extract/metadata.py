@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
@@ -20,12 +20,12 @@ import lxml.html
 
 from aggregator.domains import registrable_domain
 from aggregator.extract.agencies import organization_names, writer_name
-from aggregator.extract.byline import read_byline
+from aggregator.extract.byline import read_byline, without_outlet
 from aggregator.extract.document import PageMeta
 from aggregator.extract.htmltext import clean_text as _clean
 from aggregator.extract.htmltext import document_iter as _document_iter
 from aggregator.extract.htmltext import first_title, text_content
-from aggregator.extract.pagedates import parse_date, parse_human_date
+from aggregator.extract.pagedates import as_utc, parse_date, parse_human_date
 
 __all__ = ["extract_metadata", "parse_date", "parse_human_date", "read_jsonld", "strip_site_suffix"]
 
@@ -476,11 +476,11 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         pm.author = pm.author or by_author
         pm.published = pm.published or by_date
     if pm.author and pm.site_name and ", " in pm.author:
-        pm.author = _without_outlet(pm.author, pm.site_name)
+        pm.author = without_outlet(pm.author, pm.site_name)
     if isinstance(pm.published, datetime) and isinstance(pm.modified, datetime) \
             and (pm.published.tzinfo is None) != (pm.modified.tzinfo is None):
         pass  # mixed awareness: keep both as the page says
-    elif pm.published and pm.modified and _as_utc(pm.modified) < _as_utc(pm.published):
+    elif pm.published and pm.modified and as_utc(pm.modified) < as_utc(pm.published):
         pm.modified = None  # a modification before publication is a template default
 
     pm.description = _clean(_first(meta, ("og:description", "description", "twitter:description"))
@@ -494,20 +494,3 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None,
         kws += _keywords(art.get("keywords"))
     pm.keywords = tuple(dict.fromkeys(kws))
     return pm
-
-
-_NON_WORD = re.compile(r"\W+")
-
-
-def _without_outlet(author: str, site: str) -> str:
-    """"Dana Whitlock, Dial Report" -> "Dana Whitlock": a byline's trailing outlet name (the
-    site's name, or the name its domain spells) is not the writer."""
-    name, _, tail = author.rpartition(", ")
-    key, site_key = _NON_WORD.sub("", tail.lower()), _NON_WORD.sub("", site.lower())
-    return name if len(key) >= 4 and (key == site_key or key in site_key) else author
-
-
-def _as_utc(value: datetime | date) -> datetime:
-    if not isinstance(value, datetime):
-        return datetime(value.year, value.month, value.day, tzinfo=UTC)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)

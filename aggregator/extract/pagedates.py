@@ -93,3 +93,11 @@ def parse_human_date(text: str) -> datetime | date | None:
             has_time = bool(re.search(r"\d[:.]\d{2}", m.group(0)))
             return parsed if has_time else parsed.date()
     return None
+
+
+def as_utc(value: datetime | date) -> datetime:
+    """`value` as an aware datetime (a date is its midnight, a naive time is read as UTC), for
+    comparing a page's published and modified stamps."""
+    if not isinstance(value, datetime):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
