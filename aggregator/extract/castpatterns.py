@@ -33,7 +33,7 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
     # "Marcus Fell, whose Frank Drury was killed off last season, will not return": the
     # possessive relative clause names the role.
     (re.compile(rf"{A}{role_aside()}\s+(?:will not|won['’]t|will no longer|is not|isn['’]t|is no longer|won’t|"
-                rf"did not|didn['’]t|has not|hasn['’]t)\s+"
+                rf"did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t)\s+"
                 rf"(?:be\s+)?(?:returning|returned|return|back|coming back|reprising|reprise)"
                 rf"(?:\s+(?:(?:his|her|their)\s+role\s+)?(?:as|of)\s+{DC})?"), "exiting"),
     (re.compile(rf"{A}{role_aside()}\s+{AUX}(?:exit(?:s|ed|ing)?|left|leaves|leaving|depart(?:s|ed|ing)?|quit|quits|"
@@ -84,7 +84,9 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
                 rf"\s+(?:the\s+(?:\w+\s+){{0,2}}?"
                 rf"(?:cast|show|series|ensemble|season|lineup)(?:\s+of\s+[^.,]{{0,40}}?)?\s+)?"
                 # "joins the cast in a mystery role": a role the page does not name
-                rf"(?:(?:as|to play)\s+{DC}|in\s+an?\s+(?:[a-z]+\s+){{0,2}}role\b)"), "new"),
+                # ("joins as the voice of new student Priya Kaur")
+                rf"(?:(?:as|to play|to voice)\s+(?:the\s+voice\s+of\s+)?{DC}|in\s+an?\s+(?:[a-z]+\s+){{0,2}}role\b)"),
+     "new"),
     # "X has been roped in to play the antagonist, a corrupt politician named Bhairav Yadav"
     (re.compile(rf"{A}{ASIDE}\s+{AUX}(?:cast|tapped|hired|recruited|enlisted|roped\s+in|brought\s+(?:on|in))\s+"
                 rf"(?:to play\s+|as\s+|in the (?:[a-z]+\s+){{0,2}}role of\s+)"

@@ -40,8 +40,9 @@ from aggregator.items import CastStatus
 # (the patterns themselves, their needles and gates: castpatterns.py)
 # "the ghost courier Yeon-woo and the librarian Ha-eun": each role of a list may be described.
 # ("the ship's doctor", "her rival, Lord Quill", "his daughter, June")
-_DESCS = (rf"(?:the|a|an)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}|"
-          rf"(?:his|her|their)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?!{NOT_DESC})[a-z][\w'’-]*,\s+")
+_DESCS = (rf"(?:the|a|an)\s+(?:(?!{NOT_DESC})[\w'’-]+\s+){{0,3}}?[\w'’-]+,\s+(?=[A-Z])|"   # "a disgraced MP, Peter Lowry"
+          rf"(?:the|a|an)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}|"
+          rf"(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:(?!{NOT_DESC})[a-z][\w'’-]*\s+){{0,2}}?(?!{NOT_DESC})[a-z][\w'’-]*,\s+")
 _ITEM_DESC = rf"(?:{_DESCS})?"
 # ... and a bare one, where "as" opens the role ("as rancher Hollis Crane", "as coroner Xu Qing")
 _AS_DESC = rf"(?:{_DESCS}|(?:(?!{NOT_DESC}|her\b|his\b|their\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z]))?"
@@ -61,8 +62,12 @@ _PAIRS = re.compile(
 # subject list whose members carry their roles.
 _ROLE_ITEM = rf"{NAME}\s+as\s+{_AS_DESC}{CHAR}"
 _INVERTED_ROLES = re.compile(
-    rf"\b(?i:also\s+)?(?i:returning|back|coming\s+back)(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?"
+    rf"\b(?i:also\s+)?(?P<verb>(?i:returning|back|coming\s+back|joining(?:\s+(?:them|the\s+cast))?))"
+    rf"(?:\s+(?:this|for)\s+(?:the\s+)?(?:season|series))?"
     rf"(?:\s+(?:are|is|will\s+be)\s+|:\s+)(?P<list>{_ROLE_ITEM}(?:(?:,|;)?\s+(?:and\s+)?{_ROLE_ITEM})*)")
+# "Olu Barnes returns as barrister Ken Fenwick and Harriet Voss as his junior, Alys Carr": a second
+# actor and role after the verb's, the verb left out.
+_GAPPED = re.compile(rf",?\s+and\s+(?P<a>{NAME})\s+as\s+{_AS_DESC}(?P<c>{CHAR})")
 _ITEM_RE = re.compile(rf"{_ITEM_DESC}(?P<c>{CHAR})")
 _ROLE_ITEM_RE = re.compile(rf"(?P<a>{NAME})\s+as\s+{_AS_DESC}(?P<c>{CHAR})")
 _INVERTED = re.compile(
@@ -155,7 +160,8 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
         for item in _ROLE_ITEM_RE.finditer(match.group("list")):
             actor = clean_name(item.group("a"))
             if actor:
-                found.append((match.start("list") + item.start(), actor, valid_char(item.group("c")), "returning"))
+                status = "new" if match.group("verb").lower().startswith("join") else "returning"
+                found.append((match.start("list") + item.start(), actor, valid_char(item.group("c")), status))
         taken.append((match.start(), match.end()))
     low = sentence.lower()
     present = {word for word in NEEDLE_WORDS if word in low}
@@ -175,6 +181,10 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
                 continue
             credit = (match.start("a"), actor, char, status or status_of(sentence) or context_status or "unknown")
             taken.append((match.start(), match.end()))
+            gapped = _GAPPED.match(sentence, match.end()) if char and " and " in sentence else None
+            if gapped and (second := clean_name(gapped.group("a"))) and (role := valid_char(gapped.group("c"))):
+                found.append((gapped.start("a"), second, role, credit[3]))
+                taken.append((gapped.start(), gapped.end()))
             if weak is not None and weak_pattern:
                 weak.append(credit[1:])
                 continue

@@ -364,3 +364,18 @@ def test_a_compound_descriptor_before_a_name_is_not_the_name() -> None:
     assert cast("Creator-star Jess Penhaligon is back as harbourmaster Nancy Trevail.") == [
         ("Jess Penhaligon", "Nancy Trevail", "returning")]
     assert cast("Anne-Marie Duff returns as Nora.") == [("Anne-Marie Duff", "Nora", "returning")]
+
+
+def test_a_second_actor_after_the_verbs_role_and_a_joining_list() -> None:
+    assert roles("Olu Barnes returns as barrister Ken Fenwick and Harriet Voss as his junior, Alys Carr.") == {
+        "Olu Barnes": "Ken Fenwick", "Harriet Voss": "Alys Carr"}
+    assert cast("Joining them is Sam Dempster as a disgraced MP, Peter Lowry.") == [
+        ("Sam Dempster", "Peter Lowry", "new")]
+    assert roles("Newcomers include Tobias Renner, who plays a salvage diver named Felix, and Dana Okafor as "
+                 "Pete's sister, June.") == {"Tobias Renner": "Felix", "Dana Okafor": "June"}
+
+
+def test_a_voice_joins_and_a_return_that_does_not_happen() -> None:
+    assert cast("April Stroud joins as the voice of new student Priya Kaur.") == [("April Stroud", "Priya Kaur", "new")]
+    assert cast("Kit Ransome, whose Prince Edric was killed off in season 3, does not return.") == [
+        ("Kit Ransome", "Prince Edric", "exiting")]
