@@ -27,7 +27,9 @@ from aggregator.text import norm
 _CAST_HEADING = re.compile(r"\b(?:cast\w*|starring|stars|who['’]?s (?:in|back|returning)|characters?|"
                            r"actors?|ensemble|who (?:is|will be) (?:in|back|returning))\b|"
                            # A slide or box headed only "Returning" / "New faces" (a web story's).
-                           r"^\s*(?:returning|new faces|newcomers|joining|not returning)\s*$", re.IGNORECASE)
+                           # (a forum post's bold "Returning:" / "New:" over a list)
+                           r"^\s*(?:returning|new faces|newcomers|new|joining|leaving|not returning)\s*:?\s*$",
+                           re.IGNORECASE)
 _CAST_LEAD = Caseless(re.compile(r"\b(?:cast\w*|stars?|starring|return\w*|reprise\w*|roles?|join\w*|ensemble|"
                         r"characters?|newcomers?|additions?|actors?|back)\b", re.IGNORECASE))
 # Lead-ins strong enough to make a list of bare names a cast list.

@@ -315,3 +315,10 @@ def test_a_corrections_earlier_version_credits_nobody() -> None:
     text = ("Correction, May 6, 2026: An earlier version of this story said Lena Ashby had been cast as "
             "Deputy Kay Reyes. The role went to Mira Sol.")
     assert [a for a, _, _ in cast(P(text))] == []
+
+
+def test_bold_returning_and_new_labels_over_lists() -> None:
+    item = lambda text: Block("item", text)   # noqa: E731
+    assert cast(H("Returning:"), item("Niamh Sorley (DI Maggie Kerr)"), H("New:"),
+                item("Ayo Falana (Superintendent Grace Okon)")) == [
+        ("Niamh Sorley", "DI Maggie Kerr", "returning"), ("Ayo Falana", "Superintendent Grace Okon", "new")]
