@@ -65,14 +65,13 @@ class Caseless:
             if maybe is None:
                 return self.pattern.search(text, pos, endpos)
             low = maybe
-        while True:
-            hit = self._twin.search(low, pos, endpos)
-            if hit is None or self._exact:
-                return None if hit is None else self.pattern.match(text, hit.start(), endpos)
+        # (an exact twin's first hit is the original's; a loose twin's may be a false alarm)
+        while (hit := self._twin.search(low, pos, endpos)) is not None:
             found = self.pattern.match(text, hit.start(), endpos)
             if found is not None:
                 return found
-            pos = hit.start() + 1   # a loose twin's false alarm: look on from the next position
+            pos = hit.start() + 1
+        return None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """`pattern.match(text, pos, endpos)`."""
@@ -112,7 +111,8 @@ def loosen(source: str) -> str:
     n = len(source)
     drop = [False] * n
     lower = [False] * n
-    stack: list[tuple[int, str]] = []   # (index of "(", kind): "neg", "cs" or "group"
+    # Open groups: [index of "(", kind ("neg", "cs" or "group"), holds a case-sensitive part].
+    stack: list[list] = []
     i = 0
     while i < n:
         ch = source[i]
@@ -120,29 +120,27 @@ def loosen(source: str) -> str:
             i += 2
             continue
         if ch == "[":
-            if any(kind == "cs" for _, kind in stack) and source.startswith("^", i + 1):
+            if any(kind == "cs" for _, kind, _ in stack) and source.startswith("^", i + 1):
                 raise ValueError(f"loosen: a case-sensitive negated class in {source[:60]!r}")
             i = _class_end(source, i) + 1
             continue
         if ch == "(":
             if source.startswith("(?!", i) or source.startswith("(?<!", i):
-                stack.append((i, "neg"))
+                stack.append([i, "neg", False])
             elif source.startswith("(?-i:", i):
-                stack.append((i, "cs"))
+                stack.append([i, "cs", False])
                 drop[i + 2] = drop[i + 3] = True    # "(?-i:" -> "(?:"
             else:
-                stack.append((i, "group"))
+                stack.append([i, "group", False])
         elif ch == ")":
-            start, kind = stack.pop()
-            if kind == "cs":
-                negs = [at for at, k in stack if k == "neg"]
-                if negs:
-                    stack_end = _group_end(source, negs[0])
-                    for k in range(negs[0], stack_end + 1):
-                        drop[k] = True
-                else:
-                    for k in range(start, i):
-                        lower[k] = True
+            start, kind, holds = stack.pop()
+            negs = [group for group in stack if group[1] == "neg"]
+            if kind == "cs" and negs:
+                negs[0][2] = True   # the outermost negative look-around goes whole
+            elif kind == "cs":
+                lower[start:i] = [True] * (i - start)
+            elif kind == "neg" and holds:
+                drop[start:i + 1] = [True] * (i + 1 - start)
         i += 1
     out = []
     escaped = False
@@ -151,27 +149,6 @@ def loosen(source: str) -> str:
             out.append(c.lower() if lower[k] and not escaped else c)
         escaped = c == "\\" and not escaped
     return "".join(out)
-
-
-def _group_end(source: str, start: int) -> int:
-    """The index of the ")" that closes the group opened at `source[start]`."""
-    depth, i = 0, start
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(source, i) + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise ValueError(f"loosen: an unclosed group in {source[:60]!r}")
 
 
 def _class_end(source: str, start: int) -> int:

@@ -63,6 +63,21 @@ _ROLE_SINCE = Caseless(re.compile(r"\b(?:host|co-host|anchor|judge|regular|membe
 _THEATRICAL_OR_PANEL = Caseless(re.compile(r"\b(?:(?:in|into|to)\s+(?:theaters|theatres|cinemas)|panels?)\s+(?:on|in)\s+$",
                                            re.I))
 
+# Words right before a date that say it is no claim, each with how far back it may start:
+_BEFORE_DATE: tuple[tuple[re.Pattern[str] | Caseless, int], ...] = (
+    (_DATED_SOURCE, 40),    # "HBO's reel from last month says ...": when the source appeared
+    (_AS_OF, 12),           # "As of November 2025, no date had been announced": when the page looked
+    (_RECORD_SINCE, 70),    # "its highest audience since 2019": the baseline of a record
+    (_SCOOP_DATE, 90),      # "Collider first reported the May premiere window in February": the scoop's
+    (_AWARDS_NIGHT, 30),    # "at the Daytime Emmys on June 19"
+    (_ACTOR_RETURN, 100),   # "returns to the canvas as Danny Rourke on March 16": the actor's return
+    (_RENEWED_THROUGH, 80),  # "renewed through 2028": the order's term
+    (_COURT_DATE, 60),      # "Kettering's first parole hearing is set for September 2028"
+    (_CASE_EVENT, 50),      # "The man convicted in 2011"
+    (_ROLE_SINCE, 30),      # "Kira Vance, the show's co-host since 2019"
+    (_THEATRICAL_OR_PANEL, 30),  # "opens in theaters on July 23, 2027", "Comic-Con panel on Saturday, July 25"
+)
+
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
 _POSSESSIVE_THING = re.compile(r"['’]s\s+(?!(?:\w+\s+)?(?:premiere|finale|season|series|debut|launch|release|return|"
@@ -105,32 +120,14 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
     if X.leaving_service(sentence, mention.start):
         return True     # "seasons 1 and 2 are leaving Netflix on Feb. 28"
     clause = clause_of(sentence, mention.start)
-    if _DATED_SOURCE.search(sentence, max(0, mention.start - 40), mention.start):
-        return True     # "HBO's reel from last month says ...": when the source appeared
-    if _THEATRICAL_OR_PANEL.search(sentence, max(0, mention.start - 30), mention.start):
-        return True     # "opens in theaters on July 23, 2027", "Comic-Con panel on Saturday, July 25"
-    if _ROLE_SINCE.search(sentence, max(0, mention.start - 30), mention.start):
-        return True     # "Kira Vance, the show's co-host since 2019"
-    if _COURT_DATE.search(sentence, max(0, mention.start - 60), mention.start) or \
-            _CASE_EVENT.search(sentence, max(0, mention.start - 50), mention.start):
-        return True     # "Kettering's first parole hearing is set for September 2028", "convicted in 2011"
-    if (_WEEK_OF.match(mention.text) or sentence.endswith("week of ", 0, mention.start)) \
-            and _STORY_WEEK.search(sentence, max(0, mention.start - 70), mention.start):
+    start = mention.start
+    if any(pattern.search(sentence, max(0, start - reach), start) for pattern, reach in _BEFORE_DATE):
+        return True
+    if (_WEEK_OF.match(mention.text) or sentence.endswith("week of ", 0, start)) \
+            and _STORY_WEEK.search(sentence, max(0, start - 70), start):
         return True     # "Spoilers for the week of March 23": a soap's story week
-    if _AWARDS_NIGHT.search(sentence, max(0, mention.start - 30), mention.start):
-        return True     # "at the Daytime Emmys on June 19"
-    if _ACTOR_RETURN.search(sentence, max(0, mention.start - 100), mention.start):
-        return True     # "returns to the canvas as Danny Rourke on March 16": the actor's return
-    if _RENEWED_THROUGH.search(sentence, max(0, mention.start - 80), mention.start):
-        return True     # "renewed through 2028": the order's term
-    if _SCOOP_DATE.search(sentence, max(0, mention.start - 90), mention.start):
-        return True     # "Collider first reported the May premiere window in February": the scoop's date
-    if _AS_OF.search(sentence, max(0, mention.start - 12), mention.start):
-        return True     # "As of November 2025, no date had been announced": when the page looked
     if _POSSESSIVE_THING.match(sentence, mention.end):
         return True     # "last year's Tour": a thing of that year
-    if _RECORD_SINCE.search(sentence, max(0, mention.start - 70), mention.start):
-        return True     # "its highest audience since 2019": the baseline of a record
     if S.made_participle(sentence, mention.start):
         return True     # "a scene written in 2021": when that was made
     if S.chart_week(sentence, mention.start, mention.text):

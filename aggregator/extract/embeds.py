@@ -27,7 +27,7 @@ def cites_elsewhere(a: lxml.html.HtmlElement, own_domain: str | None) -> bool:
     if not href.startswith(("http://", "https://")):
         return False
     parent = a.getparent()
-    classes = f"{a.get('class') or ''} {parent.get('class') or '' if parent is not None else ''}"
+    classes = (a.get("class") or "") + " " + ((parent.get("class") or "") if parent is not None else "")
     if not _EMBED_CLASS.search(classes):
         return False
     domain = registrable_domain(href)
@@ -36,10 +36,8 @@ def cites_elsewhere(a: lxml.html.HtmlElement, own_domain: str | None) -> bool:
 
 def reduce_to_citation(a: lxml.html.HtmlElement) -> None:
     """Replace the card's content by a source line naming its host, keeping the link (and the
-    text after it)."""
-    tail = a.tail
+    text after it: removing children leaves the card's own tail alone)."""
     host = urlsplit(a.get("href") or "").hostname or ""
     for child in list(a):
         a.remove(child)
     a.text = "Source: " + host.removeprefix("www.")
-    a.tail = tail

@@ -19,18 +19,24 @@ import re
 
 from lxml import etree
 
+from aggregator.extract.shadowdom import unwrap
+
 # $RC("B:0","S:0"): React's "complete boundary" call (quotes as React writes them).
 _COMPLETE = re.compile(r"""\$RC\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']\s*\)""")
-# What a fold's control says: "Continue reading", "Read more", "Show full article", "Keep reading".
-_FOLD_LABEL = re.compile(r"^\W*(?:continue|keep)\s+reading\b|^\W*(?:read|show|see|view)\s+(?:the\s+)?"
-                         r"(?:more|full|rest|whole|entire)\b|^\W*expand\s+(?:the\s+)?(?:article|story|post)\b",
-                         re.IGNORECASE)
 _HIDING = ("hidden", "aria-hidden")
+
+
+# Words a fold's control holds, for a gate on the page source: "aria-controls" alone is on most
+# pages (menus, tabs, carousels).
+_FOLD_WORDS = re.compile(r"(?:continue|keep)\s+reading|(?:read|show|see|view)\s+(?:the\s+)?(?:more|full|rest|whole|entire)|"
+                         r"expand\s+(?:the\s+)?(?:article|story|post)", re.IGNORECASE)
+# What a fold's control says: "Continue reading", "Read more", "Show full article", "Keep reading".
+_FOLD_LABEL = re.compile(rf"^\W*(?:{_FOLD_WORDS.pattern})\b", re.IGNORECASE)
 
 
 def needs_reveal(text: str) -> bool:
     """Whether the page's source may hold anything `reveal_hidden` acts on (a cheap gate)."""
-    return "$RC(" in text or "aria-controls" in text
+    return "$RC(" in text or ("aria-controls" in text and _FOLD_WORDS.search(text) is not None)
 
 
 def reveal_hidden(root: etree._Element, text: str) -> int:
@@ -39,7 +45,7 @@ def reveal_hidden(root: etree._Element, text: str) -> int:
     done = 0
     if "$RC(" in text:
         done += _compose_segments(root, dict((s, b) for b, s in _COMPLETE.findall(text)))
-    if "aria-controls" in text:
+    if "aria-controls" in text and _FOLD_WORDS.search(text):
         done += _unfold(root)
     return done
 
@@ -66,25 +72,11 @@ def _compose_segments(root: etree._Element, boundary_of: dict[str, str]) -> int:
                 parent.text = (parent.text or "") + lead
         for offset, child in enumerate(children):
             parent.insert(at + offset, child)   # moves it out of the segment
-        _drop_keeping_tail(template)
-        _drop_keeping_tail(segment)
+        segment.text = None
+        unwrap(template)    # both are empty now: each goes, its tail stays
+        unwrap(segment)
         composed += 1
     return composed
-
-
-def _drop_keeping_tail(el: etree._Element) -> None:
-    """Remove `el`, leaving its tail text where it was."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    before = el.getprevious()
-    parent.remove(el)
-    if tail and tail.strip():
-        if before is not None:
-            before.tail = (before.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
 
 
 def _unfold(root: etree._Element) -> int:

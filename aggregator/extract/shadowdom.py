@@ -53,12 +53,12 @@ def compose_shadow_roots(root: etree._Element) -> int:
         for child in list(template):
             host.append(child)
         for slot in list(host.iter("slot")):
-            _unwrap(slot)   # a slot lays out as its content (display: contents)
+            unwrap(slot)   # a slot lays out as its content (display: contents)
         composed += 1
     return composed
 
 
-def _unwrap(el: etree._Element) -> None:
+def unwrap(el: etree._Element) -> None:
     """Replace `el` by its text and children, keeping its tail."""
     parent = el.getparent()
     if parent is None:
