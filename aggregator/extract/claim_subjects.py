@@ -221,7 +221,9 @@ _YEAR_SEASON_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:19|20)\d\d(?:-\d\d)?\s+(?:s
 
 # A competition inside a game show's season ("The Tournament of Champions, pushed out of the spring,
 # now airs November 3", "a three-night College Championship will air in August").
-_TOURNAMENT = re.compile(r"\b(?:[Tt]ournament|[Cc]hampionship|Showcase|[Ii]nvitational|Masters)s?\b")  # (a named Showcase, not "its spring showcase")
+# (a named "the ... Showcase" or "the Masters", not "its spring showcase" or the show Masters of Sex)
+_TOURNAMENT = re.compile(r"\b(?:[Tt]ournament|[Cc]hampionship|[Ii]nvitational)s?\b|"
+                         r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Showcase|Masters)\b(?!\s+of\b)")
 
 
 def external_subject(sentence: str, verb_at: int) -> bool:

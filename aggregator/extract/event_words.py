@@ -41,7 +41,11 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
         r"\b(?:begin|began|begun|start|"
         r"started|starts|kick|kicked|commence|commenced|get underway|got underway|underway|resume|resumed|"
         r"(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )roll|(?<!stopped )(?<!stop )(?<!stops )(?<!ceased )rolling|"
-        r"scheduled|set to|set for|pencil+ed\s+in|slated)\w*|"
+        r"scheduled|set to|pencil+ed\s+in|slated)\w*|"
+        # "Season 43 tapings, Vance's first as host, are set for late June" (not "Filming wrapped, and
+        # the premiere is set for October 3": another event's noun between)
+        r"\b(?:film|shoot|production|principal photography|cameras?|tapings?)\w*\b"
+        r"(?:(?!\b(?:premiere|debut|release|return|season|series|episodes?|show|it|they)\b)[^.;]){0,60}?\bset\s+for\b|"
         # a maker speaking of the shoot: "We started on the 3rd of March", "they started on February 9th"
         r"\b(?:we|they)\s+(?:\w+\s+)?(?:started|began)\b(?!\s+(?:streaming|airing|dropping|releasing))|"
         # "Filming took place in New Mexico between March and July 2025": the span's start

@@ -249,6 +249,11 @@ def test_a_game_shows_tournaments_tapings_and_last_episodes():
     assert events("The Tournament of Champions, pushed out of the spring, now airs November 3 through November 14.",
                   **kw) == []
     assert events("Within the season, a three-night Buzzword College Championship will air in August.", **kw) == []
+    # A show named like a tournament is no tournament; a shoot's "set for" is not another event's.
+    assert events("Masters of Sex season 3 premieres July 12.", show="Masters of Sex", **kw) == [
+        (3, "premiere", "2025-07-12")]
+    assert events("Filming wrapped in May, and the premiere is set for October 3.", **kw) == [
+        (43, "production_end", "2025-05-01"), (43, "premiere", "2025-10-03")]
     # A tournament after the season's own verb leaves the premiere alone; a host's tenure dates nothing.
     assert events("Season 43 premieres September 8, and the Tournament of Champions follows in November.",
                   **kw)[:1] == [(43, "premiere", "2025-09-08")]
