@@ -461,7 +461,8 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 return "finale", best[2]    # "the finale ... when it aired on May 2"
             if best[1] == "premiere" and best[2] < mention.start and E.trailer_subject(sentence, lo, best[2]):
                 return "trailer", best[2]   # "the trailer of Season 3 was released on July 10"
-            if best[1] == "premiere" and best[2] < mention.start and _TRAILER_OBJECT.match(sentence, mention.end):
+            if best[1] == "premiere" and best[2] < mention.start and _RELEASE_VERB.match(sentence, best[2]) \
+                    and _TRAILER_OBJECT.match(sentence, mention.end):
                 return "trailer", best[2]   # "Prime Video released this Wednesday (21) the first trailer"
             if E.coordinated_production_end(sentence, best[1], best[2], lo, mention.start):
                 return "production_end", best[2]   # "began on May 5, and wrapped on September 12"
@@ -476,8 +477,10 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
 
 
 # A release verb's object after the date, as translated prose orders it ("released on May 3 the
-# first trailer of the season").
-_TRAILER_OBJECT = re.compile(r"\s*,?\s*(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:trailer|teaser)s?\b", re.I)
+# first trailer of the season"; not "premieres May 3, the trailer confirms": a transitive release verb
+# whose object follows the date without a comma).
+_TRAILER_OBJECT = re.compile(r"\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:trailer|teaser)s?\b", re.I)
+_RELEASE_VERB = re.compile(r"(?:releas|drop|unveil|launch|shar|post|debut)\w*\b", re.I)
 
 _GatedEvent = tuple[Event, Caseless, tuple[str, ...] | None]
 

@@ -273,6 +273,9 @@ def test_a_season_shown_between_two_dates_premiered_and_ended_on_them():
 def test_a_trailer_named_after_the_date_it_was_released_on():
     assert events("Prime Video released this Wednesday (21) the first trailer of the fourth and final season.",
                   season=4, published="2027-04-22") == [(4, "trailer", "2027-04-21")]
+    # A premiere whose sentence goes on about a trailer is still a premiere.
+    assert events("Season 2 premieres May 3, the trailer confirms.", season=2, published="2027-04-22") == [
+        (2, "premiere", "2027-05-03")]
 
 
 def test_a_films_release_a_panels_day_and_a_milestone_episode_are_no_claims():
