@@ -44,6 +44,7 @@ _SEASONS = first_char_gate(   # gated on its first letters (triggers.first_char_
 # Turkish and German number a season with an ordinal dot before the word: "2. Sezon", "2. sezonu",
 # "2. Staffel".
 _DOTTED = re.compile(r"(?<![\w.,])(\d{1,2})\.\s+(?:sezon(?:u|una|unda|unun)?|staffel|saison|temporada)\b", re.IGNORECASE)
+_DOTTED_WORDS = ("sezon", "staffel", "saison", "temporada")   # (folded: one of these is in every match)
 _SERIES_NOT_SEASON = re.compile(r"\s+(?:of|day|more|last|thing|reason|who|that|which|is|was)\b", re.IGNORECASE)
 _ORD_SEASON = Caseless(first_char_gate(
     r"\dfsten",
@@ -192,7 +193,9 @@ def _refs_before_parts(text: str) -> tuple[tuple[tuple[int, int, int], ...], boo
         for group in (1, 2):
             if match.group(group) and (value := _number(match.group(group))) is not None:
                 found.append((match.start(), match.end(), value))
-    for match in (_DOTTED.finditer(text) if seasons and ". " in text else ()):
+    # (the dotted ordinal's own words, much rarer than the "season" or "series" of `seasons`)
+    dotted = ". " in text and any(word in low for word in _DOTTED_WORDS)
+    for match in (_DOTTED.finditer(text) if dotted else ()):
         found.append((match.start(), match.end(), int(match.group(1))))
     for match in (_SHORT.finditer(text) if _S_NUMBER.search(text) else ()):
         value = _number(match.group(1))

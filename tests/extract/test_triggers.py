@@ -73,6 +73,8 @@ def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
         ("game/sport strong", preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
         ("game/sport weak", preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
         ("game/sport weak, lowered", preview._GAME_SPORT_WEAK, _weak_in_lowered),
+        ("box office", preview._BOX_OFFICE, lambda t: preview._box_office_words([t])),
+        ("dotted season", seasons._DOTTED, lambda t: any(word in folded(t) for word in seasons._DOTTED_WORDS)),
     ]
     for i, ((pattern, _), needles) in enumerate(castpatterns.PATTERN_NEEDLES):
         cases.append((f"prose {i}", pattern, lambda t, n=needles: bool(n.search(t.lower()))))
@@ -110,6 +112,26 @@ _GAME_SPORT_TEXTS = (
 def test_game_sport_hints_keep_every_alternative(pattern: re.Pattern[str], passes) -> None:
     matches = [m.group() for text in _GAME_SPORT_TEXTS for m in pattern.finditer(text)]
     assert len(matches) >= 20    # the texts exercise the pattern
+    for word in matches:
+        assert passes(word), f"hint misses {word!r}"
+
+
+# Box-office words and dotted seasons are rare on the fixture pages too: each alternative once.
+_RARE_TEXTS = (
+    (preview._BOX_OFFICE, lambda t: preview._box_office_words([t]),
+     "Its BOX OFFICE and box-office run, the opening weekend, it grossed more; ticket sales, a Ratings Record, "
+     "ratings hit, ratings slump, Ratings: the series-high and series lows, Nielsen, the most-watched, most "
+     "watched, viewership."),
+    (seasons._DOTTED, lambda t: any(word in folded(t) for word in seasons._DOTTED_WORDS),
+     "Dizinin 2. Sezon, 3. sezonu, 4. SEZONUNA, 5. sezonunda, 6. sezonunun; die 2. Staffel, la 3. saison, "
+     "la 4. temporada."),
+)
+
+
+@pytest.mark.parametrize("pattern,passes,text", _RARE_TEXTS)
+def test_rare_hints_keep_every_alternative(pattern: re.Pattern[str], passes, text: str) -> None:
+    matches = [m.group() for m in pattern.finditer(text)]
+    assert len(matches) >= 8    # the text exercises the pattern
     for word in matches:
         assert passes(word), f"hint misses {word!r}"
 
