@@ -86,8 +86,22 @@ _SHOWISH_STOP = {"season", "seasons", "part", "volume", "episode", "the", "a", "
 _LEAD_WORDS = _FILLER | _SHOWISH_STOP
 
 
+@lru_cache(maxsize=1)
+def _key_edges() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(first words, last words) of the show table's keys, and the last words of its scannable
+    names: a run of norm'd words that starts or ends with no such word is no key."""
+    lookup, _, scannable = show_table()[:3]
+    keys = [key.split() for key in lookup if key]
+    return (frozenset(key[0] for key in keys), frozenset(key[-1] for key in keys),
+            frozenset(name.split()[-1] for name in scannable if name))
+
+
 def _known_suffix(words: list[str]) -> str | None:
-    """The longest run of trailing words that is a known show ("... about Star Trek Picard")."""
+    """The longest run of trailing words (of a norm'd text) that is a known show ("... about Star
+    Trek Picard")."""
+    # Speed: every run ends with the last word, which norm leaves as it is (an ASCII word).
+    if not words or words[-1].isascii() and words[-1] not in _key_edges()[1]:
+        return None
     for i in range(len(words)):
         title = lookup_show(" ".join(words[i:]))
         if title:
@@ -100,6 +114,11 @@ def _known_suffix(words: list[str]) -> str | None:
 
 
 def _known_prefix(words: list[str]) -> str | None:
+    """The longest run of leading words (of a norm'd text) that is a known show."""
+    # Speed: every run starts with the first word, or the second after a "the" that norm drops.
+    firsts = _key_edges()[0]
+    if not words or all(word.isascii() and word not in firsts for word in words[:1 + (words[0] == "the")]):
+        return None
     for j in range(len(words), 0, -1):
         title = lookup_show(" ".join(words[:j]))
         if title:
@@ -167,8 +186,10 @@ def show_near_ref(text: str, ref: tuple[int, int, int]) -> tuple[str | None, boo
         if quote:   # "Will There Be a Season 3 of 'Blue Harbour'?"
             return canonical_show(quote.group("q")), True
     # "Bridgerton renewed for season 4": a known, unambiguous title earlier in the prefix.
-    scannable = show_table()[2]
+    scannable, lasts = show_table()[2], _key_edges()[2]
     for j in range(len(words) - 1, 0, -1):
+        if words[j - 1] not in lasts:
+            continue    # (Speed: no scannable name ends with this word)
         for i in range(j):
             if " ".join(words[i:j]) in scannable:
                 return lookup_show(" ".join(words[i:j])), True
