@@ -194,17 +194,23 @@ def _many_shows(doc: Document, show: str) -> bool:
     for block in doc.blocks:
         if block.kind == "caption":
             continue
+        # Speed: a block other than a heading counts only for the known shows it names, and most
+        # name none that is new: the dearer test, for season references, comes second.
+        named = {norm(title) for _, _, title in find_show_mentions(block.text)}
+        named.discard(key)
+        if block.kind != "heading" and named <= others:
+            continue
         refs = parse_season_ref(block.text)
         if not refs:
             continue
-        for _, _, title in find_show_mentions(block.text):
-            if norm(title) != key:
-                others.add(norm(title))
+        others |= named
         if block.kind == "heading":
             name, _ = show_near_ref(block.text, refs[0])
             if name and norm(name) != key:
                 others.add(norm(name))
-    return len(others) >= 4
+        if len(others) >= 4:
+            return True
+    return False
 
 
 def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
