@@ -164,15 +164,18 @@ def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
         low = lowered(body)
         weak = mentions_any(body, _GAME_SPORT_WEAK_WORDS) if low is None else \
             any(word in low for word in _GAME_SPORT_WEAK_WORDS)
+        strong_count = len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}) if strong else 0
+        weak_count = len({m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}) if weak else 0
         # A headline that numbers a season and names no game or sport ("X Season 2 OTT Release
         # Date") is about a TV season: league names alone in the body (the premiere dodging the
         # IPL's cricket) are mentions in passing unless sporting vocabulary comes with them.
-        titled = bool(parse_season_ref(headline)) and _GAME_SPORT_STRONG_HINT.search(headline) is None \
-            and not mentions_any(headline, _GAME_SPORT_WEAK_WORDS)
+        # (Speed: read only where the verdict below can turn on it, strong words and no weak one.)
+        titled = strong_count > 0 and weak_count == 0 and bool(parse_season_ref(headline)) \
+            and _GAME_SPORT_STRONG_HINT.search(headline) is None and not mentions_any(headline, _GAME_SPORT_WEAK_WORDS)
         doc.memo["game_sport"] = (
             bool(_GAME_SPORT_STRONG_HINT.search(head) and _GAME_SPORT_STRONG.search(head)),
-            len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}) if strong else 0,
-            len({m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}) if weak else 0,
+            strong_count,
+            weak_count,
             # "Prime Video's NBA docuseries": a TV series about the sport
             _DOCUSERIES.search(headline) is not None,
             titled,
