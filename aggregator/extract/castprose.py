@@ -165,8 +165,8 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
         taken.append((match.start(), match.end()))
     low = sentence.lower()
     present = {word for word in NEEDLE_WORDS if word in low}
-    for pattern, status, needles, weak_pattern in GATED_PATTERNS:
-        if needles.isdisjoint(present):
+    for pattern, status, needles, also, weak_pattern in GATED_PATTERNS:
+        if needles.isdisjoint(present) or (also and also.isdisjoint(present)):
             continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
