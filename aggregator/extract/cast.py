@@ -226,6 +226,8 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
 
 def _is_credit_list(text: str) -> bool:
     """Two or more "Actor (Character)" / "Actor as Character" pieces and nothing else."""
+    if "(" not in text and not _AS_WORD.search(text):
+        return False    # Speed: each piece holds one or the other; most paragraphs hold neither
     pieces = _label_pieces(text.rstrip(". "))
     return len(pieces) >= 2 and all(
         ((m := _ITEM_PAREN.match(p)) and not m.group("rest")) or _ITEM_AS.match(p) for p in pieces)
@@ -257,6 +259,7 @@ class _LeadIn:
         return status_of(_last_sentence(text)) or status_of(text) if text else None
 
 
+_AS_WORD = re.compile(r"\sas\s")
 _ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 
 
