@@ -10,7 +10,7 @@ with a role ("X as Y").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from aggregator.extract.caseless import Caseless
@@ -20,7 +20,7 @@ from aggregator.extract.castprose import paren_credit, pronoun_credits, prose_cr
 from aggregator.extract.document import Block, Document
 from aggregator.extract.sentences import split_sentences, strip_speaker
 from aggregator.extract.shows import is_known_show
-from aggregator.extract.triggers import first_char_gate
+from aggregator.extract.triggers import first_char_gate, lowered
 from aggregator.items import CastCredit, CastStatus
 from aggregator.text import norm
 
@@ -88,10 +88,24 @@ _JSONLD_TYPES = {"TVSeason", "TVSeries", "TVEpisode", "Movie", "CreativeWorkSeas
 class _Credits:
     """Credits keyed by norm(actor), in first-mention order."""
 
-    def __init__(self, show: str | None, crew: set[str]) -> None:
+    def __init__(self, show: str | None, crew_texts: list[str], author: str | None) -> None:
         self.items: dict[str, CastCredit] = {}
         self.show_key = norm(show)
-        self.crew = {norm(n) for n in crew}
+        self._crew_texts = crew_texts
+        self._author = author
+        self._crew: set[str] | None = None
+
+    @property
+    def crew(self) -> set[str]:
+        """norm() of the page's crew names (castcrew.crew_names) and of its byline's names."""
+        # Speed: read on the first credit that asks (one without a role in the season); on
+        # most pages none does, and crew_names tries every capital of every block.
+        if self._crew is None:
+            crew = crew_names(self._crew_texts)
+            if self._author:
+                crew.update(n for n in re.split(r",\s*|\s+and\s+", self._author) if n)
+            self._crew = {norm(n) for n in crew}
+        return self._crew
 
     def add(self, actor: str, character: str | None, status: CastStatus, strong: bool = False) -> None:
         key = norm(actor)
@@ -99,7 +113,7 @@ class _Credits:
         # or prose that says they return, join or leave as someone ("Sharon Horgan, who
         # created the show, returns as Eva"); "X, who plays Y and co-created it, said" is not.
         if not key or key == self.show_key or (
-                key in self.crew and not ((strong or status != "unknown") and character)):
+                not ((strong or status != "unknown") and character) and key in self.crew):
             return
         if is_known_show(actor):
             return      # "Stranger Things plays ..." is a show, not a person
@@ -129,13 +143,10 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
     sentence, or the sentence leading into the list.
     """
     blocks = [b for b in doc.blocks if not _CREDIT_LINE.match(b.text)]
-    crew = crew_names([b.text for b in blocks if b.kind != "row"])
-    if doc.meta.author:
-        crew.update(n for n in re.split(r",\s*|\s+and\s+", doc.meta.author) if n)
-    credits = _Credits(show, crew)
+    credits = _Credits(show, [b.text for b in blocks if b.kind != "row"], doc.meta.author)
     section_cast = False
     section_status: CastStatus | None = None
-    lead_text = ""
+    lead = _LeadIn("")
     table: dict[str, int] | None = None
     for block in blocks:
         if block.kind != "row":
@@ -143,7 +154,7 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
         if block.kind == "heading":
             section_cast = bool(_CAST_HEADING.search(block.text))
             section_status = status_of(block.text) if section_cast else None
-            lead_text = ""
+            lead = _LeadIn("")
             continue
         if block.kind == "caption":
             pictured = _PICTURED.match(block.text)
@@ -159,11 +170,8 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
                 _read_item(item, True, (status_of(badge.group(1)) if badge else None) or section_status, credits)
             continue
         if block.kind == "row" and not (len(block.cells) == 2 and _CAST_LABEL_LINE.match(block.text)):
-            table = _read_row(block, table, section_cast or bool(_CAST_LEAD.search(lead_text)), credits)
+            table = _read_row(block, table, section_cast or lead.cast, credits)
             continue
-        lead_status = status_of(_last_sentence(lead_text)) or status_of(lead_text) if lead_text else None
-        list_status = lead_status or section_status
-        list_context = section_cast or bool(lead_text and _CAST_LEAD_STRONG.search(_last_sentence(lead_text)))
         # (a fact box's "Voice cast: A (Role), B (Role)" row too)
         label = _CAST_LABEL_LINE.match(block.text) if block.kind in ("paragraph", "item", "row") else None
         if label:
@@ -179,21 +187,26 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
                     _read_item(piece, True, status, credits)
             continue
         if block.kind == "item":
-            _read_item(block.text, list_context, list_status, credits)
+            _read_item(block.text, section_cast or lead.strong, lead.status or section_status, credits)
             continue
-        if block.kind == "paragraph" and _INLINE_BULLETS.search(block.text) and (list_context or " as " in block.text):
+        # (the bullets are not ASCII: an ASCII text is no inline list)
+        if block.kind == "paragraph" and not block.text.isascii() and _INLINE_BULLETS.search(block.text) and (
+                section_cast or lead.strong or " as " in block.text):
+            list_context = section_cast or lead.strong
+            list_status = lead.status or section_status
             pieces = [p for p in _INLINE_BULLETS.split(block.text) if p.strip()]
             if len(pieces) >= 2:
-                lead = pieces[0] if not block.text.lstrip().startswith(("•", "·", "▪", "►", "‣", "◦")) else ""
-                _read_prose(lead, section_cast, list_status, credits)
-                pieces = pieces[1:] if lead else pieces
-                status = status_of(lead) or list_status
+                lead_in = pieces[0] if not block.text.lstrip().startswith(("•", "·", "▪", "►", "‣", "◦")) else ""
+                _read_prose(lead_in, section_cast, list_status, credits)
+                pieces = pieces[1:] if lead_in else pieces
+                status = status_of(lead_in) or list_status
                 for piece in pieces:
-                    _read_item(piece, list_context or bool(_CAST_LEAD.search(lead)), status, credits)
-                lead_text = lead or lead_text
+                    _read_item(piece, list_context or bool(_CAST_LEAD.search(lead_in)), status, credits)
+                if lead_in:
+                    lead = _LeadIn(lead_in)
                 continue
-        if block.kind == "paragraph" and _BULLET.match(block.text) and list_context:
-            _read_item(block.text, list_context, list_status, credits)
+        if block.kind == "paragraph" and _BULLET.match(block.text) and (section_cast or lead.strong):
+            _read_item(block.text, True, lead.status or section_status, credits)
             continue
         if section_cast and block.kind == "paragraph" and _is_credit_list(block.text):
             # A list written as a sentence under a cast heading: "Zuri Banks (Ava), Theo
@@ -203,7 +216,7 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
             continue
         _read_prose(block.text, section_cast, section_status, credits)
         if block.kind == "paragraph":
-            lead_text = block.text
+            lead = _LeadIn(block.text)
     _read_jsonld(doc, show, credits)
     # A name the page gives as someone's role is a character, not an actor
     # ("Ali Mills is back" beside a row "Elisabeth Shue | Ali Mills").
@@ -213,11 +226,40 @@ def extract_cast(doc: Document, show: str | None) -> list[CastCredit]:
 
 def _is_credit_list(text: str) -> bool:
     """Two or more "Actor (Character)" / "Actor as Character" pieces and nothing else."""
+    if "(" not in text and not _AS_WORD.search(text):
+        return False    # Speed: each piece holds one or the other; most paragraphs hold neither
     pieces = _label_pieces(text.rstrip(". "))
     return len(pieces) >= 2 and all(
         ((m := _ITEM_PAREN.match(p)) and not m.group("rest")) or _ITEM_AS.match(p) for p in pieces)
 
 
+class _LeadIn:
+    """The paragraph before a list or table, as its items read it: whether it speaks of the
+    cast, and the status it states."""
+
+    # Speed: a lead-in stands before every block up to the next paragraph (every row of a
+    # table), and most blocks never ask: each reading is made once, on the first question.
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def cast(self) -> bool:
+        """Cast words anywhere in it (a table's lead-in)."""
+        return bool(_CAST_LEAD.search(self.text))
+
+    @cached_property
+    def strong(self) -> bool:
+        """Cast words strong enough for a list of bare names, in its last sentence."""
+        return bool(self.text and _CAST_LEAD_STRONG.search(_last_sentence(self.text)))
+
+    @cached_property
+    def status(self) -> CastStatus | None:
+        """The status its last sentence states, else the status it states anywhere."""
+        text = self.text
+        return status_of(_last_sentence(text)) or status_of(text) if text else None
+
+
+_AS_WORD = re.compile(r"\sas\s")
 _ENDS_WITH_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
 
 
@@ -262,6 +304,18 @@ _WONDERED = re.compile(r"^\W*whether\b|\b(?:unclear|unknown|uncertain|not\s+(?:y
                        re.IGNORECASE)
 
 
+
+def _told_question(sentence: str) -> bool:
+    """A question told, not asked (_WONDERED), or a correction's account (_EARLIER_VERSION)."""
+    # Speed: every _WONDERED match holds "whether" or "if", every _EARLIER_VERSION match
+    # "version": most sentences skip both scans (`lowered`: the words as the flag reads them).
+    low = lowered(sentence)
+    if low is None:
+        return bool(_WONDERED.search(sentence) or _EARLIER_VERSION.search(sentence))
+    return bool((("if" in low or "whether" in low) and _WONDERED.search(sentence))
+                or ("version" in low and _EARLIER_VERSION.search(sentence)))
+
+
 def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credits: _Credits) -> None:
     if not _PROSE_TRIGGER.search(text):
         return
@@ -269,7 +323,7 @@ def _read_prose(text: str, cast_section: bool, status: CastStatus | None, credit
     weak: list[tuple[str, str | None, CastStatus]] = []
     strong = 0
     for sentence in _sentences(text):
-        if _QUESTION.search(sentence) or _WONDERED.search(sentence) or _EARLIER_VERSION.search(sentence):
+        if _QUESTION.search(sentence) or _told_question(sentence):
             before = f"{before} {sentence}"
             continue    # "Will Lena Cho return as Deputy Rae?": asked, not credited
         for actor, char, st in prose_credits(sentence, status, cast_section, weak):

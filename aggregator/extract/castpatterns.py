@@ -144,16 +144,17 @@ _PATTERNS: list[tuple[re.Pattern[str], CastStatus | None]] = [
      None),
 ]
 # Lower-case words one of which each pattern above needs, in the same order: a substring test
-# skips the regex on most sentences.
-_NEEDLES: list[tuple[str, ...]] = [
+# skips the regex on most sentences. A list of such tuples: the pattern needs a word of each
+# (its verb and its aside, say). A blank is one space, as in block text (document.Block).
+_NEEDLES: list[tuple[str, ...] | list[tuple[str, ...]]] = [
     ("killed", "written out"),
     ("not", "n't", "n’t", "no longer"),
     ("exit", "left", "leav", "depart", "quit", "stepp", "killed", "written out"),
     (" out",),
     ("stay", "remain"),
     ("return", "repris", "back"),
-    ("return", "back"),
-    ("return", "comeback"),
+    [("return", "back"), (", who", ", recurring as", ", appearing as", ", seen as")],
+    ("return as", "comeback as"),
     ("repris",),
     ("promoted", "upped", "bumped", "elevated", "upgraded"),
     ("voic",),
@@ -165,12 +166,12 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("repris",),
     ("season as",),
     ("join", "sign", "aboard", "board"),
-    ("cast", "tapped", "hired", "recruited", "enlisted", "roped", "brought"),
+    [("cast", "tapped", "hired", "recruited", "enlisted", "roped", "brought"), ("to play", " as ", "role of")],
     ("cast", "tapped", "hired", "enlisted", "added", "adds", "welcomes", "introduces"),
     (", playing", ", as", ", reprising"),
-    ("back", "return", "repris"),
-    ("back", "return"),
-    ("appear", "show", "turn", "pop", "lurk", "stick", "around", "again"),
+    [("back", "return", "repris"), (", ",)],
+    [("back", "return"), ("'s ", "’s ")],
+    ("appear", "up as", "again as", "lurk", "around as"),
     ("newcomer", "addition", "new cast", "new face"),
     (", who",),
     (", who",),
@@ -182,14 +183,21 @@ _NEEDLES: list[tuple[str, ...]] = [
     (", playing",),
     (", who",),
     ("starring",),
-    ("play", "portray", "star", "voice", "take", "step"),
+    ("play", "portray", "star as", "stars as", "starred as", "starring as", "voice", "take on the role",
+     "takes on the role", "take over", "takes over", "into the role"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
-PATTERN_NEEDLES = [(p, re.compile("|".join(map(re.escape, n)))) for p, n in zip(_PATTERNS, _NEEDLES)]
-# What prose_credits runs: per pattern its status, its needles as a set, and whether its
-# credits are weak (appositive or possessive). The needle words of all patterns are tested
-# once per sentence with `in` (the same test as each `PATTERN_NEEDLES` alternation, a
-# fraction of the cost of 21 regex searches); a pattern runs when one of its words is there.
-GATED_PATTERNS = [(p, status, frozenset(n), "ap" in p.groupindex or "pn" in p.groupindex)
-                   for (p, status), n in zip(_PATTERNS, _NEEDLES)]
-NEEDLE_WORDS = tuple(dict.fromkeys(w for n in _NEEDLES for w in n))
+_NEEDLE_GROUPS = [n if isinstance(n, list) else [n] for n in _NEEDLES]
+# Each pattern's needles as one regex (a look-ahead a group), for tests/extract/test_triggers.py.
+PATTERN_NEEDLES = [(p, re.compile("".join("(?=.*?(?:%s))" % "|".join(map(re.escape, g)) for g in groups), re.DOTALL))
+                   for p, groups in zip(_PATTERNS, _NEEDLE_GROUPS)]
+assert all(len(groups) <= 2 for groups in _NEEDLE_GROUPS)
+# What prose_credits runs: per pattern its status, its needles as a set, the second group's
+# (empty for none), and whether its credits are weak (appositive or possessive). The needle
+# words of all patterns are tested once per sentence with `in` (the same test as each
+# `PATTERN_NEEDLES` regex, a fraction of the cost of 37 regex searches); a pattern runs when
+# each of its groups has a word there.
+GATED_PATTERNS = [(p, status, frozenset(groups[0]), frozenset(groups[1] if len(groups) > 1 else ()),
+                   "ap" in p.groupindex or "pn" in p.groupindex)
+                  for (p, status), groups in zip(_PATTERNS, _NEEDLE_GROUPS)]
+NEEDLE_WORDS = tuple(dict.fromkeys(w for groups in _NEEDLE_GROUPS for g in groups for w in g))

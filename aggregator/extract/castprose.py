@@ -68,6 +68,10 @@ _INVERTED_ROLES = re.compile(
 # "Olu Barnes returns as barrister Ken Fenwick and Harriet Voss as his junior, Alys Carr": a second
 # actor and role after the verb's, the verb left out.
 _GAPPED = re.compile(rf",?\s+and\s+(?P<a>{NAME})\s+as\s+{_AS_DESC}(?P<c>{CHAR})")
+# Every _PAIRS match holds one of its verbs (case and all), every _INVERTED_ROLES match one of
+# its verbs (in any case: mentions_any); a sentence without them skips the scan.
+_PAIRS_VERBS = ("back", "return", "repris", "play", "star", "join", "lead", "headline", "front", "sign")
+_INVERTED_ROLES_VERBS = ("returning", "back", "joining")
 _ITEM_RE = re.compile(rf"{_ITEM_DESC}(?P<c>{CHAR})")
 _ROLE_ITEM_RE = re.compile(rf"(?P<a>{NAME})\s+as\s+{_AS_DESC}(?P<c>{CHAR})")
 _INVERTED = re.compile(
@@ -78,6 +82,7 @@ _GROUP = re.compile(
     rf"(?P<list>{NAME}(?:,\s+{NAME})*,?\s+(?:and|&)\s+{NAME})\s+{AUX}(?:(?:all|both)\s+)?"
     rf"(?P<neg>(?:not|won['’]t|no longer|aren['’]t)\s+(?:be\s+)?)?"
     rf"(?P<verb>return\w*|reprise\w*|be back|are back|back|join\w*(?!\s+forces)|(?:been\s+)?cast|exit\w*|leav\w*)\b")
+_GROUP_VERBS = ("return", "repris", "back", "join", "cast", "exit", "leav")   # (as _PAIRS_VERBS)
 # "HBO has added Tobias Grell, Nadia Fenwick, Oren Pike and Lucia Sato to its season 2 cast" (no roles).
 _ADDED_LIST = re.compile(
     rf"\b(?:has|have|had)\s+(?:also\s+)?(?:added|cast|tapped|hired|enlisted)\s+"
@@ -135,6 +140,9 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
     # status_of(sentence) is asked only for a credit found (most sentences have none); it is cached.
     found: list[tuple[int, str, str | None, CastStatus]] = []
     taken: list[tuple[int, int]] = []
+    low = sentence.lower()
+    # (the list patterns need a name list's "and" or "&", and a verb of theirs)
+    listed = " and " in sentence or "&" in sentence
     # "DCI Ruth Halloran (Sarah Lancaster) is back": a ranked role with its actor in
     # parentheses is read first; no looser pattern may take the role for an actor.
     for match in _RANKED_PAREN.finditer(sentence) if "(" in sentence else ():
@@ -143,7 +151,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             found.append((match.start("in"), actor, valid_char(match.group("out")),
                           status_of(sentence) or context_status or "unknown"))
             taken.append((match.start(), match.end()))
-    for match in _PAIRS.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
+    for match in _PAIRS.finditer(sentence) if listed and any(w in low for w in _PAIRS_VERBS) else ():
         actors = _SPLIT.split(match.group("al"))
         # each role after its descriptor ("inventor Hattie Brass and her rival, Lord Quill")
         chars: list[str | None] = [m.group("c") for m in _ITEM_RE.finditer(match.group("cl"))]
@@ -156,17 +164,17 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             if actor:
                 found.append((match.start(), actor, valid_char(c), status_of(sentence) or context_status or "unknown"))
         taken.append((match.start(), match.end()))
-    for match in _INVERTED_ROLES.finditer(sentence) if " as " in sentence else ():
+    for match in _INVERTED_ROLES.finditer(sentence) if " as " in sentence and mentions_any(
+            sentence, _INVERTED_ROLES_VERBS) else ():
         for item in _ROLE_ITEM_RE.finditer(match.group("list")):
             actor = clean_name(item.group("a"))
             if actor:
                 status = "new" if match.group("verb").lower().startswith("join") else "returning"
                 found.append((match.start("list") + item.start(), actor, valid_char(item.group("c")), status))
         taken.append((match.start(), match.end()))
-    low = sentence.lower()
     present = {word for word in NEEDLE_WORDS if word in low}
-    for pattern, status, needles, weak_pattern in GATED_PATTERNS:
-        if needles.isdisjoint(present):
+    for pattern, status, needles, also, weak_pattern in GATED_PATTERNS:
+        if needles.isdisjoint(present) or (also and also.isdisjoint(present)):
             continue
         for match in pattern.finditer(sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -196,7 +204,7 @@ def _credits(sentence: str, context_status: CastStatus | None, cast_context: boo
             if actor:
                 found.append((match.start("list"), actor, None, "returning"))
         taken.append((match.start(), match.end()))
-    for match in _GROUP.finditer(sentence) if (" and " in sentence or "&" in sentence) else ():
+    for match in _GROUP.finditer(sentence) if listed and any(w in low for w in _GROUP_VERBS) else ():
         if any(s < match.start("list") < e for s, e in taken):
             continue    # "back as Dr. Amara Vance, and Paul Renner returns": a role is no list member
         status = ("exiting" if match.group("neg") else
