@@ -31,7 +31,7 @@ bench: $(STAMP)  ## benchmarks (slow; never part of `make test`)
 	$(BIN)/python -m bench
 
 lint: $(STAMP)  ## ruff
-	$(BIN)/pip install --quiet ruff && $(BIN)/ruff check aggregator spiders pipelines tests
+	$(BIN)/pip install --quiet ruff && $(BIN)/ruff check aggregator spiders pipelines tests bench
 
 clean:  ## remove the venv, caches and var/
 	rm -rf $(VENV) var .pytest_cache build *.egg-info

@@ -13,7 +13,15 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
-from aggregator.items import Article, CastCredit, DateRange, OutletRef, ReleaseClaim, SavedPage, SourceRef
+from aggregator.items import (
+    Article,
+    CastCredit,
+    DateRange,
+    OutletRef,
+    ReleaseClaim,
+    SavedPage,
+    SourceRef,
+)
 
 _PUBLISHED = datetime(2022, 1, 1, tzinfo=UTC)
 

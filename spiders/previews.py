@@ -12,11 +12,11 @@ extract pipeline, not here.
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
-import asyncio
-import re
 from urllib.parse import urlsplit
 
 import lxml.etree

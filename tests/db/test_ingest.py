@@ -7,7 +7,15 @@ from aggregator.db import models as m
 from aggregator.db.ingest import Ingestor
 from aggregator.db.migrate import downgrade, upgrade
 from aggregator.db.session import make_engine
-from aggregator.items import Article, CastCredit, DateRange, OutletRef, ReleaseClaim, SavedPage, SourceRef
+from aggregator.items import (
+    Article,
+    CastCredit,
+    DateRange,
+    OutletRef,
+    ReleaseClaim,
+    SavedPage,
+    SourceRef,
+)
 
 
 @pytest.fixture

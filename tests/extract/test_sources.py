@@ -28,7 +28,7 @@ def H(text: str) -> Block:
     return Block("heading", text, level=2)
 
 
-def I(text: str) -> Block:
+def Item(text: str) -> Block:
     return Block("item", text)
 
 
@@ -151,9 +151,9 @@ SEED_BLOCKS = [
       "Michael Chabon, season 2 will have more focus on fleshing out its characters."),
     P("With no major exits in the previous, a majority of the cast is expected to reprise their roles in "
       "season 2. This is how we expect the cast to be for season 2"),
-    I("Patrick Stewart as Picard"),
-    I("Michelle Hurd as Raffi"),
-    I("Whoopi Goldberg as Guinan"),
+    Item("Patrick Stewart as Picard"),
+    Item("Michelle Hurd as Raffi"),
+    Item("Whoopi Goldberg as Guinan"),
     P("Source: Forbes"),
     H("Leave a Reply"),
     P("Your email address will not be published."),
@@ -306,7 +306,7 @@ def test_bottom_sources_list() -> None:
         P("The show returns in 2022."),
         H("Sources"),
         Block("item", "CBR: Picard season 2 details", (Link(url, "Picard season 2 details"),)),
-        I("Den of Geek"),
+        Item("Den of Geek"),
         Block("item", "The Verge", (Link("https://www.theverge.com/", "The Verge"),)),
         H("Leave a Reply"),
         P("Deadline is an unrelated word in a comment heading section."),

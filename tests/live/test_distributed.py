@@ -48,7 +48,9 @@ def test_three_workers_fetch_each_page_once(cli, tmp_path, pg_url, redis_prefix)
 
     engine = create_engine(pg_url)
     with engine.connect() as conn:
-        one = lambda sql: conn.execute(text(sql)).scalar_one()
+        def one(sql: str) -> object:
+            return conn.execute(text(sql)).scalar_one()
+
         assert one("select count(*) from revisions") == N_ARTICLES
         assert one("select count(distinct article_id) from revisions") == N_ARTICLES
         assert one("select count(*) from release_claims") == 2 * N_ARTICLES
