@@ -39,7 +39,7 @@ from aggregator.extract.claim_tables import (
 from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
 from aggregator.extract.event_words import (
-    EVENT_NEEDLE_SCANS,
+    EVENT_NEEDLES,
     EVENT_SCANS,
     RENEW_WORD,
     same_length_lower,
@@ -419,7 +419,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                                    (max(0, mention.start - _EVENT_REACH), min(len(sentence), mention.end + _EVENT_REACH))):
         scope_start, scope_end = max(scope_start, floor), min(scope_end, ceiling)
         for event, pattern, needles in patterns:
-            if needles is not None and needles.search(low, scope_start, scope_end) is None:
+            if needles is not None and not any(low.find(n, scope_start, scope_end) >= 0 for n in needles):
                 continue
             for match in pattern.finditer(sentence, scope_start, scope_end):
                 if mention.start <= match.start() < mention.end or match.start() >= fence:
@@ -478,16 +478,15 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
 _TRAILER_OBJECT = re.compile(r"\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:trailer|teaser)s?\b", re.I)
 _RELEASE_VERB = re.compile(r"(?:releas|drop|unveil|launch|shar|post|debut)\w*\b", re.I)
 
-_GatedEvent = tuple[Event, Caseless, re.Pattern[str] | None]
+_GatedEvent = tuple[Event, Caseless, tuple[str, ...] | None]
 
 
 # A sentence's dates each ask for its event patterns: work them out once per sentence.
 @lru_cache(maxsize=64)  # a page's dated sentences: reuse within a page, not across a benchmark
 def _event_patterns(sentence: str) -> tuple[str | None, tuple[_GatedEvent, ...]]:
-    """(same_length_lower(sentence), each event pattern whose needles the sentence holds, with
-    the scan for its needles)."""
+    """(same_length_lower(sentence), each event pattern with the needles the sentence holds)."""
     low = same_length_lower(sentence)
     if low is None:
         return None, tuple((event, pattern, None) for event, pattern in EVENT_SCANS)
-    return low, tuple((event, pattern, EVENT_NEEDLE_SCANS[event]) for event, pattern in EVENT_SCANS
-                      if EVENT_NEEDLE_SCANS[event].search(low))
+    return low, tuple((event, pattern, needles) for event, pattern in EVENT_SCANS
+                      if (needles := tuple(n for n in EVENT_NEEDLES[event] if n in low)))

@@ -194,9 +194,6 @@ EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
                  "screened"),
 }
 assert set(EVENT_NEEDLES) == {event for event, _ in EVENT_PATTERNS}
-# Speed: each event's needles as one scan of the lower-cased text (a loop in C, not in Python).
-EVENT_NEEDLE_SCANS: dict[Event, re.Pattern[str]] = {
-    event: re.compile("|".join(map(re.escape, needles))) for event, needles in EVENT_NEEDLES.items()}
 
 # Speed: the patterns scan lower-cased text without IGNORECASE (caseless.py), two to three
 # times faster; those with case-sensitive parts through a looser twin that proposes positions.
