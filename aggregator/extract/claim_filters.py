@@ -5,12 +5,14 @@ claim_subjects, asked in order)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from aggregator.extract import claim_exclusions as X
 from aggregator.extract import claim_subjects as S
 from aggregator.extract.caseless import Caseless
-from aggregator.extract.claim_stance import denied_after
+from aggregator.extract.claim_stance import denied, denied_after
 from aggregator.extract.dates import DateMention
+from aggregator.extract.event_words import same_length_lower
 from aggregator.extract.sentences import clause_of
 
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
@@ -63,20 +65,36 @@ _ROLE_SINCE = Caseless(re.compile(r"\b(?:host|co-host|anchor|judge|regular|membe
 _THEATRICAL_OR_PANEL = Caseless(re.compile(r"\b(?:(?:in|into|to)\s+(?:theaters|theatres|cinemas)|panels?)\s+(?:on|in)\s+$",
                                            re.I))
 
-# Words right before a date that say it is no claim, each with how far back it may start:
-_BEFORE_DATE: tuple[tuple[re.Pattern[str] | Caseless, int], ...] = (
-    (_DATED_SOURCE, 40),    # "HBO's reel from last month says ...": when the source appeared
-    (_AS_OF, 12),           # "As of November 2025, no date had been announced": when the page looked
-    (_RECORD_SINCE, 70),    # "its highest audience since 2019": the baseline of a record
-    (_SCOOP_DATE, 90),      # "Collider first reported the May premiere window in February": the scoop's
-    (_AWARDS_NIGHT, 30),    # "at the Daytime Emmys on June 19"
-    (_ACTOR_RETURN, 100),   # "returns to the canvas as Danny Rourke on March 16": the actor's return
-    (_RENEWED_THROUGH, 80),  # "renewed through 2028": the order's term
-    (_COURT_DATE, 60),      # "Kettering's first parole hearing is set for September 2028"
-    (_CASE_EVENT, 50),      # "The man convicted in 2011"
-    (_ROLE_SINCE, 30),      # "Kira Vance, the show's co-host since 2019"
-    (_THEATRICAL_OR_PANEL, 30),  # "opens in theaters on July 23, 2027", "Comic-Con panel on Saturday, July 25"
+# Words right before a date that say it is no claim, each with how far back it may start and
+# the words (lower-case) of which every match holds one (tests/extract/test_claim_filters.py):
+_BEFORE_DATE: tuple[tuple[re.Pattern[str] | Caseless, int, tuple[str, ...]], ...] = (
+    # "HBO's reel from last month says ...": when the source appeared
+    (_DATED_SOURCE, 40, ("from", "dated")),
+    # "As of November 2025, no date had been announced": when the page looked
+    (_AS_OF, 12, ("as",)),
+    # "its highest audience since 2019": the baseline of a record
+    (_RECORD_SINCE, 70, ("since",)),
+    # "Collider first reported the May premiere window in February": the scoop's
+    (_SCOOP_DATE, 90, ("reported", "revealed", "broke")),
+    # "at the Daytime Emmys on June 19"
+    (_AWARDS_NIGHT, 30, ("emmy", "award", "globes", "oscars", "baftas", "peabodys", "ceremony", "upfront")),
+    # "returns to the canvas as Danny Rourke on March 16": the actor's return
+    (_ACTOR_RETURN, 100, ("return", "back")),
+    # "renewed through 2028": the order's term
+    (_RENEWED_THROUGH, 80, ("renew",)),
+    # "Kettering's first parole hearing is set for September 2028"
+    (_COURT_DATE, 60, ("hearing", "trial", "sentencing", "arraignment", "execution", "appeal")),
+    # "The man convicted in 2011"
+    (_CASE_EVENT, 50, ("convicted", "arrested", "charged", "sentenced", "exonerated", "acquitted", "paroled",
+                       "indicted", "killed", "murdered", "disappeared", "vanished", "dead")),
+    # "Kira Vance, the show's co-host since 2019"
+    (_ROLE_SINCE, 30, ("since",)),
+    # "opens in theaters on July 23, 2027", "Comic-Con panel on Saturday, July 25"
+    (_THEATRICAL_OR_PANEL, 30, ("theaters", "theatres", "cinemas", "panel")),
 )
+# Speed: each rule's words as one scan of the lower-cased window (a loop in C, not in Python).
+_GATED_BEFORE_DATE = tuple((pattern, reach, re.compile("|".join(map(re.escape, words))).search)
+                           for pattern, reach, words in _BEFORE_DATE)
 
 # "last year's Tour, which ran from July 5": a date in the possessive names a thing of that
 # time, not when an event happens (unless the thing is the event: "last year's premiere").
@@ -121,8 +139,14 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
         return True     # "seasons 1 and 2 are leaving Netflix on Feb. 28"
     clause = clause_of(sentence, mention.start)
     start = mention.start
-    if any(pattern.search(sentence, max(0, start - reach), start) for pattern, reach in _BEFORE_DATE):
-        return True
+    # Speed: a pattern runs only on a window that holds one of its words; most windows hold none.
+    low = same_length_lower(sentence)
+    for pattern, reach, holds_word in _GATED_BEFORE_DATE:
+        lo = max(0, start - reach)
+        if low is not None and holds_word(low, lo, start) is None:
+            continue
+        if pattern.search(sentence, lo, start):
+            return True
     if (_WEEK_OF.match(mention.text) or sentence.endswith("week of ", 0, start)) \
             and _STORY_WEEK.search(sentence, max(0, start - 70), start):
         return True     # "Spoilers for the week of March 23": a soap's story week
@@ -139,3 +163,29 @@ def not_a_claim(sentence: str, mention: DateMention) -> bool:
             or X.resumed(sentence, mention.start, clause)
             or X.business_figure(sentence, mention.start, clause)
             or X.offer_deadline(sentence, mention.start, mention.end, clause))
+
+
+# "Update, July 10, 2021: ..." dates the page's edit, not a claim.
+_UPDATE_STAMP = re.compile(
+    r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
+_FUTURE = Caseless(re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I))
+# ("three years after season 3 premiered on July 4, 2019")
+_SEASON_PREMIERED = re.compile(
+    r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
+    r"released|began|started)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def unstated(sentence: str, mention: DateMention, published: date | None) -> bool:
+    """The clause denies the date, speaks of it as history in the future tense, or it stamps
+    an update: no claim, whatever its season."""
+    start, end = clause_of(sentence, mention.start)
+    local = sentence[start:end].replace(mention.text, " ")
+    if denied(sentence[start:mention.start], sentence[mention.end:end]):
+        return True
+    if (published is not None and (published - mention.when.date_to).days > 365
+            and _FUTURE.search(local)
+            # "will be released in two volumes, three years after season 3 premiered on
+            # July 4, 2019": a past release verb governs the date, not the future one.
+            and not _SEASON_PREMIERED.search(sentence, max(start, mention.start - 50), mention.start)):
+        return True     # "is expected to cover the annus horribilis of 1992": history, not a date
+    return _UPDATE_STAMP.search(sentence, max(0, mention.start - 40), mention.start) is not None

@@ -10,6 +10,7 @@ import re
 
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.claim_exclusions import families
+from aggregator.extract.event_words import same_length_lower
 
 # A date right after a speech verb is when something was said, not what was claimed:
 # "Netflix announced this week that ...", "The actor said in April that ...".
@@ -79,11 +80,24 @@ _SOURCE_NOUN_AFTER = re.compile(
 # A determiner or possessive right before a date: the date modifies the noun after it
 # ("a January 20 report", "its January 2023 debut").
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that|[\w’'.&+-]+['’]s?)\s+$", re.I)
+_DETERMINERS = ("a", "an", "the", "its", "his", "her", "their", "this", "that")
+
+
+def determiner_before(sentence: str, lo: int, hi: int) -> bool:
+    """DETERMINER_BEFORE ends at `hi` (searched from `lo`)."""
+    # Speed: the pattern backtracks through every word of the window; a match ends with one of
+    # its words or holds an apostrophe, and most windows do neither.
+    window = sentence[lo:hi]
+    if "'" not in window and "’" not in window:
+        low = same_length_lower(window)
+        if low is not None and not low.rstrip().endswith(_DETERMINERS):
+            return False
+    return DETERMINER_BEFORE.search(sentence, lo, hi) is not None
 
 
 def dates_a_source(sentence: str, start: int, end: int) -> bool:
     """The date is an attribute of a source named right after it ("a January 20 report")."""
-    return DETERMINER_BEFORE.search(sentence, max(0, start - 30), start) is not None and \
+    return determiner_before(sentence, max(0, start - 30), start) and \
         _SOURCE_NOUN_AFTER.match(sentence, end) is not None
 
 

@@ -9,7 +9,7 @@ import re
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.sources import sentence_attributions
 from aggregator.extract.triggers import first_char_gate
-from aggregator.items import Certainty, SourceRef
+from aggregator.items import SourceRef
 
 # The word scans are gated on their words' first letters (triggers.first_char_gate).
 # "per [a-z]" is "per [A-Z]" under the flag (the same letters, every code point checked), in
@@ -59,7 +59,7 @@ def denied(before: str, after: str) -> bool:
     """The clause negates or denies its date: a negation before it ("Netflix has not set
     a March date"), or a denial after it ("the rumoured March date is false"). Quoted
     speech and asides after the date ("with almost no marketing") do not count."""
-    before, after = _QUOTED.sub(" ", before), _QUOTED.sub(" ", after)
+    before, after = _unquoted(before), _unquoted(after)
     if _NEGATION.search(before) and not _NEGATION_OK.search(before):
         return True
     return bool(_DENIAL.search(after))
@@ -67,21 +67,29 @@ def denied(before: str, after: str) -> bool:
 
 def denied_after(after: str) -> bool:
     """The words after a date in its clause call it false ("… is not real", "… is fake")."""
-    return bool(_DENIAL.search(_QUOTED.sub(" ", after)))
+    return bool(_DENIAL.search(_unquoted(after)))
 
 
-def certainty_of(sentence: str, attributed: list[SourceRef], date_text: str, date_start: int) -> Certainty:
-    """"reported" when the sentence attributes the date (`attributed`: the outlets it credits
-    in-sentence), else "speculative" when the writer hedges, else "confirmed"."""
+def _unquoted(text: str) -> str:
+    """`text` with its quoted passages blanked."""
+    # Speed: most texts hold no quotation mark, and the substitution tries every character.
+    return _QUOTED.sub(" ", text) if '"' in text or "“" in text or "”" in text else text
+
+
+def reported(sentence: str, attributed: list[SourceRef]) -> bool:
+    """The sentence attributes what it states (`attributed`: the outlets it credits in-sentence),
+    so its dates are "reported"; the same for each of its dates, so a caller with several asks once."""
     # A hat tip credits where the writer saw the news; it does not attribute the date.
     if attributed and _HAT_TIP.search(sentence):
         attributed = sentence_attributions(_HAT_TIP.sub(" ", sentence))
-    if attributed or _ATTRIBUTION.search(sentence) or _SPEECH_TAG.search(sentence):
-        return "reported"
+    return bool(attributed or _ATTRIBUTION.search(sentence) or _SPEECH_TAG.search(sentence))
+
+
+def hedged(sentence: str, date_text: str, date_start: int) -> bool:
+    """The writer hedges the statement that holds the date: an unattributed date is then
+    "speculative", else "confirmed"."""
     lo, hi = hedge_scope(sentence, date_start)
-    if _HEDGE.search(sentence[lo:hi].replace(date_text, " ")) or _CONDITIONAL.search(sentence, lo, date_start):
-        return "speculative"
-    return "confirmed"
+    return bool(_HEDGE.search(sentence[lo:hi].replace(date_text, " ")) or _CONDITIONAL.search(sentence, lo, date_start))
 
 
 # Where a sentence joins two statements, each with its own verb: ", and season 2 would

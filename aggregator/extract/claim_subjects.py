@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from aggregator.extract.caseless import Caseless
 from aggregator.extract.claim_exclusions import families
+from aggregator.extract.event_words import window_holds
 from aggregator.text import norm
 
 # --- Another work as the subject -----------------------------------------------------------------
@@ -187,7 +189,7 @@ _EVENT_ANTECEDENT = re.compile(r"(?:finale|premiere|debut|trailer|teaser)s?", re
 
 # "The writers' strike, which began in May 2023, ...", "a marathon of season 1 airs on
 # December 26": the verb's subject is a strike or a rerun, not the season.
-_EXTERNAL_SUBJECT = re.compile(
+_EXTERNAL_SUBJECT = Caseless.loosened(re.compile(
     r"\b(?:strikes?|walkouts?|pandemic|lockdowns?|shutdowns?|negotiations|talks|marathons?|reruns?|re-runs?|"
     r"encores?|repeats?|re-airs?|binge\s+(?:marathon|event)|"
     # the story told or the real case behind it: "The story opens on Valentine's Day 1987", "a case
@@ -210,8 +212,9 @@ _EXTERNAL_SUBJECT = re.compile(
     r"movies?|films?|writers['’]?\s+rooms?)\b(?:\s+(?:of|for)\s+[^,.;]{1,40}?)?"
     # (an appositive after the subject: "The 800th episode, a bottle episode, is slated for")
     r"(?:,\s+[^,.;]{1,60}?,)?(?:,?\s+(?:which|that))?"
-    r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*,?\s+$", re.I)
-_EXTERNAL_OBJECT = re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b", re.I)
+    r"(?:\s+(?:has|had|have|was|were|is|will|officially|finally|also|eventually|\w+ly))*,?\s+$", re.I))
+_EXTERNAL_OBJECT = Caseless(re.compile(r"\b(?:air|show|run|stream)s?\s+(?:a|an|the)\s+(?:\w+\s+)?(?:marathon|rerun|encore)s?\b",
+                                       re.I))
 
 
 # A sentence whose subject is a season named by its year and of no show: a league's or a tour's.
@@ -224,6 +227,8 @@ _YEAR_SEASON_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:19|20)\d\d(?:-\d\d)?\s+(?:s
 # (a named "the ... Showcase" or "the Masters", not "its spring showcase" or the show Masters of Sex)
 _TOURNAMENT = re.compile(r"\b(?:[Tt]ournament|[Cc]hampionship|[Ii]nvitational)s?\b|"
                          r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Showcase|Masters)\b(?!\s+of\b)")
+# Speed: every match of _TOURNAMENT holds one of these (case-sensitive); most windows hold none.
+_TOURNAMENT_WORDS = ("ournament", "hampionship", "nvitational", "Showcase", "Masters")
 
 
 def external_subject(sentence: str, verb_at: int) -> bool:
@@ -232,7 +237,9 @@ def external_subject(sentence: str, verb_at: int) -> bool:
     Melbourne")."""
     if _YEAR_SEASON_SUBJECT.match(sentence):
         return True
-    if _TOURNAMENT.search(sentence, max(0, verb_at - 100), verb_at):
+    lo = max(0, verb_at - 100)
+    if any(sentence.find(word, lo, verb_at) >= 0 for word in _TOURNAMENT_WORDS) \
+            and _TOURNAMENT.search(sentence, lo, verb_at):
         return True
     lo = max(0, verb_at - 80)
     return _EXTERNAL_SUBJECT.search(sentence, lo, verb_at) is not None or \
@@ -285,11 +292,15 @@ _MAIN_TITLE = re.compile(r"((?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*)*
 # noun's making (a scene written, a song recorded), not the season's release.
 _MADE_PARTICIPLE = re.compile(r"\b(?:an?|the|one|some)\s+(?:[\w'’-]+\s+){0,2}?(?:written|conceived|drafted|"
                               r"composed|recorded|penned|sketched|pitched)\s+(?:back\s+)?(?:in|on|during)\s+$", re.I)
+_MADE_WORDS = ("written", "conceived", "drafted", "composed", "recorded", "penned", "sketched", "pitched")
 
 
 def made_participle(sentence: str, date_start: int) -> bool:
     """The date follows "a N written in" / "recorded in": when that thing was made."""
-    return _MADE_PARTICIPLE.search(sentence, max(0, date_start - 60), date_start) is not None
+    lo = max(0, date_start - 60)
+    # Speed: most windows hold none of the participles; the pattern backtracks through each word.
+    return window_holds(sentence, lo, date_start, _MADE_WORDS) and \
+        _MADE_PARTICIPLE.search(sentence, lo, date_start) is not None
 
 
 _CHART_WEEK = re.compile(r"\b(?:charts?|rankings?|top\s+10|top\s+ten|ratings|viewership|viewers|minutes\s+viewed|"

@@ -19,7 +19,7 @@ from aggregator.extract import claim_exclusions as X
 from aggregator.extract import claim_subjects as S
 from aggregator.extract.apparatus import is_apparatus_heading, is_media_label
 from aggregator.extract.caseless import Caseless
-from aggregator.extract.claim_filters import falsified_starts, not_a_claim, struck_out
+from aggregator.extract.claim_filters import falsified_starts, not_a_claim, struck_out, unstated
 from aggregator.extract.claim_merge import collapse, later_production
 from aggregator.extract.claim_seasons import (
     COORDINATED,
@@ -28,8 +28,8 @@ from aggregator.extract.claim_seasons import (
     season_refs,
     seasons_of,
 )
-from aggregator.extract.claim_speech import DETERMINER_BEFORE, reported_when, said_when
-from aggregator.extract.claim_stance import certainty_of, denied
+from aggregator.extract.claim_speech import determiner_before, reported_when, said_when
+from aggregator.extract.claim_stance import hedged, reported
 from aggregator.extract.claim_tables import (
     episode_schedules,
     log_row_text,
@@ -48,12 +48,9 @@ from aggregator.extract.locale import DateLocale
 from aggregator.extract.sentences import clause_of, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
-from aggregator.items import Event, ReleaseClaim
+from aggregator.items import Certainty, Event, ReleaseClaim, SourceRef
 from aggregator.text import norm
 
-# "Update, July 10, 2021: ..." dates the page's edit, not a claim.
-_UPDATE_STAMP = re.compile(
-    r"\b(?:update[sd]?|edit(?:ed)?|correction|posted|published)\b(?:\s+(?:on|in|at))?[\s,:—–-]*$", re.I)
 _ANNOUNCED_RENEWAL = re.compile(
     r"\b(?:return|be back|come back|is back)\s+for\b|\b" + RENEW_WORD + r"|\bis getting (?:a )?(?:season|series|part)\b|"
     r"\b(?:another|a new|an? \w+) season\b|\bpicked up\b|\bgreen-?lit\b", re.I)
@@ -62,7 +59,6 @@ _SPEECH_AFTER_COMMA = re.compile(r",\s*(?:[\w'’.-]+\s+){0,4}?(?:announced|said
 # "Episode 2 has moved to Sunday 22 March": a later episode's date is no season's premiere.
 _LATER_EPISODE = re.compile(r"(?<!of )\bepisode\s+(?:[2-9]|\d\d|two|three|four|five|six|seven|eight|nine|ten)\s+"
                             r"(?:(?:has|have|had|will|is|was|now|then|also|be|been|now)\s+){0,3}$", re.I)
-_FUTURE = Caseless(re.compile(r"\b(?:will|expected|set to|slated|scheduled|upcoming|is going to|are going to)\b", re.I))
 # How far (characters) a sentence-level event word may stand from a date in another clause.
 _EVENT_REACH = 60
 # "Apple's only said 'later this year' for season two": a date given for the season, with no
@@ -72,9 +68,6 @@ _GIVEN_BEFORE = re.compile(r"\b(?:said|says|say|given|gave|give|named|names|set|
                            r"confirmed|announced|mentioned|quoted)\b[^.;]{0,30}$", re.I)
 
 
-_SEASON_PREMIERED = re.compile(
-    r"\b(?:seasons?|series|parts?)(?:\s+\w+)?\s+(?:premiered|debuted|aired|was released|dropped|arrived|landed|"
-    r"released|began|started)\s+(?:\w+\s+){0,2}$", re.I)
 # A trailer revealed, posted or shared on a date is released on it.
 _SHOWN_BEFORE = re.compile(r"\b(?:revealed|unveiled|posted|shared|teased|released|dropped|debuted|premiered)\b[^.;]{0,50}$",
                            re.I)
@@ -193,6 +186,9 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
     caller has found them already)."""
     found: list[ReleaseClaim] = []
     previous_end = 0
+    # Speed: the outlets the sentence credits, and whether it reports, are the same for each of
+    # its dates: read at its first claim.
+    stance: tuple[list[SourceRef], bool] | None = None
     if mentions is None:
         mentions = find_dates(sentence, published, locale.day_first, locale.southern)
     if falsified is None:
@@ -262,10 +258,12 @@ def _sentence_claims(sentence: str, following: str, refs: list[tuple[int, int, i
             seasons_of(sentence, mention, refs, context_season, page_season, published, event, event_at, show)
         if len(seasons) > 1 and "respectively" in sentence:
             seasons = _respective(sentence, mentions, mention, seasons)
+        if not seasons or unstated(sentence, mention, published):
+            continue
+        if stance is None:
+            stance = _stance(sentence)
         for season in seasons:
-            claim = _claim(sentence, mention, season, event, section_cites, published)
-            if claim is not None:
-                found.append(claim)
+            found.append(_claim(sentence, mention, season, event, section_cites, stance))
     return found
 
 
@@ -334,7 +332,9 @@ def _about_other_show(sentence: str, mention: DateMention, show: str | None,
             at = sentence.find(show, at + len(show), mention.start)
     # "the Sunday slot from The Gilded Shore, whose second season ends on February 28": the season
     # of the title the "whose" clause hangs on
-    whose = _WHOSE_SEASON.search(sentence, max(0, mention.start - 120), mention.start)
+    lo = max(0, mention.start - 120)
+    # Speed: the pattern tries a title at every capital of the window; few windows hold "whose".
+    whose = _WHOSE_SEASON.search(sentence, lo, mention.start) if sentence.find("whose", lo, mention.start) >= 0 else None
     if whose and norm(whose.group("t")) != key and key not in norm(whose.group("t")):
         return True
     for at, end, title in mentions:
@@ -374,22 +374,18 @@ def _event_of(sentence: str, mention: DateMention, lo: int = 0, later: int | Non
     return _event(sentence, start, end, mention, max(lo, start), later)
 
 
-def _claim(sentence: str, mention: DateMention, season: int | None, event: Event,
-           section_cites: list[str], published: date | None) -> ReleaseClaim | None:
-    start, end = clause_of(sentence, mention.start)
-    local = sentence[start:end].replace(mention.text, " ")
-    if denied(sentence[start:mention.start], sentence[mention.end:end]):
-        return None
-    if (published is not None and (published - mention.when.date_to).days > 365
-            and _FUTURE.search(local)
-            # "will be released in two volumes, three years after season 3 premiered on
-            # July 4, 2019": a past release verb governs the date, not the future one.
-            and not _SEASON_PREMIERED.search(sentence, max(start, mention.start - 50), mention.start)):
-        return None     # "is expected to cover the annus horribilis of 1992": history, not a date
-    if _UPDATE_STAMP.search(sentence, max(0, mention.start - 40), mention.start):
-        return None
+def _stance(sentence: str) -> tuple[list[SourceRef], bool]:
+    """The outlets the sentence credits, and whether it reports what it states."""
     attributed = sentence_attributions(sentence)
-    certainty = certainty_of(sentence, attributed, mention.text, mention.start)
+    return attributed, reported(sentence, attributed)
+
+
+def _claim(sentence: str, mention: DateMention, season: int | None, event: Event,
+           section_cites: list[str], stance: tuple[list[SourceRef], bool]) -> ReleaseClaim:
+    """The claim of a date claim_filters.unstated keeps (`stance`: the sentence's `_stance`)."""
+    attributed, is_reported = stance
+    certainty: Certainty = "reported" if is_reported else \
+        "speculative" if hedged(sentence, mention.text, mention.start) else "confirmed"
     cites = list(dict.fromkeys([s.name for s in attributed if s.name] + section_cites))
     return ReleaseClaim(season=season, event=event, when=mention.when, certainty=certainty,
                         text=sentence, cites=cites)
@@ -444,7 +440,7 @@ def _event(sentence: str, start: int, end: int, mention: DateMention, lo: int = 
                 if event == "premiere" and not 0 <= match.start() - mention.end <= 1:
                     distance += 30
                 elif 0 <= match.start() - mention.end <= 1 and \
-                        DETERMINER_BEFORE.search(sentence, max(0, mention.start - 12), mention.start):
+                        determiner_before(sentence, max(0, mention.start - 12), mention.start):
                     distance = -1   # "renewed … two weeks after its January 2023 debut": the debut's date
                 if 0 < lo and match.end() <= lo:
                     # Wording before the previous date is that date's: "wrapped filming in October

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from aggregator.extract.triggers import first_char_gate
+from aggregator.extract.triggers import first_char_gate, first_chars
 
 # --- Pattern fragments -------------------------------------------------------------------------
 # Fragments use named groups; the scanning regex drops the names (a name may occur once per
@@ -111,11 +111,13 @@ def _dedupe_names(pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", rename, pattern)
 
 
-SCAN = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', p)})"
-                             for k, p in _KINDS.items()) + ")",
-    re.IGNORECASE,
-)
+def _scan_source(kinds: list[str]) -> str:
+    """The scan over `kinds`, in table order, each alternative named by its kind."""
+    return r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{re.sub(r'[(][?]P<[a-z0-9_]+>', '(?:', _KINDS[k])})"
+                                    for k in kinds) + ")"
+
+
+SCAN = re.compile(_scan_source(list(_KINDS)), re.IGNORECASE)
 PARTS = {k: re.compile(_dedupe_names(p), re.IGNORECASE) for k, p in _KINDS.items()}
 
 
@@ -126,7 +128,8 @@ def _scan_filter(pattern: str) -> re.Pattern[str]:
     and dropped. A start where it fails is no start of a date; most starts fail."""
     months = "(?-i:" + _FULL_MONTHS[len("(?-i:"):]
     no_name = r"(?!\s+(?-i:[A-Z][a-z]))"
-    if pattern.count(months) != 1 or pattern.count(no_name) != 1 or pattern.count("(?-i:") != 2:
+    if pattern.count(months) > 1 or pattern.count(no_name) != pattern.count(months) \
+            or pattern.count("(?-i:") != 2 * pattern.count(months):
         raise ValueError("date_patterns: the scan's case-sensitive parts changed; update _scan_filter")
     loose = pattern.replace(months, "(?:" + months[len("(?-i:"):].lower()).replace(no_name, "")
     if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P<\w+>", "", loose)):
@@ -135,6 +138,28 @@ def _scan_filter(pattern: str) -> re.Pattern[str]:
 
 
 SCAN_FILTER = _scan_filter(SCAN.pattern)
+
+
+def _by_first_char() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """For each lower-case ASCII character a phrase can start with, (SCAN_FILTER, SCAN) over the
+    kinds that can start with it, in table order: the same matches at a start with that character
+    (a kind that cannot start there cannot match there), from a few kinds instead of all of them."""
+    firsts = {kind: first_chars(_dedupe_names(pattern), re.IGNORECASE) for kind, pattern in _KINDS.items()}
+    chars = {ch for found in firsts.values() if found for ch in found if ch.isascii() and not ch.isupper()}
+    table: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    built: dict[tuple[str, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    for ch in sorted(chars):
+        kinds = tuple(kind for kind, found in firsts.items() if found is None or ch in found)
+        if kinds not in built:
+            source = _scan_source(list(kinds))
+            built[kinds] = (_scan_filter(source), re.compile(source, re.IGNORECASE))
+        table[ch] = built[kinds]
+    return table
+
+
+# Speed: SCAN_FILTER tries all twenty kinds at every start (most starts fail); the start's
+# first character rules out most of them ("on" can only open a weekday, a day or a feast).
+BY_FIRST_CHAR = _by_first_char()
 
 # Speed: trying the full regex at every word start costs ~2 us a word, too slow for
 # every sentence of every page. Every kind contains an *anchor* (a digit, a month name,

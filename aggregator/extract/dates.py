@@ -24,10 +24,10 @@ from aggregator.extract import date_rules as R
 from aggregator.extract.date_patterns import (
     ANCHOR,
     ANCHOR_LOWER,
+    BY_FIRST_CHAR,
     LOOKBACK,
     PARTS,
     SCAN,
-    SCAN_FILTER,
     STARTER,
     STARTER_LOWER,
 )
@@ -355,7 +355,7 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False,
     """
     found: list[DateMention] = []
     pos = 0
-    match_at, filter_at = SCAN.match, SCAN_FILTER.match
+    match_at, by_first = SCAN.match, BY_FIRST_CHAR
     lowered = sentence.isascii()
     if lowered:
         scanned, anchor_scan, starter_scan = sentence.lower(), ANCHOR_LOWER, STARTER_LOWER
@@ -372,10 +372,14 @@ def find_dates(sentence: str, published: date | None, day_first: bool = False,
             for start in starts:
                 if start in failed:
                     continue
-                if lowered and not filter_at(scanned, start):
-                    failed.add(start)
-                    continue
-                match = match_at(sentence, start)
+                if lowered:
+                    scans = by_first.get(scanned[start])
+                    if scans is None or not scans[0].match(scanned, start):
+                        failed.add(start)
+                        continue
+                    match = scans[1].match(sentence, start)
+                else:
+                    match = match_at(sentence, start)
                 mention = _resolve(match, sentence, published, day_first, southern) if match else None
                 if mention is None:
                     failed.add(start)

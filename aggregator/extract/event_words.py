@@ -215,3 +215,10 @@ def same_length_lower(text: str) -> str | None:
     mapped = not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
     low = (text.translate(_IGNORECASE_ASCII) if mapped else text).lower()
     return low if len(low) == len(text) else None
+
+
+def window_holds(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether `text[lo:hi]` may hold one of `words` (lower-case) as re.IGNORECASE reads it:
+    False only when it surely holds none (a gate before a case-insensitive scan of the window)."""
+    low = same_length_lower(text[lo:hi])
+    return low is None or any(word in low for word in words)

@@ -474,3 +474,27 @@ def test_a_month_span_on_a_page_with_no_date_shares_its_year():
     found = find_dates("Filming took place from January to September 2026.", None)
     assert [(m.text, m.when.date_from.isoformat(), m.when.precision) for m in found] == [
         ("January", "2026-01-01", "month"), ("September 2026", "2026-09-01", "month")]
+
+
+def test_scan_by_first_char_finds_what_the_scan_finds() -> None:
+    """date_patterns.BY_FIRST_CHAR, keyed by a start's lower-cased ASCII character, gives the
+    full scan's match there (kind and span), and its filter passes wherever the scan matches."""
+    from aggregator.extract import date_patterns
+    from tests.extract.test_triggers import _texts
+    checked = 0
+    for text in (*_texts(), "On the 12th, Thursday (21) and Q3 2026; in two weeks, a May premiere, 3/4/2025."):
+        if not text.isascii():
+            continue
+        low = text.lower()
+        for start in range(len(text)):
+            match = date_patterns.SCAN.match(text, start)
+            scans = date_patterns.BY_FIRST_CHAR.get(low[start])
+            if scans is None:
+                assert match is None, (text, start)
+                continue
+            if match is not None:
+                checked += 1
+                assert scans[0].match(low, start), (text, start)
+            found = scans[1].match(text, start)
+            assert (found and (found.lastgroup, found.span())) == (match and (match.lastgroup, match.span())), (text, start)
+    assert checked > 500
