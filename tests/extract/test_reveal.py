@@ -61,3 +61,14 @@ def test_parse_document_reads_the_streamed_body_in_place():
     assert "Season 2 premieres on May 4, 2027." in texts
     assert texts.index("Season 2 premieres on May 4, 2027.") > texts.index(
         "Lead paragraph of the story about the second season of the show.")
+
+
+def test_fold_word_gate_agrees_with_the_pattern():
+    # The find-then-match gate (reveal._has_fold_words) says what _FOLD_WORDS.search says,
+    # mixed case, runs of whitespace and the letters lower() cannot stand in for included.
+    from aggregator.extract.reveal import _FOLD_WORDS, _has_fold_words
+    texts = ["Continue\n Reading", "xKEEP  READINGx", "read   the  Whole", "see thefull", "SHOW the\tmore",
+             "expand THE story", "Expand the stor", "\u017fhow more", "\u0130 read more", "reads more",
+             "view entire", "rhow more", "\u212aeep reading", "already seen", "<a>Read</a> more", ""]
+    for text in texts:
+        assert _has_fold_words(text) == (_FOLD_WORDS.search(text) is not None), text
