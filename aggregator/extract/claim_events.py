@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aggregator.extract.event_words import window_holds
+
 # "If the strikes wrap up soon, season 2 could arrive ...": what happens in the condition
 # is not the event of a date in the main clause (and the other way round).
 _LEAD_CLAUSE = re.compile(r"^\W*(?:if|once|when|whenever|until|unless|as soon as|assuming)\b[^,;]{3,120},\s", re.I)
@@ -160,7 +162,14 @@ def trailer_subject(sentence: str, lo: int, verb_at: int) -> bool:
 def show_premiered(sentence: str, date_start: int, show: str | None) -> bool:
     """A past premiere whose subject is the show itself ("Stillwater County premiered in
     September 2023", "the series, which premiered in ..."): the show's first season."""
+    # Speed: the pattern tries its subject at every word, and is compiled once per show; most
+    # dates have none of its verbs before them.
+    if not window_holds(sentence, 0, date_start, _PREMIERED_VERBS):
+        return False
     return _premiered_subject(show).search(sentence[:date_start]) is not None
+
+
+_PREMIERED_VERBS = ("premiered", "debuted", "launched", "aired")
 
 
 @lru_cache(maxsize=4096)  # one pattern per show name (see shows._confirming)
