@@ -294,16 +294,21 @@ def _body_confirms(body: str, show: str) -> bool:
     low = lowered(body)
     if low is not None and any(word.isascii() and word.lower() not in low for word in show.split()):
         return False
-    return _confirming(show).search(body) is not None
+    if low is not None and show.isascii():
+        # Speed: the lower-case twin (no re.IGNORECASE) on the lower-cased body finds a match
+        # exactly where the pattern does on the body (caseless.py says why), in a fraction of the time.
+        return _confirming(show.lower(), 0).search(low) is not None
+    return _confirming(show, re.IGNORECASE).search(body) is not None
 
 
 # Speed: a pattern per show name, compiled once per name rather than once per page (the
 # re module's own cache holds 512 patterns, fewer than a crawl's shows and other patterns).
+# Its letters are lower-case but for the name's: with flags 0 it is the twin of a lower-case name.
 @lru_cache(maxsize=4096)
-def _confirming(show: str) -> re.Pattern[str]:
+def _confirming(show: str, flags: int) -> re.Pattern[str]:
     name = re.escape(show).replace(r"\ ", r"\s+")
     return _start_gated(
-        rf"(?<![\w])(?:{name})['’]?s?\s+(?:season|series|seasons|part|volume|S\d)|"
+        rf"(?<![\w])(?:{name})['’]?s?\s+(?:season|series|seasons|part|volume|s\d)|"
         # "The Quiet Engine's fourth and final season"
         rf"(?<![\w])(?:{name})['’]s?\s+(?:{ORDINAL_PATTERN}|final|last|next|new)(?:\s+and\s+(?:final|last))?\s+"
         rf"(?:season|series)\b|"
@@ -315,20 +320,20 @@ def _confirming(show: str) -> re.Pattern[str]:
         rf"(?:\s+and\s+(?:final|last))?\s+(?:season|series)\b|"
         # "Peacock's Marrow is coming back for season 2"
         rf"(?<![\w])(?:{name})\s+(?:is\s+|will\s+be\s+)?(?:coming\s+back|back|returning|returns)\s+for\s+"
-        rf"(?:a\s+|an\s+|its\s+)?(?:(?:{ORDINAL_PATTERN}|final|new)\s+)?(?:season|series)\b")
+        rf"(?:a\s+|an\s+|its\s+)?(?:(?:{ORDINAL_PATTERN}|final|new)\s+)?(?:season|series)\b", flags)
 
 
-def _start_gated(pattern: str) -> re.Pattern[str]:
-    """`pattern` (case-insensitive) behind a look-ahead for the characters a match can start
+def _start_gated(pattern: str, flags: int) -> re.Pattern[str]:
+    """`pattern` (with `flags`) behind a look-ahead for the characters a match can start
     with. Its branches open with look-behinds and \\b, so the engine would try all of them at
     every position of the body; one class test rejects most positions first (a scan several
     times faster, the same matches). The class is read off the pattern itself
     (`triggers.first_chars`), plus \\d for every digit \\d matches; without a class, no gate."""
-    needed = first_chars(pattern, re.IGNORECASE)
+    needed = first_chars(pattern, flags)
     if needed is None or any(len(ch) != 1 for ch in needed):
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(pattern, flags)
     chars = "".join(re.escape(ch) for ch in sorted(needed) if ch not in "0123456789")
-    return re.compile(rf"(?=[\d{chars}])(?:{pattern})", re.IGNORECASE)
+    return re.compile(rf"(?=[\d{chars}])(?:{pattern})", flags)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+$", re.IGNORECASE)

@@ -26,7 +26,7 @@ from aggregator.extract.apparatus import is_sources_heading_text
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.document import Block, Document, Link
 from aggregator.extract.source_names import outlet_ref, pretty_name, resolve_before, resolve_list
-from aggregator.extract.triggers import first_char_gate, mentions_any
+from aggregator.extract.triggers import first_char_gate, folded, trie_alternation
 from aggregator.items import OutletRef, SourceRef
 from aggregator.outlets import OutletRegistry, default_registry
 from aggregator.text import norm
@@ -80,6 +80,10 @@ _FORWARD_WORDS = ("according to", "reported ", "report ", "confirmed ", "reveale
 _BACKWARD_WORDS = ("report", "story", "article", "scoop", "source", "exclusive", "piece", "reveal", "confirm",
                    "learn", "broke", "says", "said", "note", "writes", "wrote", "claim", "understands",
                    "announced", "interview", "conversation", "chat", "podcast", "first with")
+# Speed: whether a folded text holds one of the words above, in one scan of a trie
+# (triggers.trie_alternation) rather than one scan a word (triggers.mentions_any).
+_FORWARD_HINT = re.compile(trie_alternation(_FORWARD_WORDS, blank=" "))
+_BACKWARD_HINT = re.compile(trie_alternation(_BACKWARD_WORDS, blank=" "))
 _PHOTO_BEFORE = re.compile(r"\b(?:image|photo|picture|pic|still|poster|screenshot|gif|video|artwork)s?\b"
                            r"[^.!?]{0,24}$", re.IGNORECASE)
 
@@ -115,7 +119,8 @@ def _attributions(text: str, reg: OutletRegistry,
                   own: frozenset[str] = frozenset()) -> tuple[tuple[int, int, SourceRef], ...]:
     """(start, end, ref) of every outlet `text` attributes something to, in order."""
     found: list[tuple[int, int, SourceRef]] = []
-    forward = _FORWARD.finditer(text) if mentions_any(text, _FORWARD_WORDS) else ()
+    low = folded(text)
+    forward = _FORWARD.finditer(text) if _FORWARD_HINT.search(low) else ()
     for m in forward:
         trigger = m.group().lower()
         if trigger.startswith(("via", "courtesy")) and _PHOTO_BEFORE.search(text, 0, m.start()):
@@ -133,7 +138,7 @@ def _attributions(text: str, reg: OutletRegistry,
         named = resolve_list(text, paren.start(1), reg, strict=True, own=own)
         if named and named[-1][1] == paren.end(1):   # the names fill the parentheses
             found.extend(named)
-    backward = _BACKWARD.finditer(text) if mentions_any(text, _BACKWARD_WORDS) else ()
+    backward = _BACKWARD.finditer(text) if _BACKWARD_HINT.search(low) else ()
     for m in backward:
         hit = resolve_before(text, m.start(), reg, own)
         if hit:
@@ -213,8 +218,10 @@ def _with_link(ref: SourceRef, start: int, end: int, spans: list[tuple[int, int,
                reg: OutletRegistry) -> SourceRef:
     """Attach the article a credited name links to (its anchor overlaps the name)."""
     for a, b, link in spans:
+        if not (a < end and start < b):
+            continue    # (Speed: tested before the link's redirect is unwrapped)
         href = unwrap_redirect(link.href.strip())
-        if not (a < end and start < b and href.startswith("http")) or reg.is_not_source(href):
+        if not href.startswith("http") or reg.is_not_source(href):
             continue
         if not is_article_url(href):
             continue

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from aggregator.extract.shows import _confirming
+from aggregator.extract.shows import _body_confirms, _confirming
+from aggregator.extract.triggers import lowered
 from tests.extract.test_triggers import _texts
 
 _GATE = re.compile(r"\(\?=\[(?P<first>.*?)\]\)\(\?:(?P<body>.*)\)", re.DOTALL)
@@ -23,7 +24,7 @@ def _with_names(name: str) -> tuple[str, ...]:
 
 @pytest.mark.parametrize("name", _NAMES)
 def test_gate_keeps_every_match(name: str) -> None:
-    gated = _confirming(name)
+    gated = _confirming(name, re.IGNORECASE)
     parts = _GATE.fullmatch(gated.pattern)
     if parts is None:
         # No single-character class for the name's first letter ("İ" lower-cases to two
@@ -37,3 +38,15 @@ def test_gate_keeps_every_match(name: str) -> None:
         assert [m.span() for m in gated.finditer(text)] == expected, text[:80]
         matched += len(expected)
     assert matched
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_lower_case_twin_confirms_as_the_pattern(name: str) -> None:
+    """_body_confirms reads an ASCII name's lower-case twin on the lower-cased body where
+    `lowered` allows: the same verdict as the case-insensitive pattern on the body."""
+    pattern = _confirming(name, re.IGNORECASE)
+    for text in (*_with_names(name), *_with_names(name.upper()), *(f"{t} {name} season 2" for t in _texts()[::7])):
+        assert _body_confirms(text, name) == (pattern.search(text) is not None), text[:80]
+        if name.isascii() and lowered(text) is not None:
+            twin = _confirming(name.lower(), 0)
+            assert [m.span() for m in twin.finditer(lowered(text))] == [m.span() for m in pattern.finditer(text)]
