@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aggregator.extract.event_words import window_holds
+from aggregator.extract.triggers import window_holds
 
 # "If the strikes wrap up soon, season 2 could arrive ...": what happens in the condition
 # is not the event of a date in the main clause (and the other way round).

@@ -12,8 +12,8 @@ from aggregator.extract import claim_subjects as S
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.claim_stance import denied, denied_after
 from aggregator.extract.dates import DateMention
-from aggregator.extract.event_words import same_length_lower
 from aggregator.extract.sentences import clause_of
+from aggregator.extract.triggers import same_length_lower
 
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 # A date that places a source in time: "an interview from last month", "a post dated May 3".

@@ -10,7 +10,7 @@ import re
 
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.claim_exclusions import families
-from aggregator.extract.event_words import same_length_lower
+from aggregator.extract.triggers import same_length_lower
 
 # A date right after a speech verb is when something was said, not what was claimed:
 # "Netflix announced this week that ...", "The actor said in April that ...".

@@ -13,7 +13,7 @@ import re
 
 from aggregator.extract.caseless import Caseless
 from aggregator.extract.claim_exclusions import families
-from aggregator.extract.event_words import window_holds
+from aggregator.extract.triggers import window_holds
 from aggregator.text import norm
 
 # --- Another work as the subject -----------------------------------------------------------------

@@ -38,16 +38,12 @@ from aggregator.extract.claim_tables import (
 )
 from aggregator.extract.dates import RUN_TO, SPAN_JOIN, DateMention, find_dates, writes_day_first
 from aggregator.extract.document import Block
-from aggregator.extract.event_words import (
-    EVENT_NEEDLES,
-    EVENT_SCANS,
-    RENEW_WORD,
-    same_length_lower,
-)
+from aggregator.extract.event_words import EVENT_NEEDLES, EVENT_SCANS, RENEW_WORD
 from aggregator.extract.locale import DateLocale
 from aggregator.extract.sentences import clause_of, split_sentences, strip_speaker
 from aggregator.extract.shows import find_show_mentions, parse_season_ref, parts_are_seasons
 from aggregator.extract.sources import is_credit_line, section_credits, sentence_attributions
+from aggregator.extract.triggers import same_length_lower
 from aggregator.items import Certainty, Event, ReleaseClaim, SourceRef
 from aggregator.text import norm
 

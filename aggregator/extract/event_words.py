@@ -173,7 +173,7 @@ EVENT_PATTERNS: list[tuple[Event, re.Pattern[str]]] = [
 
 # Speed: claims try every event pattern in two windows around every date, most of them in
 # vain. Every match of a pattern contains one of its needles (lower-case; see
-# `same_length_lower`), so a window holding none of them cannot match and is skipped.
+# `triggers.same_length_lower`), so a window holding none of them cannot match and is skipped.
 # tests/extract/test_event_words.py checks every needle list against every fixture match.
 EVENT_NEEDLES: dict[Event, tuple[str, ...]] = {
     "trailer": ("trailer", "teaser", "promo", "look", "reel", "pv"),
@@ -201,24 +201,3 @@ EVENT_SCANS: list[tuple[Event, Caseless]] = [
     (event, Caseless.loosened(pattern) if "(?-i:" in pattern.pattern else Caseless(pattern))
     for event, pattern in EVENT_PATTERNS
 ]
-
-# The only letters re.IGNORECASE matches to an ASCII letter whose str.lower() is not that
-# letter ("ı", "ſ") or is two characters ("İ"); checked over all of Unicode in the tests.
-_IGNORECASE_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
-
-
-def same_length_lower(text: str) -> str | None:
-    """`text` lower-cased with the offsets kept, such that an ASCII word re.IGNORECASE
-    finds in `text` occurs in the result at the same offsets; None when the offsets
-    cannot be kept (then nothing may be skipped)."""
-    # translate walks every character in Python's dict look-ups; most texts have none to map.
-    mapped = not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
-    low = (text.translate(_IGNORECASE_ASCII) if mapped else text).lower()
-    return low if len(low) == len(text) else None
-
-
-def window_holds(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Whether `text[lo:hi]` may hold one of `words` (lower-case) as re.IGNORECASE reads it:
-    False only when it surely holds none (a gate before a case-insensitive scan of the window)."""
-    low = same_length_lower(text[lo:hi])
-    return low is None or any(word in low for word in words)

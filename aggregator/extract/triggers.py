@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Letters re.IGNORECASE takes for "i" that casefold() does not turn into one.
-_AS_IGNORECASE = str.maketrans({"ı": "i", "İ": "i"})
+# The only letters re.IGNORECASE matches to an ASCII letter whose str.lower() is not that
+# letter ("ı", "ſ") or is two characters ("İ"); checked over all of Unicode in the tests
+# (casefold() already turns "ſ" into "s", not "ı" and "İ" into "i").
+_IGNORECASE_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s"})
 
 
 @lru_cache(maxsize=512)  # one page's worth: reuse within a page, not across a benchmark
@@ -23,7 +25,7 @@ def folded(text: str) -> str:
     are case-insensitive and write `\\s+` between words see it."""
     # translate walks every character in Python's dict look-ups; most texts have none to map.
     if not text.isascii() and ("ı" in text or "İ" in text):
-        text = text.translate(_AS_IGNORECASE)
+        text = text.translate(_IGNORECASE_ASCII)
     return " ".join(text.casefold().split())
 
 
@@ -45,6 +47,23 @@ def mentions_any(text: str, words: tuple[str, ...]) -> bool:
     """True when folded `text` contains one of `words` (lower-case, single-spaced)."""
     low = folded(text)
     return any(word in low for word in words)
+
+
+def same_length_lower(text: str) -> str | None:
+    """`text` lower-cased with the offsets kept, such that an ASCII word re.IGNORECASE
+    finds in `text` occurs in the result at the same offsets; None when the offsets
+    cannot be kept (then nothing may be skipped)."""
+    # translate walks every character in Python's dict look-ups; most texts have none to map.
+    mapped = not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text)
+    low = (text.translate(_IGNORECASE_ASCII) if mapped else text).lower()
+    return low if len(low) == len(text) else None
+
+
+def window_holds(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether `text[lo:hi]` may hold one of `words` (lower-case) as re.IGNORECASE reads it:
+    False only when it surely holds none (a gate before a case-insensitive scan of the window)."""
+    low = same_length_lower(text[lo:hi])
+    return low is None or any(word in low for word in words)
 
 
 def trie_alternation(names: list[str] | tuple[str, ...], blank: str) -> str:

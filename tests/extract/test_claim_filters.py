@@ -12,7 +12,7 @@ from datetime import date
 
 from aggregator.extract.claim_filters import _BEFORE_DATE
 from aggregator.extract.dates import find_dates
-from aggregator.extract.event_words import same_length_lower
+from aggregator.extract.triggers import same_length_lower
 from tests.extract.test_triggers import _texts
 
 _MADE_UP = (

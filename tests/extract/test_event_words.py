@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import sys
 
-from aggregator.extract.event_words import EVENT_NEEDLES, EVENT_PATTERNS, same_length_lower
+from aggregator.extract.event_words import EVENT_NEEDLES, EVENT_PATTERNS
+from aggregator.extract.triggers import same_length_lower
 from tests.extract.test_triggers import _texts
 
 # Text that makes each alternative of the event patterns match at least once.
