@@ -154,16 +154,24 @@ def _body(doc: Document) -> list[str]:
     return [b.text for b in doc.blocks if b.kind in ("paragraph", "item", "quote", "row")]
 
 
+def _body_text(doc: Document) -> tuple[str, str | None]:
+    """The body's blocks as one text, and that text `lowered` (None where it cannot be): the
+    game-or-sport and box-office gates both read it, once a page."""
+    if "body_text" not in doc.memo:
+        text = " ".join(_body(doc))
+        doc.memo["body_text"] = (text, lowered(text))
+    return doc.memo["body_text"]
+
+
 def is_game_or_sports(doc: Document, show: str | None = None) -> bool:
     """True when "season" on the page is a game's or a sport's season."""
     if "game_sport" not in doc.memo:
         # The scan does not depend on the show; show detection and preview both ask.
         headline = _headline(doc)
         head = headline + " " + (doc.meta.url or "").replace("-", " ")
-        body = " ".join(_body(doc))
+        # (the body is long: lower-casing it is cheaper than folding it)
+        body, low = _body_text(doc)
         strong = _GAME_SPORT_STRONG_HINT.search(body) is not None
-        # The body is long and read once: lower-casing it is cheaper than folding it.
-        low = lowered(body)
         weak = _GAME_SPORT_WEAK_HINT.search(folded(body) if low is None else low) is not None
         strong_count = len({m.group().lower() for m in _GAME_SPORT_STRONG.finditer(body)}) if strong else 0
         weak_count = len({m.group().lower() for m in _GAME_SPORT_WEAK.finditer(body)}) if weak else 0
@@ -253,7 +261,7 @@ def is_preview(doc: Document, show: str | None, season: int | None) -> bool:
         return False
     if _many_shows(doc, show):
         return False
-    if _box_office_words(body) and _at_least(3, (text for text in body if _BOX_OFFICE.search(text))):
+    if _box_office_words(_body_text(doc)[1]) and _at_least(3, (text for text in body if _BOX_OFFICE.search(text))):
         return False
     if _PREVIEW.search(head) or _DATED_HEAD.search(head):
         return not body or _at_least(1, _future_sentences(body))
@@ -281,10 +289,9 @@ def _future_rows(doc: Document) -> Iterator[str]:
                 yield block.text
 
 
-def _box_office_words(body: list[str]) -> bool:
-    """False when no block of `body` can hold a _BOX_OFFICE match (the body is read as one
-    lower-cased text, as `triggers.lowered` allows: one test for the page, not one a block)."""
-    low = lowered(" ".join(body))
+def _box_office_words(low: str | None) -> bool:
+    """False when no block of the body can hold a _BOX_OFFICE match, given the body as one text
+    `lowered` (`_body_text`: one test for the page, not one a block; None: no test)."""
     return low is None or any(word in low for word in _BOX_OFFICE_WORDS)
 
 

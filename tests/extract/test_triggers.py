@@ -77,7 +77,7 @@ def _prefilter_cases() -> list[tuple[str, re.Pattern[str], object]]:
         ("game/sport strong", preview._GAME_SPORT_STRONG, lambda t: bool(preview._GAME_SPORT_STRONG_HINT.search(t))),
         ("game/sport weak", preview._GAME_SPORT_WEAK, lambda t: mentions_any(t, preview._GAME_SPORT_WEAK_WORDS)),
         ("game/sport weak, lowered", preview._GAME_SPORT_WEAK, _weak_in_lowered),
-        ("box office", preview._BOX_OFFICE, lambda t: preview._box_office_words([t])),
+        ("box office", preview._BOX_OFFICE, lambda t: preview._box_office_words(lowered(t))),
         ("dotted season", seasons._DOTTED, lambda t: any(word in folded(t) for word in seasons._DOTTED_WORDS)),
     ]
     for i, ((pattern, _), needles) in enumerate(castpatterns.PATTERN_NEEDLES):
@@ -122,7 +122,7 @@ def test_game_sport_hints_keep_every_alternative(pattern: re.Pattern[str], passe
 
 # Box-office words and dotted seasons are rare on the fixture pages too: each alternative once.
 _RARE_TEXTS = (
-    (preview._BOX_OFFICE, lambda t: preview._box_office_words([t]),
+    (preview._BOX_OFFICE, lambda t: preview._box_office_words(lowered(t)),
      "Its BOX OFFICE and box-office run, the opening weekend, it grossed more; ticket sales, a Ratings Record, "
      "ratings hit, ratings slump, Ratings: the series-high and series lows, Nielsen, the most-watched, most "
      "watched, viewership."),
